@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# A private PostgreSQL cluster for development and tests.
+#   build/pg.sh start DIR PORT   create (first time) and start a cluster in DIR on 127.0.0.1:PORT
+#   build/pg.sh stop DIR         stop it
+# The cluster trusts local connections and has the application role `rsm` (LOGIN CREATEDB, not a superuser),
+# which owns every database the application creates. Installs Debian's postgresql package if no server is found.
+set -euo pipefail
+
+cmd=${1:?usage: build/pg.sh start DIR PORT | stop DIR}
+dir=$(mkdir -p "${2:?DIR missing}" && cd "$2" && pwd)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "PostgreSQL server binaries not found; installing Debian's postgresql package..." >&2
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >&2
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  echo "$bin"
+}
+
+# initdb and pg_ctl refuse to run as root: run them as the postgres user, which owns the cluster directory.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "$cmd" in
+  start)
+    port=${3:?PORT missing}
+    bin=$(pg_bin)
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres: "$dir"
+      runuser -u postgres -- test -w "$dir" || { echo "The postgres user cannot write $dir (a parent directory is not traversable)." >&2; exit 1; }
+    fi
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+      as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    fi
+    if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
+        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null
+    fi
+    psql_cmd=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA)
+    if [ "$("${psql_cmd[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'rsm'")" != "1" ]; then
+      "${psql_cmd[@]}" -c "CREATE ROLE rsm LOGIN CREATEDB"
+    fi
+    echo "PostgreSQL running on 127.0.0.1:$port (data in $dir/data)"
+    ;;
+  stop)
+    bin=$(pg_bin)
+    if [ -f "$dir/data/PG_VERSION" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true; fi
+    ;;
+  *) echo "usage: build/pg.sh start DIR PORT | stop DIR" >&2; exit 2 ;;
+esac

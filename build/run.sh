@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs Recording Studio Manager on http://localhost:8080 with a demo studio at http://demo.localhost:8080.
+# Uses a private PostgreSQL under .data/ unless ConnectionStrings__Platform points elsewhere.
+# Ctrl-C stops the app; the database keeps running (for `dotnet run --project src/Cli`) and keeps its data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+embedded_port=55432
+configured=${ConnectionStrings__Platform:-$(grep -o '"Platform": *"[^"]*"' src/WebApi/appsettings.json || true)}
+if [[ "$configured" == *"Port=$embedded_port"* ]]; then
+  build/pg.sh start .data/pg "$embedded_port"
+fi
+
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build src/WebApi -nologo -v quiet
+dotnet build src/Cli -nologo -v quiet
+
+dotnet run --project src/Cli --no-build -- tenants migrate
+dotnet run --project src/Cli --no-build -- demo seed
+
+echo
+echo "Platform:     http://localhost:8080/scalar/v1 (API reference)"
+echo "Demo studio:  http://demo.localhost:8080/api/studio/overview"
+echo
+exec dotnet run --project src/WebApi --no-build --no-launch-profile --urls "${URLS:-http://localhost:8080}"

@@ -1,0 +1,19 @@
+using RecordingStudio.Domain.Platform;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Common.Interfaces;
+
+/// <summary>Creates, seeds and removes studio databases on their PostgreSQL server.</summary>
+public interface ITenantDatabaseProvisioner
+{
+    /// <summary>Keys of the configured PostgreSQL servers, in configuration order.</summary>
+    IReadOnlyList<string> ServerKeys { get; }
+
+    /// <summary>Creates the database from the migrated template, or empty plus migrations when no current template exists.</summary>
+    /// <returns>The schema version the new database is at.</returns>
+    Task<string> CreateDatabaseAsync(TenantDatabase database, CancellationToken ct);
+
+    Task SeedAsync(TenantDatabase database, StudioSettings settings, CancellationToken ct);
+
+    Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct);
+}

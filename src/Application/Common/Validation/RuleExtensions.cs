@@ -1,0 +1,34 @@
+using FluentValidation;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Common.Validation;
+
+/// <summary>Field rules shared by several validators, so a name or an e-mail is checked the same way everywhere.</summary>
+public static class RuleExtensions
+{
+    public static IRuleBuilderOptions<T, string> RequiredName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(FieldLimits.Name);
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength);
+
+    public static IRuleBuilderOptions<T, string?> OptionalEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(FieldLimits.Email).EmailAddress();
+
+    public static IRuleBuilderOptions<T, decimal> HourlyRate<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.GreaterThanOrEqualTo(0).LessThan(1_000_000);
+
+    public static IRuleBuilderOptions<T, string> TimeZoneId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(FieldLimits.TimeZone)
+            .Must(StudioCalendar.IsKnownTimeZone).WithMessage("'{PropertyValue}' is not an IANA time zone (e.g. Europe/Paris).");
+
+    public static IRuleBuilderOptions<T, string> CurrencyCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().Length(FieldLimits.Currency).Matches("^[A-Za-z]{3}$").WithMessage("Use a 3-letter ISO 4217 code (e.g. EUR).");
+
+    public static void Paging<T>(this AbstractValidator<T> validator, Func<T, int> page, Func<T, int> pageSize)
+    {
+        validator.RuleFor(x => page(x)).GreaterThanOrEqualTo(1).OverridePropertyName("Page");
+        validator.RuleFor(x => pageSize(x)).InclusiveBetween(1, Models.Paging.MaxPageSize).OverridePropertyName("PageSize");
+    }
+}

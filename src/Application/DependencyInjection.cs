@@ -1,0 +1,22 @@
+using FluentValidation;
+using Mapster;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using RecordingStudio.Application.Common.Behaviours;
+
+namespace RecordingStudio.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // The pipeline every command and query runs through, outermost first (registration order is pipeline order).
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
+        services.AddScoped<Studio.Sessions.BookingConflictChecker>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

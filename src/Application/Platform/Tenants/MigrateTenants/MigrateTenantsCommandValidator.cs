@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
+
+public sealed class MigrateTenantsCommandValidator : AbstractValidator<MigrateTenantsCommand>
+{
+    public MigrateTenantsCommandValidator() => RuleFor(x => x.Parallelism).InclusiveBetween(1, 32);
+}

@@ -1,0 +1,23 @@
+using RecordingStudio.Domain.Platform;
+
+namespace RecordingStudio.Application.Platform.Tenants;
+
+public sealed record TenantDto(
+    Guid Id,
+    string Subdomain,
+    string Name,
+    string Plan,
+    OrganizationStatus Status,
+    DateTimeOffset? TrialEndsAt,
+    DateTimeOffset CreatedAt,
+    string? DatabaseName,
+    string? ServerKey,
+    ProvisioningState? ProvisioningState,
+    string? SchemaVersion,
+    string? LastError)
+{
+    public static TenantDto From(Organization o) => new(
+        o.Id, o.Subdomain, o.Name, o.Plan, o.Status, o.TrialEndsAt, o.CreatedAt,
+        o.Database?.DatabaseName, o.Database?.ServerKey, o.Database?.State, o.Database?.SchemaVersion,
+        o.Database?.LastError ?? o.Database?.MigrationError);
+}

@@ -1,0 +1,20 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Clients.CreateClient;
+
+public sealed record CreateClientCommand(string Name, string? Email, string? Phone, string? ArtistName, string? Notes)
+    : ICommand<ClientDto>, IClientFields;
+
+public sealed class CreateClientCommandHandler(IRepository<Client> clients) : ICommandHandler<CreateClientCommand, ClientDto>
+{
+    public async ValueTask<ClientDto> Handle(CreateClientCommand command, CancellationToken ct)
+    {
+        var client = new Client(command.Name, command.Email, command.Phone, command.ArtistName, command.Notes);
+        clients.Add(client);
+        await clients.SaveChangesAsync(ct);
+        return client.Adapt<ClientDto>();
+    }
+}

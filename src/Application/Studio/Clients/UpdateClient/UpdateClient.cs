@@ -1,0 +1,20 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Clients.UpdateClient;
+
+public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, string? Notes)
+    : ICommand<ClientDto>, IClientFields;
+
+public sealed class UpdateClientCommandHandler(IRepository<Client> clients) : ICommandHandler<UpdateClientCommand, ClientDto>
+{
+    public async ValueTask<ClientDto> Handle(UpdateClientCommand command, CancellationToken ct)
+    {
+        var client = await clients.GetOrThrowAsync(command.Id, ct);
+        client.Update(command.Name, command.Email, command.Phone, command.ArtistName, command.Notes);
+        await clients.SaveChangesAsync(ct);
+        return client.Adapt<ClientDto>();
+    }
+}

@@ -1,0 +1,3 @@
+namespace RecordingStudio.Application.Studio.Engineers;
+
+public sealed record EngineerDto(Guid Id, string Name, string? Email, decimal HourlyRate, bool IsActive);

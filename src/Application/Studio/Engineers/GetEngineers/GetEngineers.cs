@@ -1,0 +1,24 @@
+using Ardalis.Specification;
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Engineers.GetEngineers;
+
+public sealed record GetEngineersQuery(bool IncludeInactive = false) : IQuery<IReadOnlyList<EngineerDto>>;
+
+public sealed class EngineersByNameSpec : Specification<Engineer>
+{
+    public EngineersByNameSpec(bool includeInactive)
+    {
+        if (!includeInactive) Query.Where(e => e.IsActive);
+        Query.OrderBy(e => e.Name).AsNoTracking();
+    }
+}
+
+public sealed class GetEngineersQueryHandler(IReadRepository<Engineer> engineers) : IQueryHandler<GetEngineersQuery, IReadOnlyList<EngineerDto>>
+{
+    public async ValueTask<IReadOnlyList<EngineerDto>> Handle(GetEngineersQuery query, CancellationToken ct) =>
+        (await engineers.ListAsync(new EngineersByNameSpec(query.IncludeInactive), ct)).Adapt<List<EngineerDto>>();
+}

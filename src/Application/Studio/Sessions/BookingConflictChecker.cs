@@ -1,0 +1,74 @@
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions;
+
+/// <summary>
+/// Shared by the commands that place a session in time: checks what it refers to exists, refuses overlaps
+/// with a 409 naming the session in the way, and turns a lost race at the database constraint into the same answer.
+/// </summary>
+public sealed class BookingConflictChecker(
+    IRepository<Session> sessions,
+    IReadRepository<Client> clients,
+    IReadRepository<Room> rooms,
+    IReadRepository<Engineer> engineers)
+{
+    public async Task EnsureBookableAsync(Session session, CancellationToken ct)
+    {
+        var client = await clients.GetOrThrowAsync(session.ClientId, ct);
+        if (client.IsArchived)
+            throw new ConflictException("client_archived", $"Client '{client.Name}' is archived and cannot be booked.");
+        var room = await rooms.GetOrThrowAsync(session.RoomId, ct);
+        if (!room.IsActive)
+            throw new ConflictException("room_inactive", $"Room '{room.Name}' is inactive and cannot be booked.");
+        if (session.EngineerId is { } engineerId)
+        {
+            var engineer = await engineers.GetOrThrowAsync(engineerId, ct);
+            if (!engineer.IsActive)
+                throw new ConflictException("engineer_inactive", $"Engineer '{engineer.Name}' is inactive and cannot be booked.");
+        }
+        await EnsureNoOverlapAsync(session, ct);
+    }
+
+    /// <summary>Saves the session; if a concurrent booking won the race, answers with the session that now blocks it.</summary>
+    public async Task SaveAsync(Session session, CancellationToken ct)
+    {
+        try
+        {
+            await sessions.SaveChangesAsync(ct);
+        }
+        catch (BookingOverlapException)
+        {
+            await EnsureNoOverlapAsync(session, ct);
+            throw new ConflictException("session_overlap", "The room or engineer was booked for an overlapping time by another request.");
+        }
+    }
+
+    private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
+    {
+        var blocking = await sessions.FirstOrDefaultAsync(
+            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.Id), ct);
+        if (blocking is null) return;
+
+        var what = blocking.RoomId == session.RoomId ? "room" : "engineer";
+        throw new ConflictException(
+            "session_overlap",
+            $"The {what} is already booked from {blocking.StartsAt:u} to {blocking.EndsAt:u} by session {blocking.Id}" +
+            (blocking.Title is null ? "." : $" (\"{blocking.Title}\")."),
+            new Dictionary<string, object?>
+            {
+                ["conflictingSessionId"] = blocking.Id,
+                ["conflictingStartsAt"] = blocking.StartsAt,
+                ["conflictingEndsAt"] = blocking.EndsAt,
+                ["conflictingResource"] = what,
+            });
+    }
+}
+
+internal static class DomainRuleExtensions
+{
+    /// <summary>A domain rule refused a state change of an existing session: a conflict with its current state.</summary>
+    public static ConflictException AsConflict(this DomainException ex) => new(ex.Code, ex.Message);
+}

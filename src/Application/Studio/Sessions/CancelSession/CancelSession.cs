@@ -1,0 +1,28 @@
+using FluentValidation;
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.CancelSession;
+
+/// <summary>Cancels a session, freeing its room and engineer for other bookings.</summary>
+public sealed record CancelSessionCommand(Guid Id) : ICommand<SessionDto>;
+
+public sealed class CancelSessionCommandHandler(IRepository<Session> sessions) : ICommandHandler<CancelSessionCommand, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(CancelSessionCommand command, CancellationToken ct)
+    {
+        var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        try { session.Cancel(); }
+        catch (DomainException ex) { throw ex.AsConflict(); }
+        await sessions.SaveChangesAsync(ct);
+        return session.Adapt<SessionDto>();
+    }
+}
+
+public sealed class CancelSessionCommandValidator : AbstractValidator<CancelSessionCommand>
+{
+    public CancelSessionCommandValidator() => RuleFor(x => x.Id).NotEmpty();
+}

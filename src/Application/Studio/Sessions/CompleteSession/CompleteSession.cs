@@ -1,0 +1,28 @@
+using FluentValidation;
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.CompleteSession;
+
+public sealed record CompleteSessionCommand(Guid Id) : ICommand<SessionDto>;
+
+public sealed class CompleteSessionCommandHandler(IRepository<Session> sessions, TimeProvider clock)
+    : ICommandHandler<CompleteSessionCommand, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(CompleteSessionCommand command, CancellationToken ct)
+    {
+        var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        try { session.Complete(clock.GetUtcNow()); }
+        catch (DomainException ex) { throw ex.AsConflict(); }
+        await sessions.SaveChangesAsync(ct);
+        return session.Adapt<SessionDto>();
+    }
+}
+
+public sealed class CompleteSessionCommandValidator : AbstractValidator<CompleteSessionCommand>
+{
+    public CompleteSessionCommandValidator() => RuleFor(x => x.Id).NotEmpty();
+}

@@ -1,0 +1,30 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.CreateSession;
+
+public sealed record CreateSessionCommand(
+    Guid ClientId,
+    Guid RoomId,
+    Guid? EngineerId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string? Title,
+    string? Notes = null,
+    bool Tentative = false) : ICommand<SessionDto>;
+
+public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking)
+    : ICommandHandler<CreateSessionCommand, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(CreateSessionCommand command, CancellationToken ct)
+    {
+        var session = new Session(command.ClientId, command.RoomId, command.EngineerId,
+            new TimeSlot(command.StartsAt, command.EndsAt), command.Title, command.Notes, command.Tentative);
+        await booking.EnsureBookableAsync(session, ct);
+        sessions.Add(session);
+        await booking.SaveAsync(session, ct);
+        return session.Adapt<SessionDto>();
+    }
+}

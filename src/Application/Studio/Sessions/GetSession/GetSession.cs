@@ -1,0 +1,14 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.GetSession;
+
+public sealed record GetSessionQuery(Guid Id) : IQuery<SessionDto>;
+
+public sealed class GetSessionQueryHandler(IReadRepository<Session> sessions) : IQueryHandler<GetSessionQuery, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(GetSessionQuery query, CancellationToken ct) =>
+        (await sessions.GetOrThrowAsync(query.Id, ct)).Adapt<SessionDto>();
+}

@@ -1,0 +1,32 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+
+/// <summary>Moves a session in time, and optionally to another room or engineer.</summary>
+public sealed record RescheduleSessionCommand(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid? RoomId = null, Guid? EngineerId = null)
+    : ICommand<SessionDto>;
+
+public sealed class RescheduleSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking)
+    : ICommandHandler<RescheduleSessionCommand, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(RescheduleSessionCommand command, CancellationToken ct)
+    {
+        var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        try
+        {
+            session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
+                command.EngineerId, changeEngineer: command.EngineerId is not null);
+        }
+        catch (DomainException ex)
+        {
+            throw ex.AsConflict();
+        }
+        await booking.EnsureBookableAsync(session, ct);
+        await booking.SaveAsync(session, ct);
+        return session.Adapt<SessionDto>();
+    }
+}

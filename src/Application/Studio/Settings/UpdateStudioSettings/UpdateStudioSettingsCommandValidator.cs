@@ -1,0 +1,15 @@
+using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
+
+namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
+
+public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<UpdateStudioSettingsCommand>
+{
+    public UpdateStudioSettingsCommandValidator()
+    {
+        RuleFor(x => x.StudioName).RequiredName();
+        RuleFor(x => x.TimeZone).TimeZoneId();
+        RuleFor(x => x.Currency).CurrencyCode();
+        RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
+    }
+}

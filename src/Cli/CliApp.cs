@@ -1,0 +1,89 @@
+using System.CommandLine;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RecordingStudio.Application;
+using RecordingStudio.Cli.Commands;
+using RecordingStudio.Infrastructure;
+
+namespace RecordingStudio.Cli;
+
+/// <summary>The `rsm` operator CLI: parses arguments and sends the same Application commands as the API.</summary>
+public static class CliApp
+{
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show stack traces and debug logs", Recursive = true };
+
+    public static IConfiguration LoadConfiguration(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? [])
+            .Build();
+
+    public static ServiceProvider BuildServices(IConfiguration configuration, bool verbose = false)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true)
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", verbose ? LogLevel.Information : LogLevel.None)
+            .AddFilter("RecordingStudio.Application.Common.Behaviours", verbose ? LogLevel.Information : LogLevel.None));
+        services.AddApplication().AddInfrastructure(configuration);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+        });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public static RootCommand BuildRootCommand(CliContext context)
+    {
+        var root = new RootCommand("rsm — operate the Recording Studio Manager platform: studios, their databases, migrations.");
+        root.Options.Add(Verbose);
+        root.Subcommands.Add(TenantsCommands.Build(context));
+        root.Subcommands.Add(DemoCommands.Build(context));
+        return root;
+    }
+
+    /// <summary>Runs one command line; errors are one clear line on stderr and a non-zero exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
+        var verbose = args.Contains("--verbose");
+        await using var services = BuildServices(configuration, verbose);
+        var context = new CliContext(services, output, error, verbose);
+        var parsed = BuildRootCommand(context).Parse(args);
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>What every command needs: the services, where to write, and one way to report failures.</summary>
+public sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error, bool verbose)
+{
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Runs an action in its own DI scope (one unit of work) and turns exceptions into one line and exit code 1.</summary>
+    public async Task<int> RunAsync(Func<IServiceProvider, ISender, Task<int>> action, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            return await action(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ISender>());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            await Error.WriteLineAsync("error: " + Describe(ex));
+            if (verbose) await Error.WriteLineAsync(ex.ToString());
+            return 1;
+        }
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        ValidationException v => string.Join("; ", v.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")),
+        _ => ex.GetBaseException() is { } inner && inner != ex ? $"{ex.Message} ({inner.Message})" : ex.Message,
+    };
+}

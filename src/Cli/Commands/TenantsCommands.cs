@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RecordingStudio.Application.Platform.Tenants.GetTenants;
+using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
+using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
+
+namespace RecordingStudio.Cli.Commands;
+
+public static class TenantsCommands
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static Command Build(CliContext context)
+    {
+        var tenants = new Command("tenants", "Create, list and migrate studios.");
+        tenants.Subcommands.Add(Create(context));
+        tenants.Subcommands.Add(List(context));
+        tenants.Subcommands.Add(Migrate(context));
+        return tenants;
+    }
+
+    private static Command Create(CliContext context)
+    {
+        var subdomain = new Option<string>("--subdomain") { Description = "The studio's subdomain, e.g. maraboo", Required = true };
+        var name = new Option<string>("--name") { Description = "The studio's display name", Required = true };
+        var timeZone = new Option<string>("--time-zone") { Description = "IANA time zone", DefaultValueFactory = _ => "UTC" };
+        var currency = new Option<string>("--currency") { Description = "ISO 4217 currency", DefaultValueFactory = _ => "EUR" };
+        var command = new Command("create", "Provision a new studio database from the template.") { subdomain, name, timeZone, currency };
+        command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
+        {
+            var tenant = await sender.Send(new ProvisionTenantCommand(parse.GetValue(subdomain)!, parse.GetValue(name)!,
+                parse.GetValue(timeZone)!, parse.GetValue(currency)!), ct);
+            await context.Output.WriteLineAsync($"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.");
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var command = new Command("list", "List every studio with its state and schema version.") { json };
+        command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
+        {
+            var tenants = await sender.Send(new GetTenantsQuery(), ct);
+            if (parse.GetValue(json))
+            {
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(tenants, Json));
+                return 0;
+            }
+            await context.Output.WriteLineAsync($"{"SUBDOMAIN",-24} {"NAME",-28} {"STATUS",-10} {"STATE",-13} {"SERVER",-8} SCHEMA");
+            foreach (var t in tenants)
+                await context.Output.WriteLineAsync(
+                    $"{t.Subdomain,-24} {Truncate(t.Name, 28),-28} {t.Status,-10} {t.ProvisioningState,-13} {t.ServerKey,-8} {t.SchemaVersion ?? "-"}");
+            await context.Output.WriteLineAsync($"{tenants.Count} studio(s).");
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    private static Command Migrate(CliContext context)
+    {
+        var tenant = new Option<string?>("--tenant") { Description = "Only this studio (subdomain)" };
+        var parallel = new Option<int>("--parallel") { Description = "Studios migrated at once", DefaultValueFactory = _ => 4 };
+        var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database.") { tenant, parallel };
+        command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
+        {
+            var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel)), ct);
+            foreach (var result in report.Templates.Prepend(report.Platform).Concat(report.Tenants))
+                await context.Output.WriteLineAsync(result.Succeeded
+                    ? $"ok      {result.Target} ({result.SchemaVersion})"
+                    : $"FAILED  {result.Target}: {result.Error}");
+            await context.Output.WriteLineAsync(
+                $"{report.Tenants.Count(r => r.Succeeded)} of {report.Tenants.Count} studio(s) migrated, {report.Failed} failure(s).");
+            return report.Succeeded ? 0 : 1;
+        }, ct));
+        return command;
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
+}

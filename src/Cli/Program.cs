@@ -1,0 +1,3 @@
+using RecordingStudio.Cli;
+
+return await CliApp.RunAsync(args, CliApp.LoadConfiguration(), Console.Out, Console.Error);

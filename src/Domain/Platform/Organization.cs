@@ -1,0 +1,55 @@
+using RecordingStudio.Domain.Common;
+
+namespace RecordingStudio.Domain.Platform;
+
+public enum OrganizationStatus
+{
+    Active,
+    Suspended,
+}
+
+/// <summary>A studio as the platform knows it: its subdomain, plan and where its database lives.</summary>
+public sealed class Organization : Entity
+{
+    private Organization() { }
+
+    public Organization(string name, string subdomain, string timeZone, DateTimeOffset createdAt)
+    {
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
+        Subdomain = subdomain;
+        TimeZone = timeZone;
+        CreatedAt = createdAt;
+        Plan = "trial";
+        TrialEndsAt = createdAt.AddDays(14);
+    }
+
+    public string Name { get; private set; } = "";
+    public string Subdomain { get; private set; } = "";
+    public string TimeZone { get; private set; } = "UTC";
+    public string Plan { get; private set; } = "trial";
+    public OrganizationStatus Status { get; private set; }
+    public string? SuspensionReason { get; private set; }
+    public DateTimeOffset? TrialEndsAt { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public TenantDatabase? Database { get; private set; }
+
+    public void AttachDatabase(TenantDatabase database) => Database = database;
+
+    public void UpdateProfile(string name, string timeZone)
+    {
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
+        TimeZone = timeZone;
+    }
+
+    public void Suspend(string reason)
+    {
+        Status = OrganizationStatus.Suspended;
+        SuspensionReason = Guard.Required(reason, "Reason", FieldLimits.Notes);
+    }
+
+    public void Resume()
+    {
+        Status = OrganizationStatus.Active;
+        SuspensionReason = null;
+    }
+}

@@ -1,0 +1,29 @@
+using RecordingStudio.Domain.Common;
+
+namespace RecordingStudio.Domain.Studio;
+
+public sealed class Client : Entity
+{
+    private Client() { }
+
+    public Client(string name, string? email, string? phone, string? artistName, string? notes) =>
+        Update(name, email, phone, artistName, notes);
+
+    public string Name { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public string? ArtistName { get; private set; }
+    public string? Notes { get; private set; }
+    public bool IsArchived { get; private set; }
+
+    public void Update(string name, string? email, string? phone, string? artistName, string? notes)
+    {
+        Name = Guard.Required(name, nameof(Name), FieldLimits.Name);
+        Email = Guard.Optional(email, nameof(Email), FieldLimits.Email)?.ToLowerInvariant();
+        Phone = Guard.Optional(phone, nameof(Phone), FieldLimits.Phone);
+        ArtistName = Guard.Optional(artistName, nameof(ArtistName), FieldLimits.Name);
+        Notes = Guard.Optional(notes, nameof(Notes), FieldLimits.Notes);
+    }
+
+    public void Archive() => IsArchived = true;
+}

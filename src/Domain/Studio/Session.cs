@@ -1,0 +1,83 @@
+using RecordingStudio.Domain.Common;
+
+namespace RecordingStudio.Domain.Studio;
+
+/// <summary>A booking of a room (and optionally an engineer) for a client.</summary>
+public sealed class Session : Entity
+{
+    private Session() { }
+
+    public Session(Guid clientId, Guid roomId, Guid? engineerId, TimeSlot slot, string? title, string? notes, bool tentative = false)
+    {
+        ClientId = clientId;
+        RoomId = roomId;
+        EngineerId = engineerId;
+        StartsAt = slot.Start;
+        EndsAt = slot.End;
+        Title = Guard.Optional(title, nameof(Title), FieldLimits.Title);
+        Notes = Guard.Optional(notes, nameof(Notes), FieldLimits.Notes);
+        Status = tentative ? SessionStatus.Tentative : SessionStatus.Confirmed;
+    }
+
+    public Guid ClientId { get; private set; }
+    public Guid RoomId { get; private set; }
+    public Guid? EngineerId { get; private set; }
+    public DateTimeOffset StartsAt { get; private set; }
+    public DateTimeOffset EndsAt { get; private set; }
+    public string? Title { get; private set; }
+    public string? Notes { get; private set; }
+    public SessionStatus Status { get; private set; }
+
+    public TimeSlot Slot => new(StartsAt, EndsAt);
+
+    /// <summary>True when this session holds the same room or engineer as <paramref name="other"/> at an overlapping time.</summary>
+    public bool CollidesWith(Session other) =>
+        other.Id != Id
+        && Status.BlocksSchedule() && other.Status.BlocksSchedule()
+        && (other.RoomId == RoomId || (EngineerId is not null && other.EngineerId == EngineerId))
+        && Slot.Overlaps(other.Slot);
+
+    public void Reschedule(TimeSlot slot, Guid? roomId = null, Guid? engineerId = null, bool changeEngineer = false)
+    {
+        EnsureOpen("reschedule");
+        StartsAt = slot.Start;
+        EndsAt = slot.End;
+        if (roomId is { } room) RoomId = room;
+        if (changeEngineer) EngineerId = engineerId;
+    }
+
+    public void Confirm()
+    {
+        EnsureOpen("confirm");
+        Status = SessionStatus.Confirmed;
+    }
+
+    public void Cancel()
+    {
+        EnsureOpen("cancel");
+        Status = SessionStatus.Cancelled;
+    }
+
+    public void Complete(DateTimeOffset now)
+    {
+        EnsureOpen("complete");
+        if (now < StartsAt)
+            throw new DomainException("session_not_started", "A session cannot be completed before it starts.");
+        Status = SessionStatus.Completed;
+    }
+
+    public void MarkNoShow(DateTimeOffset now)
+    {
+        EnsureOpen("mark as no-show");
+        if (now < StartsAt)
+            throw new DomainException("session_not_started", "A session cannot be a no-show before it starts.");
+        Status = SessionStatus.NoShow;
+    }
+
+    private void EnsureOpen(string action)
+    {
+        if (!Status.IsOpen())
+            throw new DomainException("invalid_status_transition",
+                $"Cannot {action} a session that is {Status.ToString().ToLowerInvariant()}.");
+    }
+}

@@ -1,0 +1,68 @@
+using Ardalis.Specification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Platform;
+using RecordingStudio.Infrastructure.Persistence.Platform;
+using RecordingStudio.Infrastructure.Persistence.Studio;
+
+namespace RecordingStudio.Infrastructure.Persistence;
+
+/// <summary>
+/// The repository for every aggregate: platform entities live in the catalog database, everything else in the
+/// request's studio database. All repositories of a scope share their context, so one SaveChanges is one unit of work.
+/// </summary>
+internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T> where T : class
+{
+    private readonly DbContext _db = typeof(T).Namespace == typeof(Organization).Namespace
+        ? services.GetRequiredService<PlatformDbContext>()
+        : services.GetRequiredService<StudioDbContext>();
+
+    private DbSet<T> Set => _db.Set<T>();
+
+    public async Task<T?> GetByIdAsync<TKey>(TKey id, CancellationToken ct) where TKey : notnull =>
+        await Set.FindAsync([id], ct);
+
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec).FirstOrDefaultAsync(ct);
+
+    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec).FirstOrDefaultAsync(ct);
+
+    public Task<List<T>> ListAsync(ISpecification<T> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec).ToListAsync(ct);
+
+    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec).ToListAsync(ct);
+
+    public Task<int> CountAsync(ISpecification<T> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec, criteriaOnly: true).CountAsync(ct);
+
+    public Task<bool> AnyAsync(ISpecification<T> spec, CancellationToken ct) =>
+        SpecificationEvaluator.Apply(Set, spec, criteriaOnly: true).AnyAsync(ct);
+
+    public void Add(T entity) => Set.Add(entity);
+
+    public void Remove(T entity) => Set.Remove(entity);
+
+    public async Task SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg)
+        {
+            // Leave the context usable for the follow-up query that names the conflict.
+            _db.ChangeTracker.Clear();
+            throw pg.SqlState switch
+            {
+                PostgresErrorCodes.ExclusionViolation => new BookingOverlapException(pg.ConstraintName ?? "exclusion", ex),
+                PostgresErrorCodes.UniqueViolation => new UniqueConstraintException(pg.ConstraintName ?? "unique", ex),
+                _ => ex,
+            };
+        }
+    }
+}

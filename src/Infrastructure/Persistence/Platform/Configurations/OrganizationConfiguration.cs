@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Platform;
+
+namespace RecordingStudio.Infrastructure.Persistence.Platform.Configurations;
+
+public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(FieldLimits.Name);
+        builder.Property(o => o.Subdomain).HasMaxLength(Subdomain.MaxLength);
+        builder.HasIndex(o => o.Subdomain).IsUnique();
+        builder.Property(o => o.TimeZone).HasMaxLength(FieldLimits.TimeZone);
+        builder.Property(o => o.Plan).HasMaxLength(32);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.SuspensionReason).HasMaxLength(FieldLimits.Notes);
+        builder.HasOne(o => o.Database).WithOne().HasForeignKey<TenantDatabase>(d => d.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        // Every use of a studio needs its database location: load it with the organization.
+        builder.Navigation(o => o.Database).AutoInclude();
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Infrastructure.Persistence.Studio.Configurations;
+
+/// <summary>
+/// The no-double-booking exclusion constraints (ex_sessions_room_no_overlap, ex_sessions_engineer_no_overlap)
+/// are created by the initial migration in SQL: EF Core cannot model exclusion constraints.
+/// </summary>
+public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Title).HasMaxLength(FieldLimits.Title);
+        builder.Property(s => s.Notes).HasMaxLength(FieldLimits.Notes);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(s => s.Slot);
+        builder.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Engineer>().WithMany().HasForeignKey(s => s.EngineerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.StartsAt);
+        builder.ToTable(t => t.HasCheckConstraint("ck_sessions_ends_after_start", "ends_at > starts_at"));
+    }
+}

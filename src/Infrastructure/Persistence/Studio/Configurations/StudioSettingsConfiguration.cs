@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Infrastructure.Persistence.Studio.Configurations;
+
+public sealed class StudioSettingsConfiguration : IEntityTypeConfiguration<StudioSettings>
+{
+    public void Configure(EntityTypeBuilder<StudioSettings> builder)
+    {
+        builder.ToTable("studio_settings", t => t.HasCheckConstraint("ck_studio_settings_single_row", "id = 1"));
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.StudioName).HasMaxLength(FieldLimits.Name);
+        builder.Property(s => s.TimeZone).HasMaxLength(FieldLimits.TimeZone);
+        builder.Property(s => s.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Ignore(s => s.Calendar);
+    }
+}

@@ -1,0 +1,29 @@
+namespace RecordingStudio.Infrastructure.Tenancy;
+
+/// <summary>Configuration section "Tenancy".</summary>
+public sealed class TenancyOptions
+{
+    public const string Section = "Tenancy";
+
+    /// <summary>The apex host; studios live at &lt;subdomain&gt;.&lt;RootDomain&gt;.</summary>
+    public string RootDomain { get; set; } = "localhost";
+
+    /// <summary>Server key → admin connection string (any database; the studio database name is substituted).
+    /// Empty: one server "main", the platform database's server.</summary>
+    public Dictionary<string, string> Servers { get; set; } = new();
+
+    /// <summary>The database every new studio is cloned from, kept at the latest schema by the migrator.</summary>
+    public string TemplateDatabase { get; set; } = "rsm_template";
+
+    /// <summary>Connections one studio's pool may hold; studios are many, so keep it small.</summary>
+    public int MaxPoolSizePerTenant { get; set; } = 5;
+
+    /// <summary>Upper bound of studio connections this process may hold in total (keep it below max_connections).</summary>
+    public int ConnectionBudget { get; set; } = 60;
+
+    /// <summary>Idle studio connections are closed after this many seconds.</summary>
+    public int ConnectionIdleLifetimeSeconds { get; set; } = 30;
+
+    /// <summary>How long a subdomain → studio resolution is cached.</summary>
+    public int ResolutionCacheSeconds { get; set; } = 30;
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using RecordingStudio.Infrastructure.Tenancy;
+using RecordingStudio.WebApi.Infrastructure;
+
+namespace RecordingStudio.WebApi;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebApi(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection)];
+        });
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        // Malformed bodies and query values become exceptions, so the one handler answers them as ProblemDetails.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
+using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
+using RecordingStudio.WebApi.Infrastructure;
+
+namespace RecordingStudio.WebApi.Endpoints;
+
+public sealed class EngineersEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/api/engineers";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequireStudioHost();
+        group.MapGet("/", List);
+        group.MapPost("/", Create);
+        group.MapPut("/{id:guid}", Update);
+    }
+
+    static async Task<Ok<IReadOnlyList<EngineerDto>>> List(bool? includeInactive, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetEngineersQuery(includeInactive ?? false), ct));
+
+    static async Task<Created<EngineerDto>> Create(CreateEngineerCommand command, ISender sender, CancellationToken ct)
+    {
+        var engineer = await sender.Send(command, ct);
+        return TypedResults.Created($"{Prefix}/{engineer.Id}", engineer);
+    }
+
+    static async Task<Ok<EngineerDto>> Update(Guid id, UpdateEngineerCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command with { Id = id }, ct));
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Domain.Common;
+
+namespace RecordingStudio.WebApi.Infrastructure;
+
+/// <summary>Turns every exception into RFC 9457 ProblemDetails with a stable <c>code</c>; only real faults are 500s.</summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            ValidationException ex => Validation(ex),
+            BadHttpRequestException ex => Problem(ex.StatusCode, "bad_request", "The request could not be read.", Describe(ex)),
+            NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
+            ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message), ex.Details),
+            DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
+            TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, "Studio unavailable.", ex.Message),
+            ProvisioningFailedException ex => Problem(StatusCodes.Status503ServiceUnavailable, "provisioning_failed", "Provisioning failed.", ex.Message),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred.", null);
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Validation(ValidationException ex)
+    {
+        var errors = ex.Errors
+            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid.",
+            Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")),
+        };
+        problem.Extensions["code"] = "validation_failed";
+        return problem;
+    }
+
+    /// <summary>Names the JSON path of a malformed body so the caller knows which field to fix.</summary>
+    private static string Describe(BadHttpRequestException ex) =>
+        ex.InnerException is JsonException { Path: { } path } json
+            ? $"Invalid JSON at '{path}': {json.Message.Split(" Path:")[0]}"
+            : ex.Message;
+
+    private static ProblemDetails Problem(int status, string code, string title, string? detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails WithDetails(ProblemDetails problem, IReadOnlyDictionary<string, object?> details)
+    {
+        foreach (var (key, value) in details) problem.Extensions[key] = value;
+        return problem;
+    }
+}

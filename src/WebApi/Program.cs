@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using RecordingStudio.Application;
+using RecordingStudio.Infrastructure;
+using RecordingStudio.WebApi;
+using RecordingStudio.WebApi.Endpoints;
+using RecordingStudio.WebApi.Infrastructure;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi();
+
+var app = builder.Build();
+
+app.UseHostFiltering();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<TenantResolutionMiddleware>();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+app.MapEndpointGroup<ClientsEndpoints>();
+app.MapEndpointGroup<RoomsEndpoints>();
+app.MapEndpointGroup<EngineersEndpoints>();
+app.MapEndpointGroup<SessionsEndpoints>();
+app.MapEndpointGroup<StudioEndpoints>();
+app.MapEndpointGroup<TenantsEndpoints>();
+
+app.Run();
+
+public partial class Program;
