@@ -1,3 +1,7 @@
-using RecordingStudio.Cli;
+namespace RecordingStudio.Cli;
 
-return await CliApp.RunAsync(args, CliApp.LoadConfiguration(), Console.Out, Console.Error);
+public static class RsmProgram
+{
+    public static Task<int> Main(string[] args) =>
+        CliApp.RunAsync(args, CliApp.LoadConfiguration(), Console.Out, Console.Error);
+}

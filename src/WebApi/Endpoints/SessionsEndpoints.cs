@@ -1,3 +1,6 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
@@ -10,6 +13,7 @@ using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Endpoints;
@@ -31,8 +35,17 @@ public sealed class SessionsEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/complete", Complete);
     }
 
-    static async Task<Ok<PagedResult<SessionDto>>> List([AsParameters] GetSessionsQuery query, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(query, ct));
+    static async Task<Ok<PagedResult<SessionDto>>> List(DateTimeOffset? from, DateTimeOffset? to, Guid? roomId, Guid? clientId,
+        Guid? engineerId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetSessionsQuery(from, to, roomId, clientId, engineerId, ParseStatus(status),
+            page ?? 1, pageSize ?? Paging.DefaultPageSize), ct));
+
+    /// <summary>Accepts the status as the API writes it ("noShow") and in any letter case.</summary>
+    static SessionStatus? ParseStatus(string? status) =>
+        string.IsNullOrWhiteSpace(status) ? null
+        : Enum.TryParse<SessionStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw new ValidationException([new ValidationFailure("Status",
+            $"'{status}' is not a session status; use one of {string.Join(", ", Enum.GetNames<SessionStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.")]);
 
     static async Task<Ok<IReadOnlyList<SessionDto>>> Upcoming([AsParameters] GetUpcomingSessionsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));

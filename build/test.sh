@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test of the solution against two throwaway PostgreSQL clusters (two servers, for multi-server placement).
+# Installs PostgreSQL if it is missing; removes the clusters afterwards. Extra arguments go to `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+free_port() {
+  local port=$1
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+work=$(mktemp -d /tmp/rsm-test.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+  build/pg.sh stop "$work/pg1" || true
+  build/pg.sh stop "$work/pg2" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+port1=$(free_port 55433)
+PG_FSYNC=off build/pg.sh start "$work/pg1" "$port1"
+port2=$(free_port $((port1 + 1)))
+PG_FSYNC=off build/pg.sh start "$work/pg2" "$port2"
+export RSM_TEST_PG_1="Host=127.0.0.1;Port=$port1;Username=rsm;Include Error Detail=true"
+export RSM_TEST_PG_2="Host=127.0.0.1;Port=$port2;Username=rsm;Include Error Detail=true"
+
+log="$work/test.log"
+status=0
+dotnet test RecordingStudio.sln -nologo "$@" 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

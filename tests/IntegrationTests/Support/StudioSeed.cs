@@ -1,0 +1,28 @@
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
+
+namespace RecordingStudio.IntegrationTests.Support;
+
+/// <summary>A studio with one client, two rooms and two engineers, created through the API.</summary>
+public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA, RoomDto RoomB, EngineerDto Sam, EngineerDto Ana)
+{
+    public static async Task<StudioSeed> CreateAsync(PlatformFixture platform, string prefix)
+    {
+        var (_, http) = await platform.CreateStudioAsync(prefix);
+        return new StudioSeed(
+            http,
+            await (await http.PostJsonAsync("/api/clients", new { name = "Lena Diaz" })).ReadAsync<ClientDto>(),
+            await (await http.PostJsonAsync("/api/rooms", new { name = "Studio A", hourlyRate = 80 })).ReadAsync<RoomDto>(),
+            await (await http.PostJsonAsync("/api/rooms", new { name = "Studio B", hourlyRate = 60 })).ReadAsync<RoomDto>(),
+            await (await http.PostJsonAsync("/api/engineers", new { name = "Sam Keller", hourlyRate = 45 })).ReadAsync<EngineerDto>(),
+            await (await http.PostJsonAsync("/api/engineers", new { name = "Ana Ortiz", hourlyRate = 50 })).ReadAsync<EngineerDto>());
+    }
+
+    /// <summary>Tomorrow at the given UTC hour: far enough ahead to be upcoming, fixed enough to reason about.</summary>
+    public static DateTimeOffset At(int hour, int dayOffset = 1) =>
+        new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(dayOffset).AddHours(hour);
+
+    public Task<HttpResponseMessage> BookAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, string title = "Tracking") =>
+        Http.PostJsonAsync("/api/sessions", new { clientId = Client.Id, roomId, engineerId, startsAt = start, endsAt = end, title });
+}

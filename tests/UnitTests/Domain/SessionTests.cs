@@ -1,0 +1,109 @@
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.UnitTests.Domain;
+
+public sealed class SessionTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RoomA = Guid.NewGuid(), RoomB = Guid.NewGuid(), Sam = Guid.NewGuid(), Ana = Guid.NewGuid();
+
+    private static Session Booking(Guid room, Guid? engineer, int fromHour = 14, int toHour = 18) =>
+        new(Guid.NewGuid(), room, engineer, new TimeSlot(Start.AddHours(fromHour - 14), Start.AddHours(toHour - 14)), "Take", null);
+
+    [Fact]
+    public void Same_room_overlapping_time_collides() =>
+        Booking(RoomA, null).CollidesWith(Booking(RoomA, null, 16, 20)).ShouldBeTrue();
+
+    [Fact]
+    public void Same_engineer_in_another_room_collides() =>
+        Booking(RoomA, Sam).CollidesWith(Booking(RoomB, Sam, 17, 19)).ShouldBeTrue();
+
+    [Fact]
+    public void Different_room_and_engineer_do_not_collide() =>
+        Booking(RoomA, Sam).CollidesWith(Booking(RoomB, Ana)).ShouldBeFalse();
+
+    [Fact]
+    public void Sessions_without_engineer_do_not_collide_through_the_missing_engineer() =>
+        Booking(RoomA, null).CollidesWith(Booking(RoomB, null)).ShouldBeFalse();
+
+    [Fact]
+    public void Back_to_back_sessions_do_not_collide() =>
+        Booking(RoomA, Sam, 10, 14).CollidesWith(Booking(RoomA, Sam, 14, 18)).ShouldBeFalse();
+
+    [Fact]
+    public void Cancelled_session_does_not_block()
+    {
+        var cancelled = Booking(RoomA, Sam);
+        cancelled.Cancel();
+        Booking(RoomA, Sam).CollidesWith(cancelled).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_session_does_not_collide_with_itself()
+    {
+        var session = Booking(RoomA, Sam);
+        session.CollidesWith(session).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void New_sessions_are_confirmed_unless_tentative()
+    {
+        Booking(RoomA, null).Status.ShouldBe(SessionStatus.Confirmed);
+        new Session(Guid.NewGuid(), RoomA, null, new TimeSlot(Start, Start.AddHours(1)), null, null, tentative: true)
+            .Status.ShouldBe(SessionStatus.Tentative);
+    }
+
+    [Fact]
+    public void Tentative_session_can_be_confirmed()
+    {
+        var session = new Session(Guid.NewGuid(), RoomA, null, new TimeSlot(Start, Start.AddHours(1)), null, null, tentative: true);
+        session.Confirm();
+        session.Status.ShouldBe(SessionStatus.Confirmed);
+    }
+
+    [Fact]
+    public void Cancelled_session_cannot_be_cancelled_completed_or_rescheduled()
+    {
+        var session = Booking(RoomA, null);
+        session.Cancel();
+        Should.Throw<DomainException>(session.Cancel).Code.ShouldBe("invalid_status_transition");
+        Should.Throw<DomainException>(() => session.Complete(Start.AddHours(5))).Code.ShouldBe("invalid_status_transition");
+        Should.Throw<DomainException>(() => session.Reschedule(new TimeSlot(Start, Start.AddHours(1)))).Code.ShouldBe("invalid_status_transition");
+    }
+
+    [Fact]
+    public void Session_cannot_be_completed_before_it_starts()
+    {
+        var session = Booking(RoomA, null);
+        Should.Throw<DomainException>(() => session.Complete(Start.AddMinutes(-1))).Code.ShouldBe("session_not_started");
+        session.Complete(Start.AddHours(4));
+        session.Status.ShouldBe(SessionStatus.Completed);
+    }
+
+    [Fact]
+    public void Completed_session_cannot_be_cancelled()
+    {
+        var session = Booking(RoomA, null);
+        session.Complete(Start.AddHours(4));
+        Should.Throw<DomainException>(session.Cancel);
+    }
+
+    [Fact]
+    public void No_show_is_only_possible_once_started_and_still_blocks_the_slot()
+    {
+        var session = Booking(RoomA, null);
+        Should.Throw<DomainException>(() => session.MarkNoShow(Start.AddHours(-1)));
+        session.MarkNoShow(Start.AddMinutes(30));
+        session.Status.ShouldBe(SessionStatus.NoShow);
+        Booking(RoomA, null).CollidesWith(session).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Reschedule_moves_time_room_and_engineer()
+    {
+        var session = Booking(RoomA, Sam);
+        session.Reschedule(new TimeSlot(Start.AddDays(1), Start.AddDays(1).AddHours(2)), RoomB, Ana, changeEngineer: true);
+        (session.StartsAt, session.RoomId, session.EngineerId).ShouldBe((Start.AddDays(1), RoomB, (Guid?)Ana));
+    }
+}
