@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Domain.Platform;
@@ -39,6 +40,7 @@ public sealed class MigrateTenantsCommandHandler(
 
         var subdomain = command.Subdomain is null ? null : Domain.Platform.Subdomain.Normalize(command.Subdomain);
         var tenants = await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct);
+        if (subdomain is not null && tenants.Count == 0) throw new NotFoundException("Studio", subdomain);
         var outcomes = new ConcurrentDictionary<Organization, MigrationResult>();
         await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = command.Parallelism, CancellationToken = ct },
             async (tenant, token) => outcomes[tenant] = await RunAsync(tenant.Subdomain, tenant.Database!.ServerKey,

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Mediator;
+using NetArchTest.Rules;
+
+namespace RecordingStudio.ArchitectureTests;
+
+/// <summary>
+/// Each rule takes the types to check and returns the offenders, so the same rule runs on the real assemblies
+/// (expecting none) and on the Violations fixtures (expecting some).
+/// </summary>
+public static class Rules
+{
+    public static IReadOnlyList<string> MustNotDependOn(PredicateList types, params string[] forbidden) =>
+        types.ShouldNot().HaveDependencyOnAny(forbidden).GetResult().FailingTypeNames?.ToList() ?? [];
+
+    private static readonly Type[] HandlerInterfaces =
+        [typeof(ICommandHandler<,>), typeof(ICommandHandler<>), typeof(IQueryHandler<,>)];
+
+    private static readonly Type[] MessageInterfaces = [typeof(ICommand<>), typeof(ICommand), typeof(IQuery<>)];
+
+    private static bool Implements(Type type, Type[] openInterfaces) =>
+        type.GetInterfaces().Any(i => openInterfaces.Contains(i.IsGenericType ? i.GetGenericTypeDefinition() : i));
+
+    public static IEnumerable<Type> Handlers(IEnumerable<Type> types) =>
+        types.Where(t => t is { IsClass: true, IsAbstract: false } && Implements(t, HandlerInterfaces));
+
+    public static IEnumerable<Type> Messages(IEnumerable<Type> types) =>
+        types.Where(t => t is { IsClass: true, IsAbstract: false } && Implements(t, MessageInterfaces));
+
+    public static bool IsCommand(Type message) => Implements(message, [typeof(ICommand<>), typeof(ICommand)]);
+
+    /// <summary>Handlers are sealed and named after what they handle.</summary>
+    public static IReadOnlyList<string> HandlersAreSealedAndNamed(IEnumerable<Type> types) =>
+        Handlers(types).Where(t => !t.IsSealed || !(t.Name.EndsWith("CommandHandler") || t.Name.EndsWith("QueryHandler")))
+            .Select(t => t.FullName!).ToList();
+
+    /// <summary>Commands and queries are sealed records whose names say which they are.</summary>
+    public static IReadOnlyList<string> MessagesAreSealedRecordsNamedForTheirKind(IEnumerable<Type> types) =>
+        Messages(types).Where(t => !t.IsSealed || t.GetMethod("<Clone>$") is null
+                || !t.Name.EndsWith(IsCommand(t) ? "Command" : "Query"))
+            .Select(t => t.FullName!).ToList();
+
+    /// <summary>Every command has a FluentValidation validator among <paramref name="validatorSource"/>.</summary>
+    public static IReadOnlyList<string> CommandsWithoutValidator(IEnumerable<Type> types, IEnumerable<Type> validatorSource)
+    {
+        var validated = validatorSource
+            .Where(t => t is { IsClass: true, IsAbstract: false })
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .ToHashSet();
+        return Messages(types).Where(t => IsCommand(t) && !validated.Contains(t)).Select(t => t.FullName!).ToList();
+    }
+
+    /// <summary>Validators are sealed and named after the message they validate.</summary>
+    public static IReadOnlyList<string> ValidatorsAreSealedAndNamed(IEnumerable<Type> types) =>
+        types.Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b
+                && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .Where(t => !t.IsSealed || t.Name != t.BaseType!.GetGenericArguments()[0].Name + "Validator")
+            .Select(t => t.FullName!).ToList();
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
+using RecordingStudio.IntegrationTests.Support;
+
+namespace RecordingStudio.IntegrationTests.Api;
+
+[Collection(PlatformCollection.Name)]
+public sealed class HostingTests(PlatformFixture platform)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer(string url)
+    {
+        var response = await platform.App.ApexClient().GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Readiness_fails_when_the_platform_database_is_unreachable()
+    {
+        using var app = platform.CreateApp(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Platform"] = "Host=127.0.0.1;Port=1;Username=rsm;Database=nowhere;Timeout=2",
+        });
+        (await app.ApexClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await app.ApexClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_studio_api()
+    {
+        var document = await (await platform.App.ApexClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        foreach (var path in new[] { "/api/clients", "/api/rooms", "/api/engineers", "/api/sessions", "/api/studio/overview", "/api/tenants/availability" })
+            document.ShouldContain($"\"{path}");
+        (await platform.App.ApexClient().GetAsync("/scalar/v1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("fresh-name", true, null)]
+    [InlineData("www", false, "reserved")]
+    [InlineData("a", false, "format")]
+    [InlineData("Bad_Name", false, "format")]
+    public async Task Subdomain_availability_says_why(string subdomain, bool available, string? reason)
+    {
+        var answer = await (await platform.App.ApexClient().GetAsync($"/api/tenants/availability?subdomain={subdomain}"))
+            .ReadAsync<SubdomainAvailabilityDto>();
+        (answer.Available, answer.Reason).ShouldBe((available, reason));
+    }
+
+    [Fact]
+    public async Task Taken_subdomain_is_unavailable()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("avail");
+        var answer = await (await platform.App.ApexClient().GetAsync($"/api/tenants/availability?subdomain={tenant.Subdomain.ToUpperInvariant()}"))
+            .ReadAsync<SubdomainAvailabilityDto>();
+        (answer.Available, answer.Reason).ShouldBe((false, "taken"));
+    }
+}

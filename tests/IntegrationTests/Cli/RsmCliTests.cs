@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using RecordingStudio.Cli;
+using RecordingStudio.IntegrationTests.Support;
+
+namespace RecordingStudio.IntegrationTests.Cli;
+
+/// <summary>The `rsm` CLI run in-process against the test platform, exactly as an operator would type it.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RsmCliTests(PlatformFixture platform)
+{
+    private async Task<(int Exit, string Out, string Err)> Rsm(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, CliApp.LoadConfiguration(platform.Settings()), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Create_list_and_migrate_a_studio()
+    {
+        var subdomain = PlatformFixture.UniqueSubdomain("cli");
+        var created = await Rsm("tenants", "create", "--subdomain", subdomain, "--name", "CLI Studio", "--time-zone", "Europe/Berlin");
+        created.Exit.ShouldBe(0, created.Err);
+        created.Out.ShouldContain($"Created studio '{subdomain}'");
+
+        var list = await Rsm("tenants", "list", "--json");
+        list.Exit.ShouldBe(0, list.Err);
+        var studio = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().Single(t => t.GetProperty("subdomain").GetString() == subdomain);
+        studio.GetProperty("provisioningState").GetString().ShouldBe("ready");
+
+        var table = await Rsm("tenants", "list");
+        table.Out.ShouldContain(subdomain);
+
+        var migrate = await Rsm("tenants", "migrate", "--tenant", subdomain, "--parallel", "2");
+        migrate.Exit.ShouldBe(0, migrate.Err);
+        migrate.Out.ShouldContain($"ok      {subdomain}");
+        migrate.Out.ShouldContain("1 of 1 studio(s) migrated, 0 failure(s).");
+
+        (await platform.App.ClientFor(subdomain).GetAsync("/api/studio/settings")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("www", "reserved")]
+    [InlineData("x", "lowercase letters")]
+    public async Task Invalid_studio_is_one_clear_line_and_exit_code_1(string subdomain, string message)
+    {
+        var result = await Rsm("tenants", "create", "--subdomain", subdomain, "--name", "Nope");
+        result.Exit.ShouldBe(1);
+        result.Err.Trim().Split('\n').Length.ShouldBe(1);
+        result.Err.ShouldStartWith("error: Subdomain:");
+        result.Err.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task Migrating_an_unknown_studio_fails_clearly()
+    {
+        var result = await Rsm("tenants", "migrate", "--tenant", "no-such-studio");
+        result.Exit.ShouldBe(1);
+        result.Err.ShouldContain("no-such-studio");
+    }
+
+    [Fact]
+    public async Task Missing_required_option_is_refused_before_anything_runs()
+    {
+        var result = await Rsm("tenants", "create", "--name", "No subdomain");
+        result.Exit.ShouldNotBe(0);
+        result.Err.ShouldContain("--subdomain");
+    }
+
+    [Fact]
+    public async Task Demo_seed_is_idempotent()
+    {
+        var subdomain = PlatformFixture.UniqueSubdomain("demo");
+        var first = await Rsm("demo", "seed", "--subdomain", subdomain);
+        first.Exit.ShouldBe(0, first.Err);
+        first.Out.ShouldContain("Filled");
+        var second = await Rsm("demo", "seed", "--subdomain", subdomain);
+        second.Exit.ShouldBe(0, second.Err);
+        second.Out.ShouldContain("already has data");
+
+        var sessions = await (await platform.App.ClientFor(subdomain).GetAsync("/api/sessions?pageSize=100")).Content.ReadAsStringAsync();
+        JsonDocument.Parse(sessions).RootElement.GetProperty("totalCount").GetInt32().ShouldBe(14);
+    }
+}
