@@ -22,6 +22,8 @@ app.UseMiddleware<TenantResolutionMiddleware>();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
+// Until the browser pages exist, the interactive API reference is the front door on every host.
+app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
