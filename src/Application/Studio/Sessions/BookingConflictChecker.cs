@@ -48,8 +48,10 @@ public sealed class BookingConflictChecker(
 
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
     {
-        var blocking = await sessions.FirstOrDefaultAsync(
+        // The query narrows the candidates; the domain rule decides.
+        var candidates = await sessions.ListAsync(
             new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.Id), ct);
+        var blocking = candidates.FirstOrDefault(session.CollidesWith);
         if (blocking is null) return;
 
         var what = blocking.RoomId == session.RoomId ? "room" : "engineer";

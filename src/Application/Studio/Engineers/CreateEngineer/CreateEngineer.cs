@@ -1,13 +1,11 @@
-using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Engineers.CreateEngineer;
 
-public sealed record CreateEngineerCommand(string Name, string? Email, decimal HourlyRate) : ICommand<EngineerDto>;
+public sealed record CreateEngineerCommand(string Name, string? Email, decimal HourlyRate) : ICommand<EngineerDto>, IEngineerFields;
 
 public sealed class CreateEngineerCommandHandler(IRepository<Engineer> engineers) : ICommandHandler<CreateEngineerCommand, EngineerDto>
 {
@@ -17,15 +15,5 @@ public sealed class CreateEngineerCommandHandler(IRepository<Engineer> engineers
         engineers.Add(engineer);
         await engineers.SaveChangesAsync(ct);
         return engineer.Adapt<EngineerDto>();
-    }
-}
-
-public sealed class CreateEngineerCommandValidator : AbstractValidator<CreateEngineerCommand>
-{
-    public CreateEngineerCommandValidator()
-    {
-        RuleFor(x => x.Name).RequiredName();
-        RuleFor(x => x.Email).OptionalEmail();
-        RuleFor(x => x.HourlyRate).HourlyRate();
     }
 }

@@ -1,4 +1,3 @@
-using Ardalis.Specification;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
@@ -7,15 +6,6 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Engineers.GetEngineers;
 
 public sealed record GetEngineersQuery(bool IncludeInactive = false) : IQuery<IReadOnlyList<EngineerDto>>;
-
-public sealed class EngineersByNameSpec : Specification<Engineer>
-{
-    public EngineersByNameSpec(bool includeInactive)
-    {
-        if (!includeInactive) Query.Where(e => e.IsActive);
-        Query.OrderBy(e => e.Name).AsNoTracking();
-    }
-}
 
 public sealed class GetEngineersQueryHandler(IReadRepository<Engineer> engineers) : IQueryHandler<GetEngineersQuery, IReadOnlyList<EngineerDto>>
 {

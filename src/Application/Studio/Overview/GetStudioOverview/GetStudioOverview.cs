@@ -2,10 +2,9 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Clients;
-using RecordingStudio.Application.Studio.Engineers.GetEngineers;
-using RecordingStudio.Application.Studio.Rooms.GetRooms;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Sessions;
-using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 

@@ -1,14 +1,11 @@
-using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
 
-public sealed record CreateRoomCommand(string Name, decimal HourlyRate, string? Description) : ICommand<RoomDto>;
+public sealed record CreateRoomCommand(string Name, decimal HourlyRate, string? Description) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>
 {
@@ -18,15 +15,5 @@ public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommand
         rooms.Add(room);
         await rooms.SaveChangesAsync(ct);
         return room.Adapt<RoomDto>();
-    }
-}
-
-public sealed class CreateRoomCommandValidator : AbstractValidator<CreateRoomCommand>
-{
-    public CreateRoomCommandValidator()
-    {
-        RuleFor(x => x.Name).RequiredName();
-        RuleFor(x => x.HourlyRate).HourlyRate();
-        RuleFor(x => x.Description).OptionalText(FieldLimits.Description);
     }
 }

@@ -1,4 +1,3 @@
-using Ardalis.Specification;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
@@ -7,15 +6,6 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Rooms.GetRooms;
 
 public sealed record GetRoomsQuery(bool IncludeInactive = false) : IQuery<IReadOnlyList<RoomDto>>;
-
-public sealed class RoomsByNameSpec : Specification<Room>
-{
-    public RoomsByNameSpec(bool includeInactive)
-    {
-        if (!includeInactive) Query.Where(r => r.IsActive);
-        Query.OrderBy(r => r.Name).AsNoTracking();
-    }
-}
 
 public sealed class GetRoomsQueryHandler(IReadRepository<Room> rooms) : IQueryHandler<GetRoomsQuery, IReadOnlyList<RoomDto>>
 {

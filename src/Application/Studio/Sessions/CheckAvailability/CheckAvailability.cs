@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
@@ -22,14 +21,5 @@ public sealed class CheckAvailabilityQueryHandler(IReadRepository<Session> sessi
         var blocking = await sessions.ListAsync(new SessionsBlockingSlotSpec(query.RoomId, query.EngineerId,
             new TimeSlot(query.StartsAt, query.EndsAt), query.ExcludeSessionId), ct);
         return new AvailabilityDto(blocking.Count == 0, blocking.Adapt<List<SessionDto>>());
-    }
-}
-
-public sealed class CheckAvailabilityQueryValidator : AbstractValidator<CheckAvailabilityQuery>
-{
-    public CheckAvailabilityQueryValidator()
-    {
-        RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithMessage("Give a room, an engineer or both.");
-        this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt);
     }
 }

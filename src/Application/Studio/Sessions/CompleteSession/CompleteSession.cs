@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
@@ -20,9 +19,4 @@ public sealed class CompleteSessionCommandHandler(IRepository<Session> sessions,
         await sessions.SaveChangesAsync(ct);
         return session.Adapt<SessionDto>();
     }
-}
-
-public sealed class CompleteSessionCommandValidator : AbstractValidator<CompleteSessionCommand>
-{
-    public CompleteSessionCommandValidator() => RuleFor(x => x.Id).NotEmpty();
 }

@@ -1,9 +1,7 @@
-using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.GetSessions;
@@ -26,16 +24,5 @@ public sealed class GetSessionsQueryHandler(IReadRepository<Session> sessions) :
         var items = await sessions.ListAsync(spec, ct);
         var total = await sessions.CountAsync(spec, ct);
         return new PagedResult<SessionDto>(items.Adapt<List<SessionDto>>(), total, query.Page, query.PageSize);
-    }
-}
-
-public sealed class GetSessionsQueryValidator : AbstractValidator<GetSessionsQuery>
-{
-    public GetSessionsQueryValidator()
-    {
-        RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("'To' must be after 'From'.");
-        RuleFor(x => x.Status).IsInEnum();
-        this.Paging(x => x.Page, x => x.PageSize);
     }
 }

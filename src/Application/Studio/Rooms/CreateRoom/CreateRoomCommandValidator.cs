@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
+
+public sealed class CreateRoomCommandValidator : AbstractValidator<CreateRoomCommand>
+{
+    public CreateRoomCommandValidator() => this.AddRoomFieldRules();
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
+
+public sealed class CheckAvailabilityQueryValidator : AbstractValidator<CheckAvailabilityQuery>
+{
+    public CheckAvailabilityQueryValidator()
+    {
+        RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithMessage("Give a room, an engineer or both.");
+        this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt);
+    }
+}
