@@ -53,16 +53,16 @@ internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T
         {
             await _db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg)
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg)
         {
             // Leave the context usable for the follow-up query that names the conflict.
             _db.ChangeTracker.Clear();
-            throw pg.SqlState switch
-            {
-                PostgresErrorCodes.ExclusionViolation => new BookingOverlapException(pg.ConstraintName ?? "exclusion", ex),
-                PostgresErrorCodes.UniqueViolation => new UniqueConstraintException(pg.ConstraintName ?? "unique", ex),
-                _ => ex,
-            };
+            throw new BookingOverlapException(pg.ConstraintName ?? "exclusion", ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
+        {
+            _db.ChangeTracker.Clear();
+            throw new UniqueConstraintException(pg.ConstraintName ?? "unique", ex);
         }
     }
 }
