@@ -12,6 +12,9 @@ if [[ "$configured" == *"Port=$embedded_port"* ]]; then
 fi
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# E-mails (invitations, password resets) land here; the CLI and the app share one key ring for their links.
+export Email__OutboxDirectory=${Email__OutboxDirectory:-$PWD/.data/outbox}
+export DataProtection__KeysDirectory=${DataProtection__KeysDirectory:-$PWD/.data/keys}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/WebApi -nologo -v quiet
 dotnet build src/Cli -nologo -v quiet
@@ -22,5 +25,7 @@ dotnet run --project src/Cli --no-build -- demo seed
 echo
 echo "Platform:     http://localhost:8080/scalar/v1 (API reference)"
 echo "Demo studio:  http://demo.localhost:8080/api/studio/overview"
+echo "Sign in as:   owner@demo.localhost / demo-owner-password"
+echo "E-mails:      $Email__OutboxDirectory"
 echo
 exec dotnet run --project src/WebApi --no-build --no-launch-profile --urls "${URLS:-http://localhost:8080}"

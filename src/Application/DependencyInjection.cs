@@ -12,10 +12,12 @@ public static class DependencyInjection
     {
         // The pipeline every command and query runs through, outermost first (registration order is pipeline order).
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
+        services.AddScoped<Platform.Tenants.ProvisionTenant.TenantProvisioning>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecordingStudio.Application;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Cli.Commands;
 using RecordingStudio.Infrastructure;
 
@@ -22,7 +23,7 @@ public static class CliApp
             .AddInMemoryCollection(overrides ?? [])
             .Build();
 
-    public static ServiceProvider BuildServices(IConfiguration configuration, bool verbose = false)
+    public static ServiceProvider BuildServices(IConfiguration configuration, bool verbose = false, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
@@ -31,11 +32,14 @@ public static class CliApp
             .AddFilter("Microsoft.EntityFrameworkCore", verbose ? LogLevel.Information : LogLevel.None)
             .AddFilter("RecordingStudio.Application.Common.Behaviours", verbose ? LogLevel.Information : LogLevel.None));
         services.AddApplication().AddInfrastructure(configuration);
+        // Whoever runs rsm operates the platform: every command is allowed.
+        services.AddSingleton<ICurrentUser, OperatorUser>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
         });
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

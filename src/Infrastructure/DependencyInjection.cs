@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Infrastructure.Email;
+using RecordingStudio.Infrastructure.Identity;
 using RecordingStudio.Infrastructure.Persistence;
 using RecordingStudio.Infrastructure.Persistence.Platform;
 using RecordingStudio.Infrastructure.Persistence.Studio;
@@ -44,6 +48,41 @@ public static class DependencyInjection
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();
+        services.AddAccounts(configuration);
         return services;
+    }
+
+    /// <summary>ASP.NET Core Identity on the studio database, shared by the API (sign-in) and the CLI (accounts).</summary>
+    private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The CLI and the API must read each other's one-time links: one application name, one key ring.
+        var protection = services.AddDataProtection().SetApplicationName("RecordingStudioManager");
+        if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        services.AddIdentityCore<StudioUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = "";
+                options.Password.RequiredLength = Application.Accounts.Passwords.PasswordRules.MinLength;
+                // Length over composition rules (NIST SP 800-63B); the validators say the same.
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                // Lockout is counted per e-mail and client address by SignInThrottle, known e-mail or not.
+                options.Lockout.AllowedForNewUsers = false;
+            })
+            .AddEntityFrameworkStores<StudioDbContext>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddSingleton<IStudioLinks, StudioLinks>();
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        if (string.IsNullOrEmpty(configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"]))
+            services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
     }
 }

@@ -4,6 +4,7 @@ using RecordingStudio.Infrastructure;
 using RecordingStudio.WebApi;
 using RecordingStudio.WebApi.Endpoints;
 using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,7 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWebApi();
+    .AddWebApi()
+    .AddStudioSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -19,6 +21,13 @@ app.UseHostFiltering();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseRouting();
+app.UseMiddleware<HostKindMiddleware>();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<CredentialValidationMiddleware>();
+app.UseAuthorization();
+app.UseMiddleware<AntiforgeryMiddleware>();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -33,6 +42,11 @@ app.MapEndpointGroup<EngineersEndpoints>();
 app.MapEndpointGroup<SessionsEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();
+app.MapEndpointGroup<AuthEndpoints>();
+app.MapEndpointGroup<PortalEndpoints>();
+app.MapEndpointGroup<StaffEndpoints>();
+app.MapEndpointGroup<ApiKeysEndpoints>();
+app.MapEndpointGroup<SignupEndpoints>();
 
 app.Run();
 

@@ -77,6 +77,15 @@ public sealed class UseCaseConventionTests
         Rules.ValidatorsAreSealedAndNamed(Layers.Application.OwnTypes()).ShouldBeEmpty();
 
     [Fact]
+    public void Every_command_and_query_declares_who_may_send_it() =>
+        Rules.MessagesWithoutAccessRule(Layers.Application.OwnTypes()).ShouldBeEmpty();
+
+    [Fact]
+    public void Negative_control_messages_without_an_access_rule_are_caught() =>
+        Rules.MessagesWithoutAccessRule(Layers.ViolationTypes).Order().ShouldBe(
+            ["RecordingStudio.ArchitectureTests.Violations.QueryWithoutSuffix", "RecordingStudio.ArchitectureTests.Violations.UnvalidatedCommand"]);
+
+    [Fact]
     public void Negative_control_an_unsealed_misnamed_handler_is_caught() =>
         Rules.HandlersAreSealedAndNamed(Layers.ViolationTypes).ShouldBe(["RecordingStudio.ArchitectureTests.Violations.UnsealedCommandHandler"]);
 

@@ -52,6 +52,11 @@ public static class Rules
         return Messages(types).Where(t => IsCommand(t) && !validated.Contains(t)).Select(t => t.FullName!).ToList();
     }
 
+    /// <summary>Every command and query says who may send it; the authorization behaviour refuses those that do not.</summary>
+    public static IReadOnlyList<string> MessagesWithoutAccessRule(IEnumerable<Type> types) =>
+        Messages(types).Where(t => t.GetCustomAttributes(typeof(RecordingStudio.Application.Common.Security.RequiresAccessAttribute), false).Length == 0)
+            .Select(t => t.FullName!).ToList();
+
     /// <summary>Validators are sealed and named after the message they validate.</summary>
     public static IReadOnlyList<string> ValidatorsAreSealedAndNamed(IEnumerable<Type> types) =>
         types.Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b

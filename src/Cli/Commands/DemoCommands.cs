@@ -16,6 +16,10 @@ public static class DemoCommands
 {
     public const string TimeZone = "Europe/Paris";
 
+    /// <summary>The demo Owner's sign-in, printed by build/run.sh and stated in the README: a local demo, not a secret.</summary>
+    public const string OwnerEmail = "owner@demo.localhost";
+    public const string OwnerPassword = "demo-owner-password";
+
     public static Command Build(CliContext context)
     {
         var subdomain = new Option<string>("--subdomain") { Description = "Subdomain of the demo studio", DefaultValueFactory = _ => "demo" };
@@ -31,7 +35,8 @@ public static class DemoCommands
             var availability = await sender.Send(new CheckSubdomainAvailabilityQuery(subdomain), ct);
             if (availability.Available)
             {
-                await sender.Send(new ProvisionTenantCommand(subdomain, "Demo Studio", TimeZone), ct);
+                await sender.Send(new ProvisionTenantCommand(subdomain, "Demo Studio", TimeZone,
+                    Owner: new StudioOwner("Demo Owner", OwnerEmail, OwnerPassword)), ct);
                 await context.Output.WriteLineAsync($"Provisioned the demo studio '{subdomain}'.");
             }
             return 0;
@@ -48,6 +53,7 @@ public static class DemoCommands
             }
             await FillAsync(sender, ct);
             await context.Output.WriteLineAsync($"Filled the demo studio '{subdomain}' with sample clients, rooms, engineers and a week of sessions.");
+            await context.Output.WriteLineAsync($"Sign in as {OwnerEmail} with the password {OwnerPassword}.");
             return 0;
         }, ct);
     }

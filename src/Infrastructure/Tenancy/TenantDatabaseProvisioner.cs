@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
+using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Infrastructure.Persistence.Platform;
@@ -14,6 +17,7 @@ public sealed class TenantDatabaseProvisioner(
     PlatformDbContext catalog,
     TenantSchemaMigrator migrator,
     TenantDataSourceRegistry registry,
+    IServiceScopeFactory scopes,
     ILogger<TenantDatabaseProvisioner> logger) : ITenantDatabaseProvisioner
 {
     private const int TemplateBusyRetries = 5;
@@ -38,11 +42,31 @@ public sealed class TenantDatabaseProvisioner(
         return await migrator.MigrateTenantAsync(database, ct);
     }
 
-    public async Task SeedAsync(TenantDatabase database, StudioSettings settings, CancellationToken ct)
+    public async Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct)
     {
-        await using var context = StudioDbContextOptions.CreateContext(servers.Unpooled(database.ServerKey, database.DatabaseName));
-        if (!await context.Settings.AnyAsync(ct)) context.Settings.Add(settings);
-        await context.SaveChangesAsync(ct);
+        await using (var context = StudioDbContextOptions.CreateContext(servers.Unpooled(database.ServerKey, database.DatabaseName)))
+        {
+            if (!await context.Settings.AnyAsync(ct)) context.Settings.Add(settings);
+            await context.SaveChangesAsync(ct);
+        }
+        if (owner is null) return;
+
+        // The owner goes through Identity (hashing, stamps) inside the new studio, as if it were its own request.
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant = new TenantInfo(database.OrganizationId, "", settings.StudioName,
+            OrganizationStatus.Active, database.DatabaseName, database.ServerKey);
+        try
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<IAccountDirectory>();
+            if (await accounts.FindByEmailAsync(owner.Email, ct) is null)
+                await accounts.CreateAsync(new NewAccount(owner.Email, owner.Name, AccountRole.Owner), owner.Password, ct);
+        }
+        finally
+        {
+            // That scope opened a pool on the new database; provisioning should not keep a connection to every studio it makes.
+            await scope.DisposeAsync();
+            registry.Close(database.DatabaseName);
+        }
     }
 
     public async Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct)

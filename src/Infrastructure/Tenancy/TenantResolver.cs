@@ -54,7 +54,8 @@ public sealed class TenantResolver(PlatformDbContext catalog, IMemoryCache cache
             null => new Resolution(ResolutionOutcome.NotFound, subdomain),
             { Database: not { State: ProvisioningState.Ready } } => new Resolution(ResolutionOutcome.NotReady, subdomain),
             _ => new Resolution(ResolutionOutcome.Studio, subdomain, new TenantInfo(organization.Id, organization.Subdomain,
-                organization.Name, organization.Status, organization.Database.DatabaseName, organization.Database.ServerKey)),
+                organization.Name, organization.Status, organization.Database.DatabaseName, organization.Database.ServerKey,
+                organization.Plan, organization.TrialEndsAt)),
         };
         cache.Set(key, resolution, resolution.Outcome == ResolutionOutcome.Studio
             ? TimeSpan.FromSeconds(_options.ResolutionCacheSeconds)

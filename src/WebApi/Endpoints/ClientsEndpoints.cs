@@ -1,5 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Accounts.Portal.InviteClientToPortal;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.ArchiveClient;
@@ -18,13 +20,14 @@ public sealed class ClientsEndpoints : IEndpointGroup
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.RequireStudioHost();
+        group.RequireStudioStaff();
         group.MapGet("/", List);
         group.MapGet("/count", Count);
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create);
         group.MapPut("/{id:guid}", Update);
         group.MapPost("/{id:guid}/archive", Archive);
+        group.MapPost("/{id:guid}/portal-invitation", InviteToPortal);
     }
 
     static async Task<Ok<PagedResult<ClientDto>>> List([AsParameters] GetAllClientsQuery query, ISender sender, CancellationToken ct) =>
@@ -44,6 +47,12 @@ public sealed class ClientsEndpoints : IEndpointGroup
 
     static async Task<Ok<ClientDto>> Update(Guid id, UpdateClientCommand command, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(command with { Id = id }, ct));
+
+    static async Task<Created<AccountDto>> InviteToPortal(Guid id, ISender sender, CancellationToken ct)
+    {
+        var account = await sender.Send(new InviteClientToPortalCommand(id), ct);
+        return TypedResults.Created($"{Prefix}/{id}", account);
+    }
 
     static async Task<Ok<ClientDto>> Archive(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ArchiveClientCommand(id), ct));

@@ -14,7 +14,7 @@ public sealed class RoomsEndpoints : IEndpointGroup
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.RequireStudioHost();
+        group.RequireStudioStaff();
         group.MapGet("/", List);
         group.MapPost("/", Create);
         group.MapPut("/{id:guid}", Update);

@@ -24,7 +24,7 @@ public sealed class SessionsEndpoints : IEndpointGroup
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.RequireStudioHost();
+        group.RequireStudioStaff();
         group.MapGet("/", List);
         group.MapGet("/upcoming", Upcoming);
         group.MapGet("/availability", Availability);

@@ -14,7 +14,7 @@ public sealed class StudioEndpoints : IEndpointGroup
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.RequireStudioHost();
+        group.RequireStudioStaff();
         group.MapGet("/settings", GetSettings);
         group.MapPut("/settings", UpdateSettings);
         group.MapGet("/overview", Overview);

@@ -17,6 +17,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException ex => Validation(ex),
             BadHttpRequestException ex => Problem(ex.StatusCode, "bad_request", "The request could not be read.", Describe(ex)),
+            UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Sign-in required.", ex.Message),
+            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, "Not allowed.", ex.Message),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
             ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message), ex.Details),
             DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
@@ -37,7 +39,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static ProblemDetails Validation(ValidationException ex)
     {
         var errors = ex.Errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .GroupBy(e => FieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         var problem = new ValidationProblemDetails(errors)
         {
@@ -48,6 +50,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         problem.Extensions["code"] = "validation_failed";
         return problem;
     }
+
+    /// <summary>"Studio.Subdomain" → "studio.subdomain": the names the JSON body uses.</summary>
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     /// <summary>Names the JSON path of a malformed body so the caller knows which field to fix.</summary>
     private static string Describe(BadHttpRequestException ex) =>

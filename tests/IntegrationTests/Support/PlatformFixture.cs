@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RecordingStudio.Application.Platform.Tenants;
@@ -17,6 +18,13 @@ public sealed class PlatformFixture : IAsyncLifetime
     public string PlatformDatabase => $"rsm_platform_{RunId}";
     public string TemplateDatabase => $"rsm_template_{RunId}";
     public StudioAppFactory App { get; private set; } = null!;
+    /// <summary>The operator's side (the rsm CLI's services): provisioning, migrations, studio status.</summary>
+    public ServiceProvider Operator { get; private set; } = null!;
+    public string OutboxDirectory { get; } = Path.Combine(Path.GetTempPath(), "rsm-test-outbox-" + Guid.NewGuid().ToString("N")[..8]);
+    public const string OwnerPassword = "owner-password-123";
+
+    public ServiceProvider CreateOperator(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null) =>
+        CliApp.BuildServices(CliApp.LoadConfiguration(Settings(overrides)), configure: services);
 
     public IReadOnlyDictionary<string, string?> Settings(IDictionary<string, string?>? overrides = null)
     {
@@ -27,6 +35,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Tenancy:Servers:second"] = TestDatabases.Server2,
             ["Tenancy:TemplateDatabase"] = TemplateDatabase,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Email:OutboxDirectory"] = OutboxDirectory,
+            // Every test client shares one address in the test server; the rate limits have their own test.
+            ["RateLimits:SignInPerMinute"] = "100000",
+            ["RateLimits:SignupsPerHour"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         return settings;
@@ -38,32 +50,50 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = CreateApp();
+        Operator = CreateOperator();
         var report = await SendAsync(new MigrateTenantsCommand());
         report.Succeeded.ShouldBeTrue(string.Join("; ", report.Templates.Select(t => t.Error)));
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         App?.Dispose();
-        return Task.CompletedTask;
+        if (Operator is not null) await Operator.DisposeAsync();
     }
 
     /// <summary>A subdomain no other test uses: the prefix says which test made it.</summary>
     public static string UniqueSubdomain(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
+    public static string OwnerEmail(string subdomain) => $"owner@{subdomain}.test";
+
+    /// <summary>A new studio with its Owner, and a client signed in as that Owner with a bearer token.</summary>
     public async Task<(TenantDto Tenant, HttpClient Client)> CreateStudioAsync(string prefix = "studio", StudioAppFactory? app = null)
     {
         app ??= App;
-        var tenant = await SendAsync(new ProvisionTenantCommand(UniqueSubdomain(prefix), $"Studio {prefix}", "Europe/Paris"), app);
-        return (tenant, app.ClientFor(tenant.Subdomain));
+        var subdomain = UniqueSubdomain(prefix);
+        var tenant = await SendAsync(new ProvisionTenantCommand(subdomain, $"Studio {prefix}", "Europe/Paris",
+            Owner: new StudioOwner("Olivia Owner", OwnerEmail(subdomain), OwnerPassword)));
+        var client = app.ClientFor(subdomain);
+        await client.SignInWithTokenAsync(OwnerEmail(subdomain), OwnerPassword);
+        return (tenant, client);
     }
 
-    public async Task<T> SendAsync<T>(ICommand<T> command, StudioAppFactory? app = null) => await SendCoreAsync<T>(command, app);
-    public async Task<T> SendAsync<T>(IQuery<T> query, StudioAppFactory? app = null) => await SendCoreAsync<T>(query, app);
-
-    private async Task<T> SendCoreAsync<T>(IMessage message, StudioAppFactory? app)
+    /// <summary>
+    /// Drops the web app's cached resolution of a studio the operator just changed; across processes the app
+    /// would see the change once the cache entry expires.
+    /// </summary>
+    public void ForgetStudio(string subdomain, StudioAppFactory? app = null)
     {
-        await using var scope = (app ?? App).Services.CreateAsyncScope();
+        using var scope = (app ?? App).Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<RecordingStudio.Application.Common.Interfaces.ITenantCache>().Invalidate(subdomain);
+    }
+
+    public async Task<T> SendAsync<T>(ICommand<T> command, ServiceProvider? services = null) => await SendCoreAsync<T>(command, services);
+    public async Task<T> SendAsync<T>(IQuery<T> query, ServiceProvider? services = null) => await SendCoreAsync<T>(query, services);
+
+    private async Task<T> SendCoreAsync<T>(IMessage message, ServiceProvider? services)
+    {
+        await using var scope = (services ?? Operator).CreateAsyncScope();
         return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
     }
 

@@ -18,17 +18,17 @@ public sealed class ConnectionBudgetTests(PlatformFixture platform)
             ["Tenancy:MaxPoolSizePerTenant"] = "2",
             ["Tenancy:ConnectionIdleLifetimeSeconds"] = "300",
         });
-        var studios = new List<Application.Platform.Tenants.TenantDto>();
-        for (var i = 0; i < 8; i++) studios.Add((await platform.CreateStudioAsync("budget", app)).Tenant);
+        var studios = new List<(Application.Platform.Tenants.TenantDto Tenant, HttpClient Http)>();
+        for (var i = 0; i < 8; i++) studios.Add(await platform.CreateStudioAsync("budget", app));
 
-        foreach (var studio in studios)
+        foreach (var (_, http) in studios)
         {
-            var response = await app.ClientFor(studio.Subdomain).GetAsync("/api/clients");
+            var response = await http.GetAsync("/api/clients");
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         }
 
         app.Services.GetRequiredService<TenantDataSourceRegistry>().OpenPools.ShouldBeLessThanOrEqualTo(3);
-        var names = string.Join(",", studios.Select(s => $"'{s.DatabaseName}'"));
+        var names = string.Join(",", studios.Select(s => $"'{s.Tenant.DatabaseName}'"));
         long open = 0;
         foreach (var server in new[] { "main", "second" })
             open += (long)(await platform.ScalarAsync(server, "postgres", $"SELECT count(*) FROM pg_stat_activity WHERE datname IN ({names})"))!;

@@ -21,27 +21,30 @@ public sealed class ProvisioningTests(PlatformFixture platform)
     public async Task A_failed_step_is_recorded_leaves_no_database_and_a_retry_succeeds(FaultyProvisioner.Step failingStep)
     {
         var faults = new FaultyProvisioner.Faults { FailAt = failingStep };
-        using var app = platform.CreateApp(services: services => services.AddScoped<ITenantDatabaseProvisioner>(sp =>
+        await using var faultyOperator = platform.CreateOperator(services: services => services.AddScoped<ITenantDatabaseProvisioner>(sp =>
             new FaultyProvisioner(ActivatorUtilities.CreateInstance<TenantDatabaseProvisioner>(sp), faults)));
         var subdomain = PlatformFixture.UniqueSubdomain("faulty");
         var command = new ProvisionTenantCommand(subdomain, "Faulty Studio", "Europe/Paris");
 
-        var error = await Should.ThrowAsync<ProvisioningFailedException>(() => platform.SendAsync(command, app));
+        var error = await Should.ThrowAsync<ProvisioningFailedException>(() => platform.SendAsync(command, faultyOperator));
         error.Message.ShouldContain("injected");
 
         var failed = await TenantAsync(subdomain);
         failed.ProvisioningState.ShouldBe(ProvisioningState.Failed);
         failed.LastError!.ShouldContain("injected");
         (await DatabaseExistsAsync(failed.ServerKey!, failed.DatabaseName!)).ShouldBeFalse();
-        var problem = await (await app.ClientFor(subdomain).GetAsync("/api/clients")).ProblemAsync(404);
+        var problem = await (await platform.App.ClientFor(subdomain).GetAsync("/api/clients")).ProblemAsync(404);
         problem.GetProperty("code").GetString().ShouldBe("studio_not_ready");
 
         faults.FailAt = null;
-        var ready = await platform.SendAsync(command, app);
+        var ready = await platform.SendAsync(command with { Owner = new StudioOwner("Fay", "fay@faulty.test", PlatformFixture.OwnerPassword) }, faultyOperator);
         ready.ProvisioningState.ShouldBe(ProvisioningState.Ready);
         (ready.DatabaseName, ready.ServerKey).ShouldBe((failed.DatabaseName, failed.ServerKey));
         (await DatabaseExistsAsync(ready.ServerKey!, ready.DatabaseName!)).ShouldBeTrue();
-        var settings = await (await app.ClientFor(subdomain).GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
+        platform.ForgetStudio(subdomain);
+        var http = platform.App.ClientFor(subdomain);
+        await http.SignInWithTokenAsync("fay@faulty.test", PlatformFixture.OwnerPassword);
+        var settings = await (await http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
         (settings.StudioName, settings.TimeZone).ShouldBe(("Faulty Studio", "Europe/Paris"));
     }
 
@@ -105,8 +108,8 @@ public sealed class FaultyProvisioner(ITenantDatabaseProvisioner inner, FaultyPr
         return version;
     }
 
-    public Task SeedAsync(TenantDatabase database, StudioSettings settings, CancellationToken ct) =>
-        faults.FailAt == Step.Seed ? throw new InvalidOperationException("injected failure while seeding") : inner.SeedAsync(database, settings, ct);
+    public Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct) =>
+        faults.FailAt == Step.Seed ? throw new InvalidOperationException("injected failure while seeding") : inner.SeedAsync(database, settings, owner, ct);
 
     public Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct) => inner.DropDatabaseIfExistsAsync(database, ct);
 }

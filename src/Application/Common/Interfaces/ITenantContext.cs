@@ -14,4 +14,10 @@ public sealed record TenantInfo(
     string Name,
     OrganizationStatus Status,
     string DatabaseName,
-    string ServerKey);
+    string ServerKey,
+    string Plan = "trial",
+    DateTimeOffset? TrialEndsAt = null)
+{
+    /// <summary>A studio on the trial plan past its end date: staff can still read, but not write.</summary>
+    public bool TrialHasEnded(DateTimeOffset now) => Plan == "trial" && TrialEndsAt is { } end && end <= now;
+}

@@ -1,3 +1,4 @@
+using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
 
@@ -13,7 +14,8 @@ public interface ITenantDatabaseProvisioner
     /// <returns>The schema version the new database is at.</returns>
     Task<string> CreateDatabaseAsync(TenantDatabase database, CancellationToken ct);
 
-    Task SeedAsync(TenantDatabase database, StudioSettings settings, CancellationToken ct);
+    /// <summary>Writes the studio's settings and, when given, its first Owner account (idempotent).</summary>
+    Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct);
 
     Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct);
 }

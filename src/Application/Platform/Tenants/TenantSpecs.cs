@@ -8,6 +8,13 @@ public sealed class OrganizationBySubdomainSpec : SingleResultSpecification<Orga
     public OrganizationBySubdomainSpec(string subdomain) => Query.Where(o => o.Subdomain == subdomain);
 }
 
+/// <summary>A studio that holds the subdomain: ready, being provisioned, or anything but a failed attempt.</summary>
+public sealed class SubdomainInUseSpec : Specification<Organization>
+{
+    public SubdomainInUseSpec(string subdomain) =>
+        Query.Where(o => o.Subdomain == subdomain && (o.Database == null || o.Database.State != ProvisioningState.Failed));
+}
+
 /// <summary>Studios with a ready database, optionally only one, by subdomain.</summary>
 public sealed class ReadyTenantsSpec : Specification<Organization>
 {

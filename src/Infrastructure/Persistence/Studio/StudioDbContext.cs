@@ -1,19 +1,28 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Infrastructure.Identity;
 
 namespace RecordingStudio.Infrastructure.Persistence.Studio;
 
-/// <summary>One studio's database. Created per request on the connection of the resolved studio; never pooled.</summary>
-public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : DbContext(options)
+/// <summary>
+/// One studio's database, including its accounts (ASP.NET Core Identity). Created per request on the connection of the
+/// resolved studio; never pooled.
+/// </summary>
+public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : IdentityUserContext<StudioUser, Guid>(options)
 {
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Engineer> Engineers => Set<Engineer>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly,
             type => type.Namespace == typeof(Configurations.SessionConfiguration).Namespace);

@@ -1,10 +1,15 @@
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
 
-/// <summary>Whether a subdomain can be used for a new studio, and if not why: format, reserved or taken.</summary>
+/// <summary>
+/// Whether a subdomain can be used for a new studio, and if not why: format, reserved or taken. The subdomain of a
+/// failed provisioning is free again: nothing was left behind, and the same signup may simply be retried.
+/// </summary>
+[RequiresAccess(Access.Anonymous)]
 public sealed record CheckSubdomainAvailabilityQuery(string? Subdomain) : IQuery<SubdomainAvailabilityDto>;
 
 public sealed record SubdomainAvailabilityDto(string Subdomain, bool Available, string? Reason, string Message);
@@ -16,7 +21,7 @@ public sealed class CheckSubdomainAvailabilityQueryHandler(IReadRepository<Organ
     {
         var subdomain = Subdomain.Normalize(query.Subdomain);
         var problem = Subdomain.Check(subdomain);
-        if (problem == SubdomainProblem.None && await organizations.AnyAsync(new OrganizationBySubdomainSpec(subdomain), ct))
+        if (problem == SubdomainProblem.None && await organizations.AnyAsync(new SubdomainInUseSpec(subdomain), ct))
             problem = SubdomainProblem.Taken;
         return new SubdomainAvailabilityDto(
             subdomain,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
@@ -12,6 +13,7 @@ namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 /// Migrates the platform catalog, each server's template, then every ready studio database (or one) with bounded parallelism.
 /// One studio's failure is recorded and reported without stopping the others; running it again resumes.
 /// </summary>
+[RequiresAccess(Access.Platform)]
 public sealed record MigrateTenantsCommand(string? Subdomain = null, int Parallelism = 4) : ICommand<MigrationReport>;
 
 public sealed record MigrationResult(string Target, string? ServerKey, bool Succeeded, string? SchemaVersion, string? Error);

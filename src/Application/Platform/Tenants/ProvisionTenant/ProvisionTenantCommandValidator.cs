@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
@@ -16,5 +17,11 @@ public sealed class ProvisionTenantCommandValidator : AbstractValidator<Provisio
         RuleFor(x => x.Name).RequiredName();
         RuleFor(x => x.TimeZone).TimeZoneId();
         RuleFor(x => x.Currency).CurrencyCode();
+        When(x => x.Owner is not null, () =>
+        {
+            RuleFor(x => x.Owner!.Name).RequiredName().OverridePropertyName("Owner.Name");
+            RuleFor(x => x.Owner!.Email).NotEmpty().MaximumLength(FieldLimits.Email).EmailAddress().OverridePropertyName("Owner.Email");
+            RuleFor(x => x.Owner!.Password).NotEmpty().MinimumLength(Accounts.Passwords.PasswordRules.MinLength).OverridePropertyName("Owner.Password");
+        });
     }
 }

@@ -1,9 +1,11 @@
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Clients.CountClients;
 
+[RequiresAccess(Access.ReadStudio)]
 public sealed record CountClientsQuery(bool IncludeArchived = false) : IQuery<ClientCountDto>;
 
 public sealed record ClientCountDto(int Count, bool IncludesArchived);

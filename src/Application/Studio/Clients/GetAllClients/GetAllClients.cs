@@ -2,10 +2,12 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Clients.GetAllClients;
 
+[RequiresAccess(Access.ReadStudio)]
 public sealed record GetAllClientsQuery(string? Search = null, bool IncludeArchived = false, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<PagedResult<ClientDto>>;
 

@@ -1,10 +1,12 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Clients.UpdateClient;
 
+[RequiresAccess(Access.ManageStudioData)]
 public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, string? Notes)
     : ICommand<ClientDto>, IClientFields;
 

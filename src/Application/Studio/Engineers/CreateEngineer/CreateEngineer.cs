@@ -1,10 +1,12 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Engineers.CreateEngineer;
 
+[RequiresAccess(Access.ManageStudioData)]
 public sealed record CreateEngineerCommand(string Name, string? Email, decimal HourlyRate) : ICommand<EngineerDto>, IEngineerFields;
 
 public sealed class CreateEngineerCommandHandler(IRepository<Engineer> engineers) : ICommandHandler<CreateEngineerCommand, EngineerDto>

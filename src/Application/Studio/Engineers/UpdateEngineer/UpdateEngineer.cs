@@ -1,10 +1,12 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
 
+[RequiresAccess(Access.ManageStudioData)]
 public sealed record UpdateEngineerCommand(Guid Id, string Name, string? Email, decimal HourlyRate, bool IsActive = true) : ICommand<EngineerDto>, IEngineerFields;
 
 public sealed class UpdateEngineerCommandHandler(IRepository<Engineer> engineers) : ICommandHandler<UpdateEngineerCommand, EngineerDto>

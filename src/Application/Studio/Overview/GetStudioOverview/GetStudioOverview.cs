@@ -1,6 +1,7 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
@@ -10,6 +11,7 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 
+[RequiresAccess(Access.ReadStudio)]
 public sealed record GetStudioOverviewQuery : IQuery<StudioOverviewDto>;
 
 /// <summary>What a studio looks like right now; "today" is the studio's local calendar day.</summary>

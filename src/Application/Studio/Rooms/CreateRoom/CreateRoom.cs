@@ -1,10 +1,12 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
 
+[RequiresAccess(Access.ManageStudioData)]
 public sealed record CreateRoomCommand(string Name, decimal HourlyRate, string? Description) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>

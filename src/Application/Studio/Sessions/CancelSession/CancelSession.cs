@@ -1,12 +1,14 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CancelSession;
 
 /// <summary>Cancels a session, freeing its room and engineer for other bookings.</summary>
+[RequiresAccess(Access.ManageSessions)]
 public sealed record CancelSessionCommand(Guid Id) : ICommand<SessionDto>;
 
 public sealed class CancelSessionCommandHandler(IRepository<Session> sessions) : ICommandHandler<CancelSessionCommand, SessionDto>

@@ -1,11 +1,13 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 
 /// <summary>Is the room and/or engineer free between two instants? If not, which sessions are in the way.</summary>
+[RequiresAccess(Access.ReadStudio)]
 public sealed record CheckAvailabilityQuery(Guid? RoomId, Guid? EngineerId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid? ExcludeSessionId = null)
     : IQuery<AvailabilityDto>;
 

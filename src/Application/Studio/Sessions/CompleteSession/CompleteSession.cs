@@ -1,11 +1,13 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CompleteSession;
 
+[RequiresAccess(Access.ManageSessions)]
 public sealed record CompleteSessionCommand(Guid Id) : ICommand<SessionDto>;
 
 public sealed class CompleteSessionCommandHandler(IRepository<Session> sessions, TimeProvider clock)

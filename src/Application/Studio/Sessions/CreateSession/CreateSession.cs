@@ -1,10 +1,12 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CreateSession;
 
+[RequiresAccess(Access.ManageSessions)]
 public sealed record CreateSessionCommand(
     Guid ClientId,
     Guid RoomId,

@@ -2,10 +2,12 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.GetSessions;
 
+[RequiresAccess(Access.ReadStudio)]
 public sealed record GetSessionsQuery(
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,

@@ -1,11 +1,13 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 
 /// <summary>The next tentative or confirmed sessions that have not ended yet, soonest first.</summary>
+[RequiresAccess(Access.ReadStudio)]
 public sealed record GetUpcomingSessionsQuery(int Limit = 10, Guid? RoomId = null, Guid? ClientId = null, Guid? EngineerId = null)
     : IQuery<IReadOnlyList<SessionDto>>;
 

@@ -1,12 +1,14 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 
 /// <summary>Moves a session in time, and optionally to another room or engineer.</summary>
+[RequiresAccess(Access.ManageSessions)]
 public sealed record RescheduleSessionCommand(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid? RoomId = null, Guid? EngineerId = null)
     : ICommand<SessionDto>;
 

@@ -1,0 +1,37 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Accounts.Portal.InviteClientToPortal;
+
+/// <summary>Gives a client a portal account (their e-mail) and e-mails a one-time link to choose a password.</summary>
+[RequiresAccess(Access.ManageStudioData)]
+public sealed record InviteClientToPortalCommand(Guid ClientId) : ICommand<AccountDto>;
+
+public sealed class InviteClientToPortalCommandHandler(
+    IReadRepository<Client> clients,
+    IAccountDirectory accounts,
+    IEmailSender email,
+    IStudioLinks links,
+    ITenantContext tenant) : ICommandHandler<InviteClientToPortalCommand, AccountDto>
+{
+    public async ValueTask<AccountDto> Handle(InviteClientToPortalCommand command, CancellationToken ct)
+    {
+        var client = await clients.GetOrThrowAsync(command.ClientId, ct);
+        if (client.IsArchived) throw new ConflictException("client_archived", $"Client '{client.Name}' is archived.");
+        if (client.Email is null)
+            throw new ConflictException("client_email_missing", $"Client '{client.Name}' has no e-mail address to invite.");
+        if ((await accounts.ListAsync(staff: false, ct)).Any(a => a.ClientId == client.Id))
+            throw new ConflictException("client_has_account", $"Client '{client.Name}' already has a portal account.");
+
+        var account = await accounts.CreateAsync(new NewAccount(client.Email, client.Name, AccountRole.Client, ClientId: client.Id), password: null, ct);
+        var studio = tenant.RequireStudio();
+        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
+            $"Your sessions at {studio.Name}", $"{studio.Name} invites you to its client portal, where you can see your sessions.", ct);
+        return account;
+    }
+}

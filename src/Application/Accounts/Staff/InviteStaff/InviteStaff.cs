@@ -1,0 +1,37 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Accounts.Staff.InviteStaff;
+
+/// <summary>Creates a staff account without a password and e-mails a one-time link to choose one.</summary>
+[RequiresAccess(Access.ManageStudio)]
+public sealed record InviteStaffCommand(string Email, string DisplayName, AccountRole Role, Guid? EngineerId = null) : ICommand<AccountDto>;
+
+public sealed class InviteStaffCommandHandler(
+    IAccountDirectory accounts,
+    IReadRepository<Engineer> engineers,
+    IEmailSender email,
+    IStudioLinks links,
+    ITenantContext tenant) : ICommandHandler<InviteStaffCommand, AccountDto>
+{
+    public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
+    {
+        if (command.EngineerId is { } engineerId)
+        {
+            await engineers.GetOrThrowAsync(engineerId, ct);
+            if ((await accounts.ListAsync(staff: true, ct)).Any(a => a.EngineerId == engineerId))
+                throw new ConflictException("engineer_has_account", "This engineer already has an account.");
+        }
+        var account = await accounts.CreateAsync(new NewAccount(command.Email.Trim().ToLowerInvariant(), command.DisplayName.Trim(),
+            command.Role, command.Role == AccountRole.Engineer ? command.EngineerId : null), password: null, ct);
+        var studio = tenant.RequireStudio();
+        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
+            $"You are invited to {studio.Name}", $"You have been invited to {studio.Name} as {command.Role.ToString().ToLowerInvariant()}.", ct);
+        return account;
+    }
+}

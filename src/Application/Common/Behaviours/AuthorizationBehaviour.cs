@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Security;
+
+namespace RecordingStudio.Application.Common.Behaviours;
+
+/// <summary>
+/// Enforces each message's <see cref="RequiresAccessAttribute"/> for every caller (API, pages, CLI, AI assistant),
+/// and refuses studio writes once a trial has ended. A message without the attribute is refused: access is never implied.
+/// </summary>
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, ITenantContext tenant, TimeProvider clock)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    private static readonly ConcurrentDictionary<Type, Access?> Declared = new();
+
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var access = Declared.GetOrAdd(typeof(TMessage), type => type.GetCustomAttribute<RequiresAccessAttribute>()?.Access)
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} declares no [RequiresAccess].");
+
+        if (access != Access.Anonymous && !user.IsOperator)
+        {
+            if (user.Role is not { } role) throw new UnauthenticatedException();
+            if (!role.Grants(access))
+                throw new ForbiddenException("forbidden", $"A {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
+            if (message is ICommand or ICommand<TResponse> && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
+                throw new ForbiddenException("trial_expired",
+                    $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until it is extended.");
+        }
+        return next(message, cancellationToken);
+    }
+
+    private static string Describe(Type message) =>
+        string.Concat(message.Name.Replace("Command", "").Replace("Query", "")
+            .Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,36 @@
+using RecordingStudio.Domain.Accounts;
+
+namespace RecordingStudio.Application.Common.Interfaces;
+
+public sealed record AccountDto(
+    Guid Id, string Email, string DisplayName, AccountRole Role, Guid? EngineerId, Guid? ClientId, bool IsActive, bool HasPassword);
+
+public sealed record NewAccount(string Email, string DisplayName, AccountRole Role, Guid? EngineerId = null, Guid? ClientId = null);
+
+/// <summary>The studio's accounts (ASP.NET Core Identity on the studio database): passwords, one-time tokens, security stamps.</summary>
+public interface IAccountDirectory
+{
+    Task<AccountDto?> FindAsync(Guid id, CancellationToken ct);
+
+    Task<AccountDto?> FindByEmailAsync(string email, CancellationToken ct);
+
+    /// <summary>The active account with this e-mail and password, or null; takes as long when the e-mail is unknown.</summary>
+    Task<AccountDto?> CheckPasswordAsync(string email, string password, CancellationToken ct);
+
+    /// <summary>Creates an account, with a password or awaiting one (an invitation). A taken e-mail is a conflict.</summary>
+    Task<AccountDto> CreateAsync(NewAccount account, string? password, CancellationToken ct);
+
+    /// <summary>A one-time token to set or reset the password; it stops working once the password changes.</summary>
+    Task<string> CreatePasswordTokenAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Sets the password if the token is valid; a used, expired or forged token is a validation error.</summary>
+    Task SetPasswordAsync(Guid id, string token, string password, CancellationToken ct);
+
+    Task<IReadOnlyList<AccountDto>> ListAsync(bool staff, CancellationToken ct);
+
+    /// <summary>Changes role or active flag; the security stamp changes too, so existing sign-ins end.</summary>
+    Task<AccountDto> UpdateAsync(Guid id, AccountRole? role, bool? isActive, CancellationToken ct);
+
+    /// <summary>The value that must still match a credential's for it to be valid (null: no such active account).</summary>
+    Task<string?> SecurityStampAsync(Guid id, CancellationToken ct);
+}

@@ -1,0 +1,7 @@
+namespace RecordingStudio.Application.Common.Interfaces;
+
+/// <summary>Absolute links into a studio's own host, for e-mails and the signup answer.</summary>
+public interface IStudioLinks
+{
+    string StudioUrl(string subdomain, string path);
+}

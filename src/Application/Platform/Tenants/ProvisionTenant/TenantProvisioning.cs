@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Platform;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
+
+/// <summary>
+/// Provisioning steps shared by the operator's ProvisionTenantCommand and self-service signup: catalog row
+/// (Provisioning) → database → settings and owner → Ready; any failure drops the database and records Failed.
+/// </summary>
+public sealed class TenantProvisioning(
+    IRepository<Organization> organizations,
+    IReadRepository<TenantDatabase> databases,
+    ITenantDatabaseProvisioner provisioner,
+    ITenantCache cache,
+    TimeProvider clock,
+    ILogger<TenantProvisioning> logger)
+{
+    private static readonly TimeOnly DefaultOpensAt = new(9, 0);
+    private static readonly TimeOnly DefaultClosesAt = new(22, 0);
+
+    public async Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct)
+    {
+        var subdomain = Domain.Platform.Subdomain.Normalize(command.Subdomain);
+        var organization = await RegisterAsync(subdomain, command, ct);
+        var database = organization.Database!;
+        try
+        {
+            var version = await provisioner.CreateDatabaseAsync(database, ct);
+            await provisioner.SeedAsync(database,
+                new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt), command.Owner, ct);
+            database.MarkReady(version, clock.GetUtcNow());
+            await organizations.SaveChangesAsync(ct);
+        }
+        catch (Exception ex)
+        {
+            await RecordFailureAsync(database, ex);
+            throw new ProvisioningFailedException(subdomain, ex);
+        }
+        finally
+        {
+            cache.Invalidate(subdomain);
+        }
+        logger.LogInformation("Provisioned studio {Subdomain} on server {Server} as {Database}", subdomain, database.ServerKey, database.DatabaseName);
+        return TenantDto.From(organization);
+    }
+
+    /// <summary>A new catalog row, or the existing one of a failed attempt, saved as Provisioning before any database work.</summary>
+    private async Task<Organization> RegisterAsync(string subdomain, ProvisionTenantCommand command, CancellationToken ct)
+    {
+        var existing = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct);
+        if (existing is not null)
+        {
+            if (existing.Database?.State != ProvisioningState.Failed)
+                throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
+                    new Dictionary<string, object?> { ["subdomain"] = subdomain });
+            existing.UpdateProfile(command.Name, command.TimeZone);
+            existing.Database.Restart();
+            await organizations.SaveChangesAsync(ct);
+            return existing;
+        }
+
+        var organization = new Organization(command.Name, subdomain, command.TimeZone, clock.GetUtcNow());
+        organization.AttachDatabase(new TenantDatabase(organization.Id, await LeastLoadedServerAsync(ct)));
+        organizations.Add(organization);
+        try
+        {
+            await organizations.SaveChangesAsync(ct);
+        }
+        catch (UniqueConstraintException)
+        {
+            throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
+                new Dictionary<string, object?> { ["subdomain"] = subdomain });
+        }
+        return organization;
+    }
+
+    private async Task<string> LeastLoadedServerAsync(CancellationToken ct)
+    {
+        var load = (await databases.ListAsync(new OccupiedServerKeysSpec(), ct))
+            .GroupBy(key => key).ToDictionary(g => g.Key, g => g.Count());
+        return provisioner.ServerKeys.MinBy(key => load.GetValueOrDefault(key))
+            ?? throw new InvalidOperationException("No PostgreSQL server is configured under Tenancy:Servers.");
+    }
+
+    private async Task RecordFailureAsync(TenantDatabase database, Exception error)
+    {
+        logger.LogError(error, "Provisioning {Database} failed; removing the half-made database", database.DatabaseName);
+        // The caller's token may be what failed; cleanup and the record must still happen.
+        try
+        {
+            await provisioner.DropDatabaseIfExistsAsync(database, CancellationToken.None);
+        }
+        catch (Exception dropError)
+        {
+            logger.LogError(dropError, "Could not drop {Database}", database.DatabaseName);
+        }
+        database.MarkFailed(error.Message);
+        await organizations.SaveChangesAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,16 @@
+using Ardalis.Specification;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Portal;
+
+/// <summary>One client's sessions starting from now on (soonest first) or before now (most recent first).</summary>
+public sealed class ClientSessionsSpec : Specification<Session>
+{
+    public ClientSessionsSpec(Guid clientId, DateTimeOffset now, bool upcoming, int limit)
+    {
+        Query.Where(s => s.ClientId == clientId);
+        if (upcoming) Query.Where(s => s.StartsAt >= now).OrderBy(s => s.StartsAt);
+        else Query.Where(s => s.StartsAt < now).OrderByDescending(s => s.StartsAt);
+        Query.Take(limit).AsNoTracking();
+    }
+}

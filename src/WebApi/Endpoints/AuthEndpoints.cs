@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Accounts.Passwords.ForgotPassword;
+using RecordingStudio.Application.Accounts.Passwords.SetPassword;
+using RecordingStudio.Application.Accounts.SignIn;
+using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
+
+namespace RecordingStudio.WebApi.Endpoints;
+
+public sealed record Credentials(string Email, string Password);
+
+public sealed record SignedInDto(Guid Id, string Email, string Name, string Role);
+
+public sealed record AntiforgeryTokenDto(string Token, string HeaderName);
+
+/// <summary>Sign-in for staff on a studio's host: a browser cookie or a bearer token; passwords.</summary>
+public sealed class AuthEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/api/auth";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequireStudioHost();
+        group.MapPost("/login", Login).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/token", Token).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/logout", (Delegate)Logout);
+        group.MapGet("/me", Me).RequireAuthorization();
+        group.MapGet("/antiforgery", AntiforgeryToken);
+        group.MapPost("/forgot-password", ForgotPassword).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/set-password", SetPassword).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+    }
+
+    static async Task<IResult> Login(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)
+    {
+        var outcome = await sender.Send(new SignInCommand(credentials.Email, credentials.Password, http.ClientAddress()), ct);
+        if (!outcome.Succeeded) return SignInRefused(outcome);
+        await signIn.SignInWithCookieAsync(http, outcome.Account!);
+        return TypedResults.Ok(new SignedInDto(outcome.Account!.Id, outcome.Account.Email, outcome.Account.DisplayName, outcome.Account.Role.ToString()));
+    }
+
+    static async Task<IResult> Token(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)
+    {
+        var outcome = await sender.Send(new SignInCommand(credentials.Email, credentials.Password, http.ClientAddress()), ct);
+        return outcome.Succeeded ? TypedResults.Ok(await signIn.IssueTokenAsync(outcome.Account!, ct)) : SignInRefused(outcome);
+    }
+
+    static async Task<NoContent> Logout(HttpContext http)
+    {
+        await http.SignOutAsync(StudioSchemes.Cookie);
+        return TypedResults.NoContent();
+    }
+
+    static Ok<SignedInDto> Me(ClaimsPrincipal user) => TypedResults.Ok(new SignedInDto(
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty,
+        user.FindFirstValue(ClaimTypes.Email) ?? "", user.FindFirstValue(ClaimTypes.Name) ?? "", user.FindFirstValue(ClaimTypes.Role) ?? ""));
+
+    /// <summary>For scripts using the session cookie: the token to send in X-CSRF-TOKEN with unsafe requests.</summary>
+    static Ok<AntiforgeryTokenDto> AntiforgeryToken(HttpContext http, IAntiforgery antiforgery) =>
+        TypedResults.Ok(new AntiforgeryTokenDto(antiforgery.GetAndStoreTokens(http).RequestToken!, StudioSchemes.AntiforgeryHeader));
+
+    static async Task<Accepted> ForgotPassword(ForgotPasswordCommand command, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(command, ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    static async Task<NoContent> SetPassword(SetPasswordCommand command, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(command, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The same answer for a wrong password and an unknown e-mail: 401 with the attempts left, or 423 once locked.</summary>
+    internal static IResult SignInRefused(SignInOutcome outcome)
+    {
+        if (outcome.LockedUntil is { } until)
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status423Locked,
+                Title = "Sign-in locked.",
+                Detail = $"Too many failed attempts. Try again after {until:u}.",
+                Extensions = { ["code"] = "sign_in_locked", ["lockedUntil"] = until },
+            });
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status401Unauthorized,
+            Title = "Sign-in failed.",
+            Detail = $"The e-mail or password is incorrect. {outcome.AttemptsRemaining} attempt(s) remain before sign-in is locked for 15 minutes.",
+            Extensions = { ["code"] = "invalid_credentials", ["attemptsRemaining"] = outcome.AttemptsRemaining },
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Platform.Signup.SignUp;
+using RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
+using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
+
+namespace RecordingStudio.WebApi.Endpoints;
+
+/// <summary>Self-service signup on the apex host.</summary>
+public sealed class SignupEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/api/signup";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequirePlatformHost();
+        group.MapGet("/subdomain-availability", Availability);
+        group.MapPost("/", SignUp).RequireRateLimiting(SecurityRegistration.SignupRateLimit);
+    }
+
+    static async Task<Ok<SubdomainAvailabilityDto>> Availability(string? subdomain, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new CheckSubdomainAvailabilityQuery(subdomain), ct));
+
+    static async Task<Created<SignUpResult>> SignUp(SignUpCommand command, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        return TypedResults.Created(result.LoginUrl, result);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Accounts;
+
+namespace RecordingStudio.WebApi.Security;
+
+public static class SecurityRegistration
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string SignupRateLimit = "signup";
+
+    public static IServiceCollection AddStudioSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<StudioSignIn>();
+
+        services.AddAuthentication(StudioSchemes.Studio)
+            .AddPolicyScheme(StudioSchemes.Studio, "Cookie, bearer token or API key", options =>
+                options.ForwardDefaultSelector = http =>
+                    http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? StudioSchemes.Bearer
+                    : http.Request.Headers.ContainsKey(StudioSchemes.ApiKeyHeader) ? StudioSchemes.ApiKey
+                    : StudioSchemes.Cookie)
+            .AddCookie(StudioSchemes.Cookie, options =>
+            {
+                // No Domain: the cookie belongs to this studio's host only.
+                options.Cookie.Name = "rsm_session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.LoginPath = "/login";
+                options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(StudioSchemes.Bearer, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(15))
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(StudioSchemes.ApiKey, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StudioSchemes.StaffPolicy, policy => policy.RequireRole(
+                nameof(AccountRole.Owner), nameof(AccountRole.Manager), nameof(AccountRole.Engineer)))
+            .AddPolicy(StudioSchemes.ClientPolicy, policy => policy.RequireRole(nameof(AccountRole.Client)));
+
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = StudioSchemes.AntiforgeryHeader;
+            options.Cookie.Name = "rsm_antiforgery";
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignInRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1)));
+            options.AddPolicy(SignupRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)));
+            options.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                var problem = new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = "Wait a little and try again." };
+                problem.Extensions["code"] = "rate_limited";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem });
+            };
+        });
+        return services;
+    }
+
+    public static string ClientAddress(this HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> PerClientAddress(HttpContext http, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.ClientAddress(), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+        });
+
+    /// <summary>API callers get a status code; browsers on pages are sent to the sign-in page.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Net.Http.Headers;
+using RecordingStudio.WebApi.Security;
+
+namespace RecordingStudio.IntegrationTests.Support;
+
+public static class SignInExtensions
+{
+    /// <summary>Gets a bearer token from the studio's /api/auth/token and sends it with every later request.</summary>
+    public static async Task<AccessTokenResponse> SignInWithTokenAsync(this HttpClient client, string email, string password)
+    {
+        var token = await (await client.PostJsonAsync("/api/auth/token", new { email, password })).ReadAsync<AccessTokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return token;
+    }
+}
