@@ -27,7 +27,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
             if (user.Role is not { } role) throw new UnauthenticatedException();
             if (!role.Grants(access))
                 throw new ForbiddenException("forbidden", $"A {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
-            if (message is ICommand or ICommand<TResponse> && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
+            if (message is IBaseCommand && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
                 throw new ForbiddenException("trial_expired",
                     $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until it is extended.");
         }
