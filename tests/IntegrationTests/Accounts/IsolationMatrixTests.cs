@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using RecordingStudio.Application.Accounts.ApiKeys;
+using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.WebApi.Infrastructure;
+
+namespace RecordingStudio.IntegrationTests.Accounts;
+
+/// <summary>
+/// Every studio endpoint that needs an account, called without a credential and with another studio's cookie, token
+/// and API key: always 401, never data. A client account gets 403 on every staff endpoint.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class IsolationMatrixTests(PlatformFixture platform)
+{
+    private IReadOnlyList<(string Method, string Path, string Policy)> ProtectedStudioEndpoints() =>
+        platform.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HostKindMetadata>()?.Kind == HostKind.Studio
+                        && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => (
+                method,
+                "/" + string.Join('/', e.RoutePattern.PathSegments.Select(segment => segment.IsSimple && segment.Parts[0].IsLiteral
+                    ? ((Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart)segment.Parts[0]).Content
+                    : Guid.NewGuid().ToString())),
+                e.Metadata.GetOrderedMetadata<IAuthorizeData>().LastOrDefault(a => a.Policy is not null)?.Policy ?? "")))
+            .ToList();
+
+    private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
+    {
+        Content = method is "GET" or "DELETE" ? null : JsonContent.Create(new { name = "x" }),
+    };
+
+    [Fact]
+    public async Task No_credential_or_another_studios_credential_is_401_on_every_protected_studio_endpoint()
+    {
+        var endpoints = ProtectedStudioEndpoints();
+        endpoints.Count.ShouldBeGreaterThan(30);
+        var (a, _) = await platform.CreateStudioAsync("matrix-a");
+        var (b, bOwner) = await platform.CreateStudioAsync("matrix-b");
+        var bKey = await (await bOwner.PostJsonAsync("/api/api-keys", new { name = "B's key" })).ReadAsync<CreatedApiKeyDto>();
+        var bLogin = await platform.App.ClientFor(b.Subdomain)
+            .PostJsonAsync("/api/auth/login", new { email = PlatformFixture.OwnerEmail(b.Subdomain), password = PlatformFixture.OwnerPassword });
+        var bCookie = string.Join("; ", bLogin.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var bToken = bOwner.DefaultRequestHeaders.Authorization!.ToString();
+
+        var strangers = new (string Name, Action<HttpRequestMessage> Present)[]
+        {
+            ("no credential", _ => { }),
+            ("B's bearer token", r => r.Headers.TryAddWithoutValidation("Authorization", bToken)),
+            ("B's cookie", r => r.Headers.TryAddWithoutValidation("Cookie", bCookie)),
+            ("B's API key", r => r.Headers.Add("X-Api-Key", bKey.Key)),
+        };
+        var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false });
+        var failures = new List<string>();
+        foreach (var (method, path, _) in endpoints)
+        foreach (var (name, present) in strangers)
+        {
+            var request = Request(method, path);
+            present(request);
+            var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.Unauthorized || body.Contains("\"items\"") || body.Contains("\"id\""))
+                failures.Add($"{method} {path} with {name}: {(int)response.StatusCode} {body[..Math.Min(120, body.Length)]}");
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_client_account_gets_403_on_every_staff_endpoint_and_staff_get_403_in_the_portal()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "matrix-client");
+        var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+        var email = $"client@{subdomain}.test";
+        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena", email });
+        await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null);
+        var (userId, token, _) = platform.LatestSetPasswordLink(email);
+        var client = platform.App.ClientFor(subdomain);
+        await client.PostJsonAsync("/api/auth/set-password", new { userId, token, password = "client-password-1", confirmPassword = "client-password-1" });
+        (await client.PostJsonAsync("/api/portal/login", new { email, password = "client-password-1" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var antiforgery = await (await client.GetAsync("/api/auth/antiforgery")).ReadAsync<WebApi.Endpoints.AntiforgeryTokenDto>();
+
+        var failures = new List<string>();
+        foreach (var (method, path, policy) in ProtectedStudioEndpoints())
+        {
+            var request = Request(method, path);
+            request.Headers.Add(antiforgery.HeaderName, antiforgery.Token);
+            var expected = policy == "Client" ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var response = await client.SendAsync(request);
+            if (response.StatusCode != expected && !(policy == "" && response.IsSuccessStatusCode))
+                failures.Add($"{method} {path}: {(int)response.StatusCode}, expected {(int)expected}");
+
+            var asStaff = await studio.Http.SendAsync(Request(method, path));
+            if (policy == "Client" && asStaff.StatusCode != HttpStatusCode.Forbidden)
+                failures.Add($"{method} {path} as staff: {(int)asStaff.StatusCode}, expected 403");
+        }
+        failures.ShouldBeEmpty();
+    }
+}

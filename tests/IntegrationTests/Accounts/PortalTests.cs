@@ -1,0 +1,59 @@
+using System.Net;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Portal.GetMySessions;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.IntegrationTests.Support;
+using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+
+namespace RecordingStudio.IntegrationTests.Accounts;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PortalTests(PlatformFixture platform)
+{
+    private const string Password = "client-password-1";
+
+    [Fact]
+    public async Task An_invited_client_signs_in_to_the_portal_and_sees_only_their_own_sessions()
+    {
+        var studio = await CreateAsync(platform, "portal");
+        var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+        var email = $"lena@{subdomain}.test";
+        var lena = await (await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email, notes = "Owes two invoices" })).ReadAsync<ClientDto>();
+        var marc = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Marc", email = $"marc@{subdomain}.test" })).ReadAsync<ClientDto>();
+        var past = await (await studio.BookAsync(studio.RoomA.Id, null, At(9, -2), At(10, -2), "Old take")).ReadAsync<SessionDto>();
+        var next = await (await studio.BookAsync(studio.RoomA.Id, null, At(9), At(10), "Next take")).ReadAsync<SessionDto>();
+        await studio.Http.PostJsonAsync("/api/sessions", new { clientId = marc.Id, roomId = studio.RoomB.Id, startsAt = At(9), endsAt = At(10), title = "Marc's" });
+
+        (await studio.Http.PostAsync($"/api/clients/{lena.Id}/portal-invitation", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var (userId, token, _) = platform.LatestSetPasswordLink(email);
+        var portal = platform.App.ClientFor(subdomain);
+        (await portal.PostJsonAsync("/api/auth/set-password", new { userId, token, password = Password, confirmPassword = Password })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        // The staff sign-in does not take a client account, and says so like any wrong password.
+        await (await portal.PostJsonAsync("/api/auth/login", new { email, password = Password })).ProblemAsync(401);
+        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var mine = await (await portal.GetAsync("/api/portal/sessions")).ReadAsync<MySessionsDto>();
+        mine.Upcoming.Select(s => s.Id).ShouldBe([next.Id]);
+        mine.Past.Select(s => s.Id).ShouldBe([past.Id]);
+        var me = await (await portal.GetAsync("/api/portal/me")).ReadAsync<ClientDto>();
+        (me.Id, me.Notes).ShouldBe((lena.Id, null));
+
+        (await portal.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await portal.GetAsync($"/api/sessions/{next.Id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await studio.Http.GetAsync("/api/portal/sessions")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_client_without_email_or_with_an_account_cannot_be_invited_again()
+    {
+        var studio = await CreateAsync(platform, "portalinv");
+        (await (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("client_email_missing");
+        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena", email = $"lena-{Guid.NewGuid():N}@example.com" });
+        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("client_has_account");
+    }
+}
