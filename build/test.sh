@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the solution against two throwaway PostgreSQL clusters (two servers, for multi-server placement).
-# Installs PostgreSQL if it is missing; removes the clusters afterwards. Extra arguments go to `dotnet test`.
+# Runs every test of the solution against two throwaway PostgreSQL clusters (two servers, for multi-server placement)
+# and Debian's Chromium. Installs PostgreSQL and Chromium if they are missing; removes the clusters afterwards. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -10,6 +10,14 @@ free_port() {
   while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
+
+# Browser tests drive Debian's Chromium (nothing downloads a browser at run time).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests..."
+  as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
 
 work=$(mktemp -d /tmp/rsm-test.XXXXXX)
 chmod 755 "$work"

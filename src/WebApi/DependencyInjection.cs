@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi;
 
@@ -23,6 +24,18 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
+        services.AddRazorPages(options =>
+        {
+            // Pages follow the same host rules as the endpoints; the front door (/) decides for itself.
+            options.Conventions.AddFolderApplicationModelConvention("/", model =>
+            {
+                if (model.ViewEnginePath is "/Index") return;
+                model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
+            });
+            foreach (var page in new[] { "/Dashboard", "/Sessions", "/Clients", "/Rooms", "/Staff" })
+                options.Conventions.AuthorizePage(page, StudioSchemes.StaffPolicy);
+            options.Conventions.AuthorizePage("/Client/Sessions", StudioSchemes.ClientPolicy);
+        });
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
         return services;
     }

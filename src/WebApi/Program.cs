@@ -18,6 +18,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseHostFiltering();
+app.UseStaticFiles();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<TenantResolutionMiddleware>();
@@ -31,8 +32,7 @@ app.UseMiddleware<AntiforgeryMiddleware>();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
-// Until the browser pages exist, the interactive API reference is the front door on every host.
-app.MapGet("/", () => TypedResults.Redirect("/scalar/v1")).ExcludeFromDescription();
+app.MapRazorPages();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

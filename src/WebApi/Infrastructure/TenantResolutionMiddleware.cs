@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Infrastructure.Tenancy;
 
@@ -10,7 +12,8 @@ namespace RecordingStudio.WebApi.Infrastructure;
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, TenantResolver resolver, TenantContext tenantContext, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext http, TenantResolver resolver, TenantContext tenantContext, IProblemDetailsService problems,
+        IOptions<TenancyOptions> options)
     {
         if (http.Request.Path.StartsWithSegments("/health"))
         {
@@ -29,6 +32,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         if (refusal is var (status, code, detail))
         {
             http.Response.StatusCode = status;
+            if (WantsPage(http.Request))
+            {
+                await WritePageAsync(http, detail, options.Value.RootDomain);
+                return;
+            }
             var problem = new ProblemDetails { Status = status, Title = "Studio unavailable.", Detail = detail };
             problem.Extensions["code"] = code;
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
@@ -37,5 +45,22 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 
         tenantContext.Tenant = resolution.Tenant;
         await next(http);
+    }
+
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api") && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
+
+    /// <summary>A person who mistyped a studio's address gets a page pointing to signup, not JSON.</summary>
+    private static Task WritePageAsync(HttpContext http, string detail, string rootDomain)
+    {
+        var port = http.Request.Host.Port is { } p ? $":{p}" : "";
+        var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync($$"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Studio not found</title><link rel="stylesheet" href="{{signup.Replace("/signup", "/css/site.css")}}"></head>
+            <body><main><section class="card narrow"><h1>Studio not found</h1><p>{{WebUtility.HtmlEncode(detail)}}</p>
+            <p><a href="{{signup}}">Create your own studio</a></p></section></main></body></html>
+            """);
     }
 }

@@ -34,6 +34,7 @@ public static class SecurityRegistration
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/login";
+                options.AccessDeniedPath = "/";
                 options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             })
@@ -78,10 +79,12 @@ public static class SecurityRegistration
             QueueLimit = 0,
         });
 
-    /// <summary>API callers get a status code; browsers on pages are sent to the sign-in page.</summary>
+    /// <summary>API callers get a status code; browsers on pages go to the sign-in page of their side (staff or client).</summary>
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else if (status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments("/client"))
+            context.Response.Redirect("/client/login");
         else context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }

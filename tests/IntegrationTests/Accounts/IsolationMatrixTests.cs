@@ -19,6 +19,7 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
     private IReadOnlyList<(string Method, string Path, string Policy)> ProtectedStudioEndpoints() =>
         platform.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HostKindMetadata>()?.Kind == HostKind.Studio
+                        && e.RoutePattern.RawText?.StartsWith("/api") == true
                         && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => (
                 method,
@@ -56,15 +57,15 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false });
         var failures = new List<string>();
         foreach (var (method, path, _) in endpoints)
-        foreach (var (name, present) in strangers)
-        {
-            var request = Request(method, path);
-            present(request);
-            var response = await http.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-            if (response.StatusCode != HttpStatusCode.Unauthorized || body.Contains("\"items\"") || body.Contains("\"id\""))
-                failures.Add($"{method} {path} with {name}: {(int)response.StatusCode} {body[..Math.Min(120, body.Length)]}");
-        }
+            foreach (var (name, present) in strangers)
+            {
+                var request = Request(method, path);
+                present(request);
+                var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != HttpStatusCode.Unauthorized || body.Contains("\"items\"") || body.Contains("\"id\""))
+                    failures.Add($"{method} {path} with {name}: {(int)response.StatusCode} {body[..Math.Min(120, body.Length)]}");
+            }
         failures.ShouldBeEmpty();
     }
 
@@ -97,5 +98,30 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
                 failures.Add($"{method} {path} as staff: {(int)asStaff.StatusCode}, expected 403");
         }
         failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Staff_pages_send_strangers_to_sign_in_and_refuse_other_studios_cookies()
+    {
+        var (a, _) = await platform.CreateStudioAsync("pages-a");
+        var (b, _) = await platform.CreateStudioAsync("pages-b");
+        var bLogin = await platform.App.ClientFor(b.Subdomain)
+            .PostJsonAsync("/api/auth/login", new { email = PlatformFixture.OwnerEmail(b.Subdomain), password = PlatformFixture.OwnerPassword });
+        var bCookie = string.Join("; ", bLogin.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false, AllowAutoRedirect = false });
+
+        foreach (var page in new[] { "/dashboard", "/sessions", "/clients", "/rooms", "/staff" })
+        {
+            foreach (var cookie in new[] { null, bCookie })
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, page);
+                if (cookie is not null) request.Headers.Add("Cookie", cookie);
+                var response = await http.SendAsync(request);
+                response.StatusCode.ShouldBe(HttpStatusCode.Redirect, page);
+                response.Headers.Location!.ToString().ShouldStartWith($"http://{a.Subdomain}.localhost/login");
+            }
+        }
+        var portal = await http.GetAsync("/client/sessions");
+        portal.Headers.Location!.ToString().ShouldBe("/client/login");
     }
 }

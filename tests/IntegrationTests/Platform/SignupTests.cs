@@ -16,11 +16,11 @@ public sealed class SignupTests(PlatformFixture platform)
 
     private static object Signup(string subdomain, string? email = null, string password = Password, string? confirm = null, bool terms = true,
         string timeZone = "Europe/Paris", string name = "Maraboo Studio") => new
-    {
-        studio = new { name, subdomain, timeZone, currency = "eur" },
-        account = new { name = "Mara Boo", email = email ?? $"mara@{subdomain}.test" },
-        security = new { password, confirmPassword = confirm ?? password, acceptTerms = terms },
-    };
+        {
+            studio = new { name, subdomain, timeZone, currency = "eur" },
+            account = new { name = "Mara Boo", email = email ?? $"mara@{subdomain}.test" },
+            security = new { password, confirmPassword = confirm ?? password, acceptTerms = terms },
+        };
 
     [Fact]
     public async Task Signup_creates_the_studio_with_its_owner_and_a_fourteen_day_trial()

@@ -26,6 +26,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public ServiceProvider CreateOperator(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null) =>
         CliApp.BuildServices(CliApp.LoadConfiguration(Settings(overrides)), configure: services);
 
+    /// <summary>Settings every app and operator of this fixture gets, set before it starts (e.g. by the browser tests).</summary>
+    public Dictionary<string, string?> Defaults { get; } = new();
+
     public IReadOnlyDictionary<string, string?> Settings(IDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
@@ -40,7 +43,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["RateLimits:SignInPerMinute"] = "100000",
             ["RateLimits:SignupsPerHour"] = "100000",
         };
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        foreach (var (key, value) in Defaults.Concat(overrides ?? new Dictionary<string, string?>())) settings[key] = value;
         return settings;
     }
 
@@ -52,7 +55,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         App = CreateApp();
         Operator = CreateOperator();
         var report = await SendAsync(new MigrateTenantsCommand());
-        report.Succeeded.ShouldBeTrue(string.Join("; ", report.Templates.Select(t => t.Error)));
+        report.Succeeded.ShouldBeTrue(string.Join("; ", report.Templates.Prepend(report.Platform).Select(t => t.Error)));
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,8 @@
-using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -10,13 +11,17 @@ namespace RecordingStudio.Application.Studio.Portal.GetMySessions;
 [RequiresAccess(Access.Portal)]
 public sealed record GetMySessionsQuery : IQuery<MySessionsDto>;
 
-public sealed record MySessionsDto(IReadOnlyList<PortalSessionDto> Upcoming, IReadOnlyList<PortalSessionDto> Past);
+public sealed record MySessionsDto(string TimeZone, IReadOnlyList<PortalSessionDto> Upcoming, IReadOnlyList<PortalSessionDto> Past);
 
-/// <summary>A session as its client sees it: no internal notes.</summary>
-public sealed record PortalSessionDto(Guid Id, Guid RoomId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status, string? Title);
+/// <summary>A session as its client sees it: the room by name, no internal notes.</summary>
+public sealed record PortalSessionDto(Guid Id, string Room, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status, string? Title);
 
-public sealed class GetMySessionsQueryHandler(IReadRepository<Session> sessions, ICurrentUser user, TimeProvider clock)
-    : IQueryHandler<GetMySessionsQuery, MySessionsDto>
+public sealed class GetMySessionsQueryHandler(
+    IReadRepository<Session> sessions,
+    IReadRepository<Room> rooms,
+    IReadRepository<StudioSettings> settings,
+    ICurrentUser user,
+    TimeProvider clock) : IQueryHandler<GetMySessionsQuery, MySessionsDto>
 {
     private const int Limit = 100;
 
@@ -26,6 +31,9 @@ public sealed class GetMySessionsQueryHandler(IReadRepository<Session> sessions,
         var now = clock.GetUtcNow();
         var upcoming = await sessions.ListAsync(new ClientSessionsSpec(clientId, now, upcoming: true, Limit), ct);
         var past = await sessions.ListAsync(new ClientSessionsSpec(clientId, now, upcoming: false, Limit), ct);
-        return new MySessionsDto(upcoming.Adapt<List<PortalSessionDto>>(), past.Adapt<List<PortalSessionDto>>());
+        var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
+
+        PortalSessionDto ToDto(Session s) => new(s.Id, roomNames.GetValueOrDefault(s.RoomId, ""), s.StartsAt, s.EndsAt, s.Status, s.Title);
+        return new MySessionsDto((await settings.GetStudioSettingsAsync(ct)).TimeZone, upcoming.Select(ToDto).ToList(), past.Select(ToDto).ToList());
     }
 }

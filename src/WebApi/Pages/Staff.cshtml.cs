@@ -1,0 +1,73 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Accounts.ApiKeys;
+using RecordingStudio.Application.Accounts.ApiKeys.CreateApiKey;
+using RecordingStudio.Application.Accounts.ApiKeys.GetApiKeys;
+using RecordingStudio.Application.Accounts.ApiKeys.RevokeApiKey;
+using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
+using RecordingStudio.Application.Accounts.Staff.GetStaff;
+using RecordingStudio.Application.Accounts.Staff.InviteStaff;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Domain.Accounts;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>The Owner's page: staff accounts and API keys (each action is the same command as the API's).</summary>
+public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
+{
+    [BindProperty] public InviteStaffCommand Invite { get; set; } = new("", "", AccountRole.Manager);
+    [BindProperty] public string KeyName { get; set; } = "";
+    [BindProperty] public AccountRole KeyRole { get; set; } = AccountRole.Manager;
+
+    public IReadOnlyList<AccountDto> Staff { get; private set; } = [];
+    public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];
+    public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
+    public CreatedApiKeyDto? NewKey { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostInviteAsync()
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(Invite with { EngineerId = Invite.Role == AccountRole.Engineer ? Invite.EngineerId : null }) is { } account)
+        {
+            Message = $"Invitation sent to {account.Email}.";
+            Invite = new InviteStaffCommand("", "", AccountRole.Manager);
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
+    {
+        if (await TrySendAsync(new DeactivateStaffCommand(id)) is { } account) Message = $"{account.DisplayName} can no longer sign in.";
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateKeyAsync()
+    {
+        ModelState.Clear();
+        NewKey = await TrySendAsync(new CreateApiKeyCommand(KeyName, KeyRole));
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        if (await TryRunAsync(new RevokeApiKeyCommand(id))) Message = "The key no longer works.";
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Staff = await Sender.Send(new GetStaffQuery(), ct);
+        Keys = await Sender.Send(new GetApiKeysQuery(), ct);
+        Engineers = await Sender.Send(new GetEngineersQuery(), ct);
+    }
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>Pages are adapters like the endpoints: they send commands and show what comes back, errors included.</summary>
+public abstract class StudioPageModel(ISender sender) : PageModel
+{
+    protected ISender Sender { get; } = sender;
+
+    /// <summary>Sends a command; validation errors land on their fields, refusals in the page's error summary.</summary>
+    protected async Task<T?> TrySendAsync<T>(ICommand<T> command)
+    {
+        try
+        {
+            return await Sender.Send(command, HttpContext.RequestAborted);
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var error in ex.Errors) ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+        catch (Exception ex) when (ex is ConflictException or ForbiddenException or NotFoundException or DomainException or ProvisioningFailedException)
+        {
+            ModelState.AddModelError("", ex.Message);
+        }
+        return default;
+    }
+
+    /// <summary>The same for commands without a result: true when it ran.</summary>
+    protected async Task<bool> TryRunAsync(ICommand command) => await TrySendAsync<Unit>(command) is var _ && ModelState.IsValid;
+
+    public static string LocalTime(DateTimeOffset instant, StudioCalendar calendar, string format = "ddd d MMM HH:mm") =>
+        calendar.ToLocal(instant).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+}
