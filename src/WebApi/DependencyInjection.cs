@@ -32,8 +32,9 @@ public static class DependencyInjection
                 if (model.ViewEnginePath is "/Index") return;
                 model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
             });
-            foreach (var page in new[] { "/Dashboard", "/Sessions", "/Clients", "/Rooms", "/Staff" })
+            foreach (var page in new[] { "/Dashboard", "/Sessions", "/Clients", "/Rooms" })
                 options.Conventions.AuthorizePage(page, StudioSchemes.StaffPolicy);
+            options.Conventions.AuthorizePage("/Staff", StudioSchemes.OwnerPolicy);
             options.Conventions.AuthorizePage("/Client/Sessions", StudioSchemes.ClientPolicy);
         });
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);

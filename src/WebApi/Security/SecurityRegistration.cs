@@ -44,7 +44,8 @@ public static class SecurityRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(StudioSchemes.StaffPolicy, policy => policy.RequireRole(
                 nameof(AccountRole.Owner), nameof(AccountRole.Manager), nameof(AccountRole.Engineer)))
-            .AddPolicy(StudioSchemes.ClientPolicy, policy => policy.RequireRole(nameof(AccountRole.Client)));
+            .AddPolicy(StudioSchemes.ClientPolicy, policy => policy.RequireRole(nameof(AccountRole.Client)))
+            .AddPolicy(StudioSchemes.OwnerPolicy, policy => policy.RequireRole(nameof(AccountRole.Owner)));
 
         services.AddAntiforgery(options =>
         {

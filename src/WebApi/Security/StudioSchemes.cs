@@ -13,4 +13,5 @@ public static class StudioSchemes
 
     public const string StaffPolicy = "Staff";
     public const string ClientPolicy = "Client";
+    public const string OwnerPolicy = "Owner";
 }

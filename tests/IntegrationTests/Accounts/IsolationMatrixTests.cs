@@ -100,6 +100,34 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         failures.ShouldBeEmpty();
     }
 
+    /// <summary>What only Managers and Owners may do: manage clients, rooms, engineers; Owners: staff, keys, settings.</summary>
+    private static bool BeyondEngineer(string method, string path) =>
+        path.StartsWith("/api/staff") || path.StartsWith("/api/api-keys") || (method == "PUT" && path == "/api/studio/settings")
+        || (method != "GET" && (path.StartsWith("/api/clients") || path.StartsWith("/api/rooms") || path.StartsWith("/api/engineers")));
+
+    [Fact]
+    public async Task An_engineer_is_refused_exactly_what_is_beyond_the_role_and_never_treated_as_a_stranger()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "matrix-eng");
+        var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+        var email = $"sam@{subdomain}.test";
+        await studio.Http.PostJsonAsync("/api/staff/invitations", new { email, displayName = "Sam", role = "engineer", engineerId = studio.Sam.Id });
+        var (userId, token, _) = platform.LatestSetPasswordLink(email);
+        var engineer = platform.App.ClientFor(subdomain);
+        await engineer.PostJsonAsync("/api/auth/set-password", new { userId, token, password = "engineer-pass-1", confirmPassword = "engineer-pass-1" });
+        await engineer.SignInWithTokenAsync(email, "engineer-pass-1");
+
+        var failures = new List<string>();
+        foreach (var (method, path, policy) in ProtectedStudioEndpoints())
+        {
+            var status = (await engineer.SendAsync(Request(method, path))).StatusCode;
+            var expectForbidden = policy == "Client" || BeyondEngineer(method, path);
+            if (expectForbidden ? status != HttpStatusCode.Forbidden : status is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)
+                failures.Add($"{method} {path}: {(int)status}, expected {(expectForbidden ? "403" : "not 401/403")}");
+        }
+        failures.ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Staff_pages_send_strangers_to_sign_in_and_refuse_other_studios_cookies()
     {
