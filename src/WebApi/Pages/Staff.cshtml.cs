@@ -4,6 +4,7 @@ using RecordingStudio.Application.Accounts.ApiKeys;
 using RecordingStudio.Application.Accounts.ApiKeys.CreateApiKey;
 using RecordingStudio.Application.Accounts.ApiKeys.GetApiKeys;
 using RecordingStudio.Application.Accounts.ApiKeys.RevokeApiKey;
+using RecordingStudio.Application.Accounts.Staff.ChangeStaffRole;
 using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
 using RecordingStudio.Application.Accounts.Staff.GetStaff;
 using RecordingStudio.Application.Accounts.Staff.InviteStaff;
@@ -37,6 +38,13 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
             Message = $"Invitation sent to {account.Email}.";
             Invite = new InviteStaffCommand("", "", AccountRole.Manager);
         }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, AccountRole role)
+    {
+        if (await TrySendAsync(new ChangeStaffRoleCommand(id, role)) is { } account) Message = $"{account.DisplayName} is now {account.Role}.";
         await LoadAsync();
         return Page();
     }
