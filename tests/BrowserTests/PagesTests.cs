@@ -99,7 +99,7 @@ public sealed class PagesTests(BrowserFixture browser)
         browser.RunAsync("portal", async page =>
         {
             var studio = await StudioSeed.CreateAsync(Platform, "webportal");
-            var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+            var subdomain = studio.Subdomain;
             var email = $"lena@{subdomain}.test";
             await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
             var marc = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Marc" })).ReadAsync<ClientDto>();

@@ -73,13 +73,12 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
     public async Task A_client_account_gets_403_on_every_staff_endpoint_and_staff_get_403_in_the_portal()
     {
         var studio = await StudioSeed.CreateAsync(platform, "matrix-client");
-        var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+        var subdomain = studio.Subdomain;
         var email = $"client@{subdomain}.test";
         await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena", email });
         await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null);
-        var (userId, token, _) = platform.LatestSetPasswordLink(email);
         var client = platform.App.ClientFor(subdomain);
-        await client.PostJsonAsync("/api/auth/set-password", new { userId, token, password = "client-password-1", confirmPassword = "client-password-1" });
+        await platform.AcceptInvitationAsync(client, email, "client-password-1");
         (await client.PostJsonAsync("/api/portal/login", new { email, password = "client-password-1" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var antiforgery = await (await client.GetAsync("/api/auth/antiforgery")).ReadAsync<WebApi.Endpoints.AntiforgeryTokenDto>();
 
@@ -109,12 +108,11 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
     public async Task An_engineer_is_refused_exactly_what_is_beyond_the_role_and_never_treated_as_a_stranger()
     {
         var studio = await StudioSeed.CreateAsync(platform, "matrix-eng");
-        var subdomain = studio.Http.BaseAddress!.Host.Split('.')[0];
+        var subdomain = studio.Subdomain;
         var email = $"sam@{subdomain}.test";
         await studio.Http.PostJsonAsync("/api/staff/invitations", new { email, displayName = "Sam", role = "engineer", engineerId = studio.Sam.Id });
-        var (userId, token, _) = platform.LatestSetPasswordLink(email);
         var engineer = platform.App.ClientFor(subdomain);
-        await engineer.PostJsonAsync("/api/auth/set-password", new { userId, token, password = "engineer-pass-1", confirmPassword = "engineer-pass-1" });
+        await platform.AcceptInvitationAsync(engineer, email, "engineer-pass-1");
         await engineer.SignInWithTokenAsync(email, "engineer-pass-1");
 
         var failures = new List<string>();

@@ -25,7 +25,7 @@ public sealed class StaffTests(PlatformFixture platform)
         var (userId, token, link) = platform.LatestSetPasswordLink(email);
         link.ShouldStartWith($"http://{studio.Http.BaseAddress!.Host}:8080/set-password?");
         userId.ShouldBe(account.Id);
-        var anonymous = platform.App.ClientFor(studio.Http.BaseAddress.Host.Split('.')[0]);
+        var anonymous = platform.App.ClientFor(studio.Subdomain);
         (await anonymous.PostJsonAsync("/api/auth/set-password", new { userId, token, password = NewPassword, confirmPassword = NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await anonymous.SignInWithTokenAsync(email, NewPassword);
@@ -70,7 +70,7 @@ public sealed class StaffTests(PlatformFixture platform)
         (await studio.Http.PostAsync($"/api/staff/{account.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await engineer.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        await (await platform.App.ClientFor(Subdomain(studio)).PostJsonAsync("/api/auth/token", new { email, password = NewPassword })).ProblemAsync(401);
+        await (await platform.App.ClientFor(studio.Subdomain).PostJsonAsync("/api/auth/token", new { email, password = NewPassword })).ProblemAsync(401);
     }
 
     [Fact]
@@ -111,6 +111,4 @@ public sealed class StaffTests(PlatformFixture platform)
         await (await http.PostJsonAsync("/api/auth/token", new { email, password = PlatformFixture.OwnerPassword })).ProblemAsync(401);
         await http.SignInWithTokenAsync(email, "brand-new-password");
     }
-
-    private static string Subdomain(StudioSeed studio) => studio.Http.BaseAddress!.Host.Split('.')[0];
 }

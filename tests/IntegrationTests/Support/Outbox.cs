@@ -23,4 +23,12 @@ public static partial class Outbox
         var query = HttpUtility.ParseQueryString(new Uri(link).Query);
         return (Guid.Parse(query["user"]!), query["token"]!, link);
     }
+
+    /// <summary>Follows the newest set-password link sent to the address, as the invited person would.</summary>
+    public static async Task AcceptInvitationAsync(this PlatformFixture platform, HttpClient studioHost, string email, string password)
+    {
+        var (userId, token, _) = platform.LatestSetPasswordLink(email);
+        var response = await studioHost.PostJsonAsync("/api/auth/set-password", new { userId, token, password, confirmPassword = password });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+    }
 }

@@ -19,6 +19,8 @@ public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA
             await (await http.PostJsonAsync("/api/engineers", new { name = "Ana Ortiz", hourlyRate = 50 })).ReadAsync<EngineerDto>());
     }
 
+    public string Subdomain => Http.BaseAddress!.Host.Split('.')[0];
+
     /// <summary>Tomorrow at the given UTC hour: far enough ahead to be upcoming, fixed enough to reason about.</summary>
     public static DateTimeOffset At(int hour, int dayOffset = 1) =>
         new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(dayOffset).AddHours(hour);
