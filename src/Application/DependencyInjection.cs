@@ -18,6 +18,10 @@ public static class DependencyInjection
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
         services.AddScoped<Platform.Tenants.ProvisionTenant.TenantProvisioning>();
+        services.AddScoped<Assistant.AssistantTurn>();
+        services.AddScoped<Assistant.StudioDirectory>();
+        services.AddScoped<Assistant.ExplicitCommands>();
+        services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

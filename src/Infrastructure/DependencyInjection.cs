@@ -49,6 +49,10 @@ public static class DependencyInjection
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();
         services.AddAccounts(configuration);
+        services.AddSingleton<Assistant.AiProviders>();
+        services.AddSingleton<Assistant.AiHttpTransport>();
+        services.AddScoped<Assistant.StudioAssistantPlugin>();
+        services.AddScoped<IAssistantModel, Assistant.SemanticKernelAssistantModel>();
         return services;
     }
 

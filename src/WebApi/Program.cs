@@ -24,9 +24,9 @@ app.UseStatusCodePages();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
 app.UseMiddleware<HostKindMiddleware>();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<CredentialValidationMiddleware>();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<AntiforgeryMiddleware>();
 
@@ -47,6 +47,7 @@ app.MapEndpointGroup<PortalEndpoints>();
 app.MapEndpointGroup<StaffEndpoints>();
 app.MapEndpointGroup<ApiKeysEndpoints>();
 app.MapEndpointGroup<SignupEndpoints>();
+app.MapEndpointGroup<AssistantEndpoints>();
 
 app.Run();
 

@@ -53,6 +53,11 @@ internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T
         {
             await _db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            _db.ChangeTracker.Clear();
+            throw new ConcurrencyConflictException(ex);
+        }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg)
         {
             // Leave the context usable for the follow-up query that names the conflict.

@@ -11,6 +11,7 @@ public static class SecurityRegistration
 {
     public const string SignInRateLimit = "sign-in";
     public const string SignupRateLimit = "signup";
+    public const string ChatRateLimit = "chat";
 
     public static IServiceCollection AddStudioSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -58,6 +59,10 @@ public static class SecurityRegistration
         {
             options.AddPolicy(SignInRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1)));
             options.AddPolicy(SignupRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)));
+            // Per signed-in user: each turn may cost a paid model call.
+            options.AddPolicy(ChatRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.ClientAddress(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:ChatPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
             options.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;

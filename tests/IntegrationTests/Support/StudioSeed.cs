@@ -7,9 +7,9 @@ namespace RecordingStudio.IntegrationTests.Support;
 /// <summary>A studio with one client, two rooms and two engineers, created through the API.</summary>
 public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA, RoomDto RoomB, EngineerDto Sam, EngineerDto Ana)
 {
-    public static async Task<StudioSeed> CreateAsync(PlatformFixture platform, string prefix)
+    public static async Task<StudioSeed> CreateAsync(PlatformFixture platform, string prefix, StudioAppFactory? app = null)
     {
-        var (_, http) = await platform.CreateStudioAsync(prefix);
+        var (_, http) = await platform.CreateStudioAsync(prefix, app);
         return new StudioSeed(
             http,
             await (await http.PostJsonAsync("/api/clients", new { name = "Lena Diaz" })).ReadAsync<ClientDto>(),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Assistant;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Infrastructure.Identity;
 
@@ -19,6 +20,9 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+    public DbSet<AssistantMessage> AssistantMessages => Set<AssistantMessage>();
+    public DbSet<PendingAction> PendingActions => Set<PendingAction>();
+    public DbSet<AssistantAuditEntry> AssistantAudit => Set<AssistantAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

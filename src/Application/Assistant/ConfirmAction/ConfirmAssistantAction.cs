@@ -1,0 +1,40 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Assistant;
+
+namespace RecordingStudio.Application.Assistant.ConfirmAction;
+
+/// <summary>The staff member confirms (or cancels) what the assistant proposed; only their own proposals.</summary>
+[RequiresAccess(Access.ReadStudio)]
+public sealed record ConfirmAssistantActionCommand(Guid ActionId, bool Cancel = false) : ICommand<ActionOutcomeDto>;
+
+public sealed record ActionOutcomeDto(Guid ActionId, string Status, string Reply);
+
+public sealed class ConfirmAssistantActionCommandHandler(
+    IRepository<PendingAction> actions,
+    IRepository<AssistantMessage> messages,
+    PendingActionExecutor executor,
+    ICurrentUser user,
+    TimeProvider clock) : ICommandHandler<ConfirmAssistantActionCommand, ActionOutcomeDto>
+{
+    public async ValueTask<ActionOutcomeDto> Handle(ConfirmAssistantActionCommand command, CancellationToken ct)
+    {
+        var userId = user.RequireUserId();
+        var action = await actions.GetByIdAsync(command.ActionId, ct);
+        if (action is null || action.UserId != userId) throw new NotFoundException("Pending action", command.ActionId);
+
+        string reply;
+        if (command.Cancel && action.Status == PendingActionStatus.Pending)
+        {
+            action.Cancel(clock.GetUtcNow());
+            reply = $"Cancelled: {action.Summary}.";
+        }
+        else reply = command.Cancel ? $"That was already {action.Status.ToString().ToLowerInvariant()}." : await executor.ExecuteAsync(action, ct);
+
+        messages.Add(new AssistantMessage(action.SessionId, userId, AssistantMessage.AssistantRole, reply, clock.GetUtcNow()));
+        await messages.SaveChangesAsync(ct);
+        return new ActionOutcomeDto(action.Id, action.Status.ToString().ToLowerInvariant(), reply);
+    }
+}

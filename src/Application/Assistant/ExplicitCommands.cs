@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
+using RecordingStudio.Application.Studio.Sessions.GetSessions;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Assistant;
+
+/// <summary>
+/// Slash commands that need no language model: they run the same queries as the API and work when no provider is
+/// configured (or all are down).
+/// </summary>
+public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, TimeProvider clock)
+{
+    public const string Help = """
+        Commands:
+        /clients [search] — clients, optionally matching a name, artist, e-mail or phone
+        /sessions today|tomorrow|week|YYYY-MM-DD — sessions of that day or week (studio time)
+        /free ROOM YYYY-MM-DD [hours] — free slots of a room on a day (default 2 hours)
+        /help — this list
+        """;
+
+    public static bool IsCommand(string message) => message.TrimStart().StartsWith('/');
+
+    public async Task<string> RunAsync(string message, CancellationToken ct)
+    {
+        var parts = message.Trim().Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var argument = parts.Length > 1 ? parts[1] : "";
+        return parts[0].ToLowerInvariant() switch
+        {
+            "/clients" => await ClientsAsync(argument, ct),
+            "/sessions" => await SessionsAsync(argument, ct),
+            "/free" => await FreeAsync(argument, ct),
+            _ => Help,
+        };
+    }
+
+    private async Task<string> ClientsAsync(string search, CancellationToken ct)
+    {
+        var page = await sender.Send(new GetAllClientsQuery(search.Length == 0 ? null : search, PageSize: 20), ct);
+        if (page.TotalCount == 0) return search.Length == 0 ? "No clients yet." : $"No client matches “{search}”.";
+        var text = new StringBuilder($"{page.TotalCount} client(s){(search.Length == 0 ? "" : $" matching “{search}”")}:\n");
+        foreach (var c in page.Items) text.AppendLine($"- {c.Name}{(c.ArtistName is null ? "" : $" ({c.ArtistName})")}{(c.Email is null ? "" : $" · {c.Email}")}");
+        if (page.TotalCount > page.Items.Count) text.AppendLine($"… and {page.TotalCount - page.Items.Count} more.");
+        return text.ToString().TrimEnd();
+    }
+
+    private async Task<string> SessionsAsync(string when, CancellationToken ct)
+    {
+        var calendar = await directory.CalendarAsync(ct);
+        var now = clock.GetUtcNow();
+        TimeSlot? range = when.ToLowerInvariant() switch
+        {
+            "" or "today" => calendar.Today(now),
+            "tomorrow" => calendar.Day(calendar.DateOf(now).AddDays(1)),
+            "week" => calendar.Week(now),
+            _ => DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? calendar.Day(day) : null,
+        };
+        if (range is not { } slot) return "Use /sessions today, tomorrow, week or a date like 2026-11-28.";
+        var page = await sender.Send(new GetSessionsQuery(slot.Start, slot.End, PageSize: 50), ct);
+        if (page.TotalCount == 0) return "No sessions then.";
+        var text = new StringBuilder($"{page.TotalCount} session(s):\n");
+        foreach (var s in page.Items) text.AppendLine("- " + await directory.DescribeAsync(s, ct));
+        return text.ToString().TrimEnd();
+    }
+
+    private async Task<string> FreeAsync(string argument, CancellationToken ct)
+    {
+        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var dateIndex = Array.FindIndex(words, w => DateOnly.TryParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        if (dateIndex <= 0) return "Use /free ROOM YYYY-MM-DD [hours], e.g. /free Studio A 2026-11-28 4.";
+        var room = await directory.FindRoomAsync(string.Join(' ', words[..dateIndex]), ct);
+        if (room is null) return $"No room called “{string.Join(' ', words[..dateIndex])}”.";
+        var hours = words.Length > dateIndex + 1 && double.TryParse(words[dateIndex + 1], CultureInfo.InvariantCulture, out var h) ? h : 2;
+        var day = DateOnly.ParseExact(words[dateIndex], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var slots = await sender.Send(new FindFreeSlotsQuery(room.Id, null, day, (int)(hours * 60)), ct);
+        var calendar = await directory.CalendarAsync(ct);
+        return slots.Count == 0
+            ? $"{room.Name} has no free {hours}-hour slot on {day:yyyy-MM-dd}."
+            : $"{room.Name} is free on {day:yyyy-MM-dd} at: " + string.Join(", ", slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Mediator;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Studio.Clients.GetClient;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Rooms.GetRooms;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Assistant;
+
+/// <summary>
+/// What the assistant needs to talk like a person: names instead of ids, studio time instead of UTC. Everything is
+/// read through the same queries as the API, as the signed-in staff member (scoped to the request).
+/// </summary>
+public sealed class StudioDirectory(ISender sender)
+{
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
+    private StudioSettingsDto? _settings;
+    private IReadOnlyList<RoomDto>? _rooms;
+    private IReadOnlyList<EngineerDto>? _engineers;
+    private readonly Dictionary<Guid, string> _clientNames = new();
+
+    public async Task<StudioSettingsDto> SettingsAsync(CancellationToken ct) => _settings ??= await sender.Send(new GetStudioSettingsQuery(), ct);
+
+    public async Task<StudioCalendar> CalendarAsync(CancellationToken ct) => new((await SettingsAsync(ct)).TimeZone);
+
+    public async Task<IReadOnlyList<RoomDto>> RoomsAsync(CancellationToken ct) => _rooms ??= await sender.Send(new GetRoomsQuery(), ct);
+
+    public async Task<IReadOnlyList<EngineerDto>> EngineersAsync(CancellationToken ct) => _engineers ??= await sender.Send(new GetEngineersQuery(), ct);
+
+    public async Task<RoomDto?> FindRoomAsync(string? name, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(name) ? null : BestMatch(await RoomsAsync(ct), r => r.Name, name);
+
+    public async Task<EngineerDto?> FindEngineerAsync(string? name, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(name) ? null : BestMatch(await EngineersAsync(ct), e => e.Name, name);
+
+    public async Task<ClientDto?> FindClientAsync(string? name, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var found = await sender.Send(new GetAllClientsQuery(name.Trim(), PageSize: 10), ct);
+        return BestMatch(found.Items, c => c.Name, name) ?? found.Items.FirstOrDefault();
+    }
+
+    public async Task<string> ClientNameAsync(Guid id, CancellationToken ct)
+    {
+        if (!_clientNames.TryGetValue(id, out var name))
+            _clientNames[id] = name = (await sender.Send(new GetClientQuery(id), ct)).Name;
+        return name;
+    }
+
+    /// <summary>One line a person can read: when (studio time), room, client, engineer, title, status and the id to act on.</summary>
+    public async Task<string> DescribeAsync(SessionDto session, CancellationToken ct)
+    {
+        var calendar = await CalendarAsync(ct);
+        var room = (await RoomsAsync(ct)).FirstOrDefault(r => r.Id == session.RoomId)?.Name ?? "?";
+        var engineer = session.EngineerId is { } id ? (await EngineersAsync(ct)).FirstOrDefault(e => e.Id == id)?.Name : null;
+        return $"{When(session.StartsAt, session.EndsAt, calendar)} · {room} · {await ClientNameAsync(session.ClientId, ct)}"
+               + (engineer is null ? "" : $" · with {engineer}")
+               + (session.Title is null ? "" : $" · {session.Title}")
+               + $" ({session.Status.ToString().ToLowerInvariant()}, id {session.Id})";
+    }
+
+    public static string When(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar) =>
+        $"{calendar.ToLocal(start).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)}–{calendar.ToLocal(end).ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Reads a time the model or the user wrote in studio time ("2026-11-28T14:00"); an explicit offset is honoured.</summary>
+    public async Task<DateTimeOffset?> ParseStudioTimeAsync(string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (text.Length > 16 && (text.EndsWith('Z') || text[^6] is '+' or '-') &&
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+            return exact.ToUniversalTime();
+        return DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? (await CalendarAsync(ct)).ToUtc(local)
+            : null;
+    }
+
+    private static T? BestMatch<T>(IEnumerable<T> items, Func<T, string> name, string wanted) where T : class
+    {
+        var list = items.ToList();
+        return list.FirstOrDefault(i => string.Equals(name(i), wanted.Trim(), StringComparison.OrdinalIgnoreCase))
+               ?? list.FirstOrDefault(i => name(i).Contains(wanted.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+}

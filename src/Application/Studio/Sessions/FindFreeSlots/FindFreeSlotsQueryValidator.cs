@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
+
+public sealed class FindFreeSlotsQueryValidator : AbstractValidator<FindFreeSlotsQuery>
+{
+    public FindFreeSlotsQueryValidator()
+    {
+        RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithMessage("Give a room, an engineer or both.");
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(15, 24 * 60);
+        RuleFor(x => x.Limit).InclusiveBetween(1, 20);
+    }
+}

@@ -1,0 +1,72 @@
+using RecordingStudio.Domain.Common;
+
+namespace RecordingStudio.Domain.Assistant;
+
+public enum PendingActionStatus
+{
+    Pending,
+    Executing,
+    Executed,
+    Failed,
+    Cancelled,
+}
+
+/// <summary>
+/// A change the assistant proposed (a booking, a cancellation…) that waits for the staff member's confirmation:
+/// the model never changes data on its own word.
+/// </summary>
+public sealed class PendingAction : Entity
+{
+    private PendingAction() { }
+
+    public PendingAction(Guid sessionId, Guid userId, string kind, string payload, string summary, DateTimeOffset at)
+    {
+        SessionId = sessionId;
+        UserId = userId;
+        Kind = kind;
+        Payload = payload;
+        Summary = summary;
+        CreatedAt = at;
+    }
+
+    public Guid SessionId { get; private set; }
+    public Guid UserId { get; private set; }
+    /// <summary>The function that proposed it, e.g. <c>create_session</c>.</summary>
+    public string Kind { get; private set; } = "";
+    /// <summary>The command to send, as JSON.</summary>
+    public string Payload { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public PendingActionStatus Status { get; private set; }
+    public string? Outcome { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>PostgreSQL's row version: two confirmations racing cannot both execute.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Takes the action for execution; saved before the command runs, so a second confirmation finds it taken.</summary>
+    public void Claim()
+    {
+        Require(PendingActionStatus.Pending);
+        Status = PendingActionStatus.Executing;
+    }
+
+    public void MarkExecuted(string outcome, DateTimeOffset at) => Decide(PendingActionStatus.Executing, PendingActionStatus.Executed, outcome, at);
+
+    public void MarkFailed(string outcome, DateTimeOffset at) => Decide(PendingActionStatus.Executing, PendingActionStatus.Failed, outcome, at);
+
+    public void Cancel(DateTimeOffset at) => Decide(PendingActionStatus.Pending, PendingActionStatus.Cancelled, "Cancelled by the user.", at);
+
+    private void Require(PendingActionStatus expected)
+    {
+        if (Status != expected)
+            throw new DomainException("action_already_decided", $"This action is already {Status.ToString().ToLowerInvariant()}.");
+    }
+
+    private void Decide(PendingActionStatus from, PendingActionStatus status, string outcome, DateTimeOffset at)
+    {
+        Require(from);
+        Status = status;
+        Outcome = outcome.Length > FieldLimits.Description ? outcome[..FieldLimits.Description] : outcome;
+        DecidedAt = at;
+    }
+}

@@ -1,0 +1,244 @@
+using System.ComponentModel;
+using System.Text.Json;
+using FluentValidation;
+using Mediator;
+using Microsoft.SemanticKernel;
+using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Clients.CountClients;
+using RecordingStudio.Application.Studio.Clients.CreateClient;
+using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.CheckAvailability;
+using RecordingStudio.Application.Studio.Sessions.CreateSession;
+using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
+using RecordingStudio.Application.Studio.Sessions.GetSessions;
+using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
+using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Infrastructure.Assistant;
+
+/// <summary>
+/// The assistant's functions. Each one sends an Application command or query through the request's mediator, as the
+/// signed-in staff member, and answers compactly with names and studio time. Changes are only proposed: they wait for
+/// the staff member's confirmation.
+/// </summary>
+public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory directory, AssistantTurn turn)
+{
+    public const string Name = "studio";
+
+    /// <summary>Which functions a role is offered: the access of the command or query behind each.</summary>
+    public static readonly IReadOnlyDictionary<string, Access> Requirements = new Dictionary<string, Access>
+    {
+        ["count_clients"] = Access.ReadStudio,
+        ["get_all_clients"] = Access.ReadStudio,
+        ["get_client"] = Access.ReadStudio,
+        ["get_sessions"] = Access.ReadStudio,
+        ["get_upcoming_sessions"] = Access.ReadStudio,
+        ["check_availability"] = Access.ReadStudio,
+        ["find_free_slots"] = Access.ReadStudio,
+        ["list_rooms"] = Access.ReadStudio,
+        ["list_engineers"] = Access.ReadStudio,
+        ["get_studio_overview"] = Access.ReadStudio,
+        ["create_client"] = Access.ManageStudioData,
+        ["create_session"] = Access.ManageSessions,
+        ["reschedule_session"] = Access.ManageSessions,
+        ["cancel_session"] = Access.ManageSessions,
+    };
+
+    private const int MaxRows = 10;
+
+    [KernelFunction("count_clients"), Description("Number of active clients.")]
+    public Task<string> CountClientsAsync(CancellationToken ct) =>
+        RunAsync("count_clients", new { }, async () => $"{(await sender.Send(new CountClientsQuery(), ct)).Count} active clients");
+
+    [KernelFunction("get_all_clients"), Description("Clients matching a search (name, artist, e-mail, phone); first rows and the total.")]
+    public Task<string> GetAllClientsAsync(string? search = null, int limit = MaxRows, CancellationToken ct = default) =>
+        RunAsync("get_all_clients", new { search, limit }, async () =>
+        {
+            var page = await sender.Send(new GetAllClientsQuery(search, PageSize: Math.Clamp(limit, 1, MaxRows)), ct);
+            return Json(new { total = page.TotalCount, clients = page.Items.Select(c => new { c.Name, artist = c.ArtistName, c.Email, c.Phone }) });
+        });
+
+    [KernelFunction("get_client"), Description("One client by name: contact details and upcoming sessions.")]
+    public Task<string> GetClientAsync(string name, CancellationToken ct = default) =>
+        RunAsync("get_client", new { name }, async () =>
+        {
+            var client = await directory.FindClientAsync(name, ct);
+            if (client is null) return $"No client called {name}.";
+            var upcoming = await sender.Send(new GetUpcomingSessionsQuery(5, ClientId: client.Id), ct);
+            // Notes are the studio's private remarks, and text a model must not take as instructions: never returned.
+            return Json(new { client.Name, artist = client.ArtistName, client.Email, client.Phone, upcoming = await DescribeAsync(upcoming, ct) });
+        });
+
+    [KernelFunction("get_sessions"), Description("Sessions between two studio times (yyyy-MM-ddTHH:mm), optionally for a room, client, engineer or status.")]
+    public Task<string> GetSessionsAsync(string from, string to, string? room = null, string? client = null, string? engineer = null,
+        string? status = null, CancellationToken ct = default) =>
+        RunAsync("get_sessions", new { from, to, room, client, engineer, status }, async () =>
+        {
+            var roomId = await RoomIdAsync(room, ct);
+            var clientId = await ClientIdAsync(client, ct);
+            var engineerId = await EngineerIdAsync(engineer, ct);
+            SessionStatus? wanted = Enum.TryParse<SessionStatus>(status, true, out var s) ? s : null;
+            var page = await sender.Send(new GetSessionsQuery(await TimeAsync(from, "from", ct), await TimeAsync(to, "to", ct),
+                roomId, clientId, engineerId, wanted, PageSize: MaxRows), ct);
+            return Json(new { total = page.TotalCount, sessions = await DescribeAsync(page.Items, ct) });
+        });
+
+    [KernelFunction("get_upcoming_sessions"), Description("The next sessions from now on.")]
+    public Task<string> GetUpcomingSessionsAsync(int limit = 5, CancellationToken ct = default) =>
+        RunAsync("get_upcoming_sessions", new { limit }, async () =>
+            Json(await DescribeAsync(await sender.Send(new GetUpcomingSessionsQuery(Math.Clamp(limit, 1, MaxRows)), ct), ct)));
+
+    [KernelFunction("check_availability"), Description("Is a room and/or engineer free between two studio times (yyyy-MM-ddTHH:mm)? If not, what is in the way.")]
+    public Task<string> CheckAvailabilityAsync(string start, string end, string? room = null, string? engineer = null, CancellationToken ct = default) =>
+        RunAsync("check_availability", new { start, end, room, engineer }, async () =>
+        {
+            var roomId = await RoomIdAsync(room, ct);
+            var engineerId = await EngineerIdAsync(engineer, ct);
+            var answer = await sender.Send(new CheckAvailabilityQuery(roomId, engineerId, await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct)), ct);
+            return answer.IsAvailable ? "free" : Json(new { free = false, in_the_way = await DescribeAsync(answer.Conflicts, ct) });
+        });
+
+    [KernelFunction("find_free_slots"), Description("Free slots of a room or engineer on a day (yyyy-MM-dd) for a duration in hours, within opening hours.")]
+    public Task<string> FindFreeSlotsAsync(string day, double hours, string? room = null, string? engineer = null, CancellationToken ct = default) =>
+        RunAsync("find_free_slots", new { day, hours, room, engineer }, async () =>
+        {
+            var roomId = await RoomIdAsync(room, ct);
+            var engineerId = await EngineerIdAsync(engineer, ct);
+            var date = DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw Invalid("day", day);
+            var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, date, (int)(hours * 60)), ct);
+            var calendar = await directory.CalendarAsync(ct);
+            return slots.Count == 0 ? "no free slot" : Json(slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
+        });
+
+    [KernelFunction("list_rooms"), Description("The studio's rooms and hourly rates.")]
+    public Task<string> ListRoomsAsync(CancellationToken ct = default) =>
+        RunAsync("list_rooms", new { }, async () => Json((await directory.RoomsAsync(ct)).Select(r => new { r.Name, rate = r.HourlyRate })));
+
+    [KernelFunction("list_engineers"), Description("The studio's engineers.")]
+    public Task<string> ListEngineersAsync(CancellationToken ct = default) =>
+        RunAsync("list_engineers", new { }, async () => Json((await directory.EngineersAsync(ct)).Select(e => e.Name)));
+
+    [KernelFunction("get_studio_overview"), Description("Counts and today's sessions.")]
+    public Task<string> GetStudioOverviewAsync(CancellationToken ct = default) =>
+        RunAsync("get_studio_overview", new { }, async () =>
+        {
+            var o = await sender.Send(new GetStudioOverviewQuery(), ct);
+            return Json(new
+            {
+                clients = o.ActiveClients,
+                rooms = o.ActiveRooms,
+                engineers = o.ActiveEngineers,
+                upcoming = o.UpcomingSessions,
+                today = await DescribeAsync(o.TodaySessions, ct)
+            });
+        });
+
+    [KernelFunction("create_client"), Description("Propose adding a client; the user confirms.")]
+    public Task<string> CreateClientAsync(string name, string? email = null, string? phone = null, string? artist = null, CancellationToken ct = default) =>
+        RunAsync("create_client", new { name, email, phone, artist }, () =>
+            Task.FromResult(Propose("create_client", new CreateClientCommand(name, email, phone, artist, null), $"Add client {name}")));
+
+    [KernelFunction("create_session"), Description("Propose booking a room for a client between two studio times (yyyy-MM-ddTHH:mm); the user confirms.")]
+    public Task<string> CreateSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
+        CancellationToken ct = default) =>
+        RunAsync("create_session", new { client, room, start, end, engineer, title }, async () =>
+        {
+            var found = await directory.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var foundRoom = await directory.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
+            var foundEngineer = engineer is null ? null : await directory.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
+            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
+            var blocked = await sender.Send(new CheckAvailabilityQuery(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt), ct);
+            if (!blocked.IsAvailable)
+                return Json(new
+                {
+                    booked = false,
+                    in_the_way = await DescribeAsync(blocked.Conflicts, ct),
+                    free_that_day = await FreeSlotsAsync(foundRoom.Id, startsAt, endsAt, ct)
+                });
+            var calendar = await directory.CalendarAsync(ct);
+            return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),
+                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioDirectory.When(startsAt, endsAt, calendar)} studio time");
+        });
+
+    [KernelFunction("reschedule_session"), Description("Propose moving a session (its id) to new studio times (yyyy-MM-ddTHH:mm); the user confirms.")]
+    public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>
+        RunAsync("reschedule_session", new { session_id, start, end }, async () =>
+        {
+            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
+            var calendar = await directory.CalendarAsync(ct);
+            return Propose("reschedule_session", new RescheduleSessionCommand(session.Id, startsAt, endsAt),
+                $"Move {await directory.DescribeAsync(session, ct)} to {StudioDirectory.When(startsAt, endsAt, calendar)}");
+        });
+
+    [KernelFunction("cancel_session"), Description("Propose cancelling a session (its id); the user confirms.")]
+    public Task<string> CancelSessionAsync(string session_id, CancellationToken ct = default) =>
+        RunAsync("cancel_session", new { session_id }, async () =>
+        {
+            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            return Propose("cancel_session", new CancelSessionCommand(session.Id), $"Cancel {await directory.DescribeAsync(session, ct)}");
+        });
+
+    private string Propose(string kind, object command, string summary)
+    {
+        turn.Propose(kind, command, summary);
+        return $"Proposed, not done yet: {summary}. The user must confirm it.";
+    }
+
+    /// <summary>Runs one function, records it for the reply and the audit, and turns refusals into plain text for the model.</summary>
+    private async Task<string> RunAsync(string function, object arguments, Func<Task<string>> body)
+    {
+        string outcome;
+        try
+        {
+            outcome = await body();
+        }
+        catch (Exception ex) when (ex is ValidationException or NotFoundException or ConflictException or ForbiddenException or DomainException)
+        {
+            outcome = $"Refused: {ex.Message}";
+        }
+        turn.Record(function, JsonSerializer.Serialize(arguments), outcome);
+        return outcome;
+    }
+
+    private async Task<IReadOnlyList<string>> DescribeAsync(IEnumerable<Application.Studio.Sessions.SessionDto> sessions, CancellationToken ct)
+    {
+        var lines = new List<string>();
+        foreach (var session in sessions.Take(MaxRows)) lines.Add(await directory.DescribeAsync(session, ct));
+        return lines;
+    }
+
+    private async Task<IReadOnlyList<string>> FreeSlotsAsync(Guid roomId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var calendar = await directory.CalendarAsync(ct);
+        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, null, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
+        return slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)).ToList();
+    }
+
+    private async Task<DateTimeOffset> TimeAsync(string text, string field, CancellationToken ct) =>
+        await directory.ParseStudioTimeAsync(text, ct) ?? throw Invalid(field, text);
+
+    /// <summary>Names the model gave, resolved to ids here: the model never sees or supplies an id of ours but a session's.</summary>
+    private async Task<Guid?> RoomIdAsync(string? name, CancellationToken ct) =>
+        name is null ? null : (await directory.FindRoomAsync(name, ct))?.Id ?? throw NotFound("room", name);
+
+    private async Task<Guid?> ClientIdAsync(string? name, CancellationToken ct) =>
+        name is null ? null : (await directory.FindClientAsync(name, ct))?.Id ?? throw NotFound("client", name);
+
+    private async Task<Guid?> EngineerIdAsync(string? name, CancellationToken ct) =>
+        name is null ? null : (await directory.FindEngineerAsync(name, ct))?.Id ?? throw NotFound("engineer", name);
+
+    private static NotFoundException NotFound(string what, string name) => new(what, name);
+
+    private static ValidationException Invalid(string field, string value) =>
+        new([new FluentValidation.Results.ValidationFailure(field, $"'{value}' is not a valid {field} (use yyyy-MM-ddTHH:mm in studio time).")]);
+
+    private static string Json(object value) => JsonSerializer.Serialize(value);
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Assistant.AskAssistant;
+using RecordingStudio.Application.Assistant.ClearAssistantSession;
+using RecordingStudio.Application.Assistant.ConfirmAction;
+using RecordingStudio.Application.Assistant.GetAssistantAudit;
+using RecordingStudio.Application.Assistant.GetAssistantSession;
+using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
+
+namespace RecordingStudio.WebApi.Endpoints;
+
+/// <summary>A chat turn; <c>session_id</c> is accepted too, as the system this replaces sent it.</summary>
+public sealed record ChatRequest(string Message, Guid? SessionId, [property: JsonPropertyName("session_id")] Guid? LegacySessionId);
+
+public sealed record ConfirmRequest(Guid ActionId, bool Cancel = false);
+
+/// <summary>The AI assistant for staff: chat, confirmation of proposed changes, history and the Owner's audit.</summary>
+public sealed class AssistantEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/api/ai";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequireStudioStaff();
+        group.MapPost("/chat", Chat).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
+        group.MapPost("/chat/confirm", Confirm).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
+        group.MapGet("/sessions/{id:guid}", History);
+        group.MapDelete("/sessions/{id:guid}", Clear);
+        group.MapGet("/audit", Audit);
+    }
+
+    static async Task<Ok<AssistantReplyDto>> Chat(ChatRequest request, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new AskAssistantCommand(request.Message, request.SessionId ?? request.LegacySessionId), ct));
+
+    static async Task<Ok<ActionOutcomeDto>> Confirm(ConfirmRequest request, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ConfirmAssistantActionCommand(request.ActionId, request.Cancel), ct));
+
+    static async Task<Ok<AssistantSessionDto>> History(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetAssistantSessionQuery(id), ct));
+
+    static async Task<NoContent> Clear(Guid id, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new ClearAssistantSessionCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    static async Task<Ok<IReadOnlyList<AssistantAuditDto>>> Audit(int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetAssistantAuditQuery(limit ?? 100), ct));
+}
