@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public int Port { get; } = FreePort();
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
+    /// <summary>The language model behind the assistant panel: a scripted fake provider over HTTP.</summary>
+    public FakeModelServer Model { get; private set; } = null!;
 
     public string Apex => $"http://localhost:{Port}";
     public string StudioUrl(string subdomain) => $"http://{subdomain}.localhost:{Port}";
@@ -29,7 +31,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Links in e-mails and after signup must point at the browser-facing server.
         Platform.Defaults["Tenancy:StudioUrlTemplate"] = $"http://{{subdomain}}.localhost:{Port}";
         await Platform.InitializeAsync();
-        Server = Platform.CreateApp();
+        Model = await FakeModelServer.StartAsync();
+        Server = Platform.CreateApp(Model.OpenAiSettings());
         Server.UseKestrel(Port);
         Server.StartServer();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -47,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         Playwright?.Dispose();
         Server?.Dispose();
+        if (Model is not null) await Model.DisposeAsync();
         await Platform.DisposeAsync();
     }
 
