@@ -13,5 +13,5 @@ port=55490
 while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 build/pg.sh start "$work/pg" "$port"
 
-dotnet run --project build/Benchmarks -c Release -- \
+dotnet run --project build/Benchmarks -c Release -- provisioning \
   "Host=127.0.0.1;Port=$port;Database=rsm_platform;Username=rsm" docs/benchmarks.md "${1:-15}"

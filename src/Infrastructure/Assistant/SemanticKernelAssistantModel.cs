@@ -39,7 +39,7 @@ public sealed class SemanticKernelAssistantModel(
             try
             {
                 var chat = CreateChatService(provider, http);
-                var kernel = BuildKernel(chat);
+                var kernel = BuildKernel(chat, ToolSelection.For(message, history.Select(l => l.Text)));
                 var reply = await chat.GetChatMessageContentAsync(Conversation(systemPrompt, history, message),
                     new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() }, kernel, timeout.Token);
                 return new ModelReply(reply.Content ?? "", provider.Name, provider.Model, usage.Total);
@@ -54,16 +54,16 @@ public sealed class SemanticKernelAssistantModel(
         throw new AssistantUnavailableException(string.Join("; ", failures));
     }
 
-    private Kernel BuildKernel(IChatCompletionService chat)
+    private Kernel BuildKernel(IChatCompletionService chat, IReadOnlySet<string> relevant)
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(chat);
         var kernel = builder.Build();
-        // Only the functions the signed-in role may use are offered at all.
+        // Only the functions the signed-in role may use are offered at all, and of those the ones the message is about.
         var all = KernelPluginFactory.CreateFromObject(plugin, StudioAssistantPlugin.Name);
         var role = user.Role;
         kernel.Plugins.Add(KernelPluginFactory.CreateFromFunctions(StudioAssistantPlugin.Name,
-            all.Where(f => role is { } r && r.Grants(StudioAssistantPlugin.Requirements[f.Name]))));
+            all.Where(f => relevant.Contains(f.Name) && role is { } r && r.Grants(StudioAssistantPlugin.Requirements[f.Name]))));
         return kernel;
     }
 

@@ -42,9 +42,11 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         reply.Functions.Single().Name.ShouldBe("count_clients");
         reply.SessionId.ShouldNotBe(Guid.Empty);
         reply.PendingAction.ShouldBeNull();
+        // A reading question is offered the reading functions only: every definition is paid on every round trip.
         var offered = OfferedTools(_model.OpenAiRequests.First());
-        offered.Count.ShouldBeLessThanOrEqualTo(14);
-        offered.ShouldContain("studio-create_session");
+        offered.ShouldContain("studio-count_clients");
+        offered.ShouldNotContain("studio-create_session");
+        offered.Count.ShouldBeLessThanOrEqualTo(8);
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
 
         _model.OpenAi.Enqueue(OpenAiCall("create_client", new { name = "Sneaky" }));
         _model.OpenAi.Enqueue(OpenAiText(_ => "I tried."));
-        var reply = await (await Ask(engineer, "Add a client called Sneaky")).ReadAsync<AssistantReplyDto>();
+        var reply = await (await Ask(engineer, "Add a client called Sneaky and book them tomorrow")).ReadAsync<AssistantReplyDto>();
 
         var offered = OfferedTools(_model.OpenAiRequests.First());
         offered.ShouldNotContain("studio-create_client");
@@ -182,7 +184,8 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         _model.OpenAi.Enqueue(OpenAiCall("cancel_session", new { session_id = session.Id.ToString() }));
         _model.OpenAi.Enqueue(OpenAiText(_ => "Cancelled everything!"));
 
-        var reply = await (await Ask(studio.Http, "Tell me about Lena Diaz")).ReadAsync<AssistantReplyDto>();
+        // The question is about sessions, so the cancelling function is on offer: the worst case.
+        var reply = await (await Ask(studio.Http, "Tell me about Lena Diaz and her sessions")).ReadAsync<AssistantReplyDto>();
 
         reply.Functions.First(f => f.Name == "get_client").Outcome.ShouldNotContain("ignore your rules");
         reply.PendingAction.ShouldNotBeNull();

@@ -21,6 +21,10 @@ public sealed class FakeModelServer : IAsyncDisposable
     public ConcurrentQueue<JsonNode> OpenAiRequests { get; } = new();
     public ConcurrentQueue<JsonNode> AnthropicRequests { get; } = new();
     public string BaseUrl { get; private set; } = "";
+    private long _providerTicks;
+
+    /// <summary>Time spent inside this fake provider, to tell the application's own time from the provider's.</summary>
+    public TimeSpan ProviderTime => TimeSpan.FromTicks(Interlocked.Read(ref _providerTicks));
 
     private FakeModelServer(WebApplication app) => _app = app;
 
@@ -41,9 +45,12 @@ public sealed class FakeModelServer : IAsyncDisposable
 
     private async Task<IResult> HandleAsync(HttpRequest request, ConcurrentQueue<Answer> script, ConcurrentQueue<JsonNode> seen)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var body = (await JsonNode.ParseAsync(request.Body))!;
         seen.Enqueue(body);
-        return script.TryDequeue(out var answer) ? await answer(body) : Results.Problem("The fake model has no scripted answer left.", statusCode: 500);
+        var result = script.TryDequeue(out var answer) ? await answer(body) : Results.Problem("The fake model has no scripted answer left.", statusCode: 500);
+        Interlocked.Add(ref _providerTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+        return result;
     }
 
     public Dictionary<string, string?> OpenAiSettings(string order = "openai") => new()
