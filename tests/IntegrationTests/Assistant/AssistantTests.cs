@@ -133,6 +133,20 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Ollama_connector_calls_functions_too()
+    {
+        using var app = App("ollama");
+        var (_, http) = await platform.CreateStudioAsync("ai-ollama", app);
+        await http.PostJsonAsync("/api/clients", new { name = "Solo" });
+        _model.Ollama.Enqueue(OllamaCall("count_clients", new { }));
+        _model.Ollama.Enqueue(OllamaText(r => "Tool said: " + r["messages"]!.AsArray().Last()!["content"]));
+
+        var reply = await (await Ask(http, "How many clients?")).ReadAsync<AssistantReplyDto>();
+        reply.Reply.ShouldContain("1 active clients");
+        (reply.Provider, reply.Usage.TotalTokens).ShouldBe(("ollama", 250));
+    }
+
+    [Fact]
     public async Task An_engineer_is_not_offered_and_cannot_run_what_the_role_forbids()
     {
         using var app = App();
@@ -210,6 +224,11 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         (await (await Ask(http, $"/free Studio A {day} 3")).ReadAsync<AssistantReplyDto>()).Reply.ShouldContain("Studio A is free on");
         var plain = await (await Ask(http, "How many clients do I have?")).ReadAsync<AssistantReplyDto>();
         (plain.Provider, plain.Reply).ShouldBe(("none", Application.Assistant.AskAssistant.AskAssistantCommandHandler.NoModel));
+
+        // The field name the system this replaces sent keeps the conversation too.
+        var legacy = await (await http.PostJsonAsync("/api/ai/chat", new { message = "/help", session_id = plain.SessionId })).ReadAsync<AssistantReplyDto>();
+        legacy.SessionId.ShouldBe(plain.SessionId);
+        (await (await http.GetAsync($"/api/ai/sessions/{plain.SessionId}")).ReadAsync<AssistantSessionDto>()).Messages.Count.ShouldBe(4);
     }
 
     private static async Task<PagedResult<SessionDto>> Sessions(StudioSeed studio) =>

@@ -20,6 +20,8 @@ public sealed class FakeModelServer : IAsyncDisposable
     public ConcurrentQueue<Answer> Anthropic { get; } = new();
     public ConcurrentQueue<JsonNode> OpenAiRequests { get; } = new();
     public ConcurrentQueue<JsonNode> AnthropicRequests { get; } = new();
+    public ConcurrentQueue<Answer> Ollama { get; } = new();
+    public ConcurrentQueue<JsonNode> OllamaRequests { get; } = new();
     public string BaseUrl { get; private set; } = "";
     private long _providerTicks;
 
@@ -38,6 +40,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         var server = new FakeModelServer(app);
         app.MapPost("/v1/chat/completions", (HttpRequest r) => server.HandleAsync(r, server.OpenAi, server.OpenAiRequests));
         app.MapPost("/v1/messages", (HttpRequest r) => server.HandleAsync(r, server.Anthropic, server.AnthropicRequests));
+        app.MapPost("/api/chat", (HttpRequest r) => server.HandleAsync(r, server.Ollama, server.OllamaRequests));
         await app.StartAsync();
         server.BaseUrl = app.Urls.First();
         return server;
@@ -61,6 +64,8 @@ public sealed class FakeModelServer : IAsyncDisposable
         ["ANTHROPIC_API_KEY"] = "test-anthropic-key",
         ["ANTHROPIC_BASE_URL"] = BaseUrl,
         ["ANTHROPIC_MODEL"] = "claude-fake",
+        ["OLLAMA_ENDPOINT"] = BaseUrl,
+        ["OLLAMA_MODEL"] = "llama-fake",
         ["AI_PROVIDER_ORDER"] = order,
         ["Ai:ProviderTimeoutSeconds"] = "2",
     };
@@ -114,6 +119,30 @@ public sealed class FakeModelServer : IAsyncDisposable
             stop_reason = "end_turn",
             content = new object[] { new { type = "text", text = text(request) } },
             usage = new { input_tokens = input, output_tokens = output },
+        }));
+
+    public static Answer OllamaCall(string function, object arguments) => _ =>
+        Task.FromResult(Results.Json(new
+        {
+            model = "llama-fake",
+            created_at = "2026-11-27T10:00:00Z",
+            done = true,
+            done_reason = "stop",
+            message = new { role = "assistant", content = "", tool_calls = new[] { new { function = new { name = "studio_" + function, arguments } } } },
+            prompt_eval_count = 90,
+            eval_count = 12,
+        }));
+
+    public static Answer OllamaText(Func<JsonNode, string> text) => request =>
+        Task.FromResult(Results.Json(new
+        {
+            model = "llama-fake",
+            created_at = "2026-11-27T10:00:01Z",
+            done = true,
+            done_reason = "stop",
+            message = new { role = "assistant", content = text(request) },
+            prompt_eval_count = 130,
+            eval_count = 18,
         }));
 
     public static Answer Fails(int status = 500) => _ => Task.FromResult(Results.Problem("upstream exploded", statusCode: status));
