@@ -18,6 +18,7 @@ public static class DependencyInjection
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
         services.AddScoped<Platform.Tenants.ProvisionTenant.TenantProvisioning>();
+        services.AddScoped<Platform.Tenants.TenantChanges>();
         services.AddScoped<Assistant.AssistantTurn>();
         services.AddScoped<Assistant.StudioDirectory>();
         services.AddScoped<Assistant.ExplicitCommands>();

@@ -48,6 +48,8 @@ public static class CliApp
         var root = new RootCommand("rsm — operate the Recording Studio Manager platform: studios, their databases, migrations.");
         root.Options.Add(Verbose);
         root.Subcommands.Add(TenantsCommands.Build(context));
+        root.Subcommands.Add(StaffCommands.Build(context));
+        root.Subcommands.Add(ClientsCommands.Build(context));
         root.Subcommands.Add(DemoCommands.Build(context));
         return root;
     }
@@ -84,6 +86,14 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
             return 1;
         }
     }
+
+    /// <summary>The same inside one studio, as the tenant-resolution middleware would set it for a request.</summary>
+    public Task<int> RunInStudioAsync(string subdomain, Func<ISender, Task<int>> action, CancellationToken ct) =>
+        RunAsync(async (scope, sender) =>
+        {
+            await StudioScope.EnterAsync(scope, subdomain, ct);
+            return await action(sender);
+        }, ct);
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -43,9 +43,8 @@ public static class DemoCommands
         }, ct);
         if (exit != 0) return exit;
 
-        return await context.RunAsync(async (scope, sender) =>
+        return await context.RunInStudioAsync(subdomain, async sender =>
         {
-            await StudioScope.EnterAsync(scope, subdomain, ct);
             if ((await sender.Send(new CountClientsQuery(IncludeArchived: true), ct)).Count > 0)
             {
                 await context.Output.WriteLineAsync($"The demo studio '{subdomain}' already has data; left as it is.");

@@ -17,10 +17,11 @@ public static class TenantsCommands
 
     public static Command Build(CliContext context)
     {
-        var tenants = new Command("tenants", "Create, list and migrate studios.");
+        var tenants = new Command("tenants", "Create, list, migrate, suspend and resume studios.");
         tenants.Subcommands.Add(Create(context));
         tenants.Subcommands.Add(List(context));
         tenants.Subcommands.Add(Migrate(context));
+        TenantLifecycleCommands.AddTo(tenants, context);
         return tenants;
     }
 

@@ -52,4 +52,18 @@ public sealed class Organization : Entity
         Status = OrganizationStatus.Active;
         SuspensionReason = null;
     }
+
+    /// <summary>Extends the trial by some days from its end, or from now when it has already ended.</summary>
+    public void ExtendTrial(int days, DateTimeOffset now)
+    {
+        if (days is < 1 or > 365) throw new DomainException("invalid_trial_extension", "Extend a trial by 1 to 365 days.");
+        var from = TrialEndsAt is { } end && end > now ? end : now;
+        TrialEndsAt = from.AddDays(days);
+    }
+
+    public void SetPlan(string plan)
+    {
+        Plan = Guard.Required(plan, nameof(Plan), 32).ToLowerInvariant();
+    }
+
 }

@@ -1,0 +1,30 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
+
+/// <summary>Creates a staff account with a password at once (the operator's way; Owners invite by e-mail instead).</summary>
+[RequiresAccess(Access.ManageStudio)]
+public sealed record CreateStaffAccountCommand(string Email, string DisplayName, AccountRole Role, string Password, Guid? EngineerId = null)
+    : ICommand<AccountDto>;
+
+public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers)
+    : ICommandHandler<CreateStaffAccountCommand, AccountDto>
+{
+    public async ValueTask<AccountDto> Handle(CreateStaffAccountCommand command, CancellationToken ct)
+    {
+        if (command.EngineerId is { } engineerId)
+        {
+            await engineers.GetOrThrowAsync(engineerId, ct);
+            if ((await accounts.ListAsync(staff: true, ct)).Any(a => a.EngineerId == engineerId))
+                throw new ConflictException("engineer_has_account", "This engineer already has an account.");
+        }
+        return await accounts.CreateAsync(new NewAccount(command.Email.Trim().ToLowerInvariant(), command.DisplayName.Trim(), command.Role,
+            command.Role == AccountRole.Engineer ? command.EngineerId : null), command.Password, ct);
+    }
+}

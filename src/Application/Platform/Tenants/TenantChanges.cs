@@ -1,0 +1,23 @@
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Platform;
+
+namespace RecordingStudio.Application.Platform.Tenants;
+
+/// <summary>The operator's changes to a studio: load it by subdomain, change it, save, drop its cached resolution.</summary>
+public sealed class TenantChanges(IRepository<Organization> organizations, ITenantCache cache)
+{
+    public async Task<TenantDto> ApplyAsync(string subdomain, Action<Organization> change, CancellationToken ct)
+    {
+        var normalized = Subdomain.Normalize(subdomain);
+        var organization = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(normalized), ct)
+            ?? throw new NotFoundException("Studio", normalized);
+        try { change(organization); }
+        catch (DomainException ex) { throw new ConflictException(ex.Code, ex.Message); }
+        await organizations.SaveChangesAsync(ct);
+        cache.Invalidate(normalized);
+        return TenantDto.From(organization);
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Text.Json;
+using RecordingStudio.Application.Studio.Clients.GetAllClients;
+
+namespace RecordingStudio.Cli.Commands;
+
+/// <summary>`rsm clients list --tenant S [--search Q]`: the very query the API and the assistant use.</summary>
+public static class ClientsCommands
+{
+    public static Command Build(CliContext context)
+    {
+        var tenant = new Option<string>("--tenant") { Description = "The studio's subdomain", Required = true };
+        var search = new Option<string?>("--search") { Description = "Name, artist, e-mail or phone contains" };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var list = new Command("list", "List a studio's clients.") { tenant, search, json };
+        list.SetAction((parse, ct) => context.RunInStudioAsync(parse.GetValue(tenant)!, async sender =>
+        {
+            var page = await sender.Send(new GetAllClientsQuery(parse.GetValue(search), PageSize: Application.Common.Models.Paging.MaxPageSize), ct);
+            if (parse.GetValue(json)) await context.Output.WriteLineAsync(JsonSerializer.Serialize(page, TenantsCommands.Json));
+            else
+            {
+                await context.Output.WriteLineAsync($"{"NAME",-28} {"ARTIST",-22} E-MAIL");
+                foreach (var c in page.Items) await context.Output.WriteLineAsync($"{c.Name,-28} {c.ArtistName ?? "-",-22} {c.Email ?? "-"}");
+                await context.Output.WriteLineAsync($"{page.TotalCount} client(s).");
+            }
+            return 0;
+        }, ct));
+        return new Command("clients", "A studio's clients.") { list };
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using RecordingStudio.Cli;
+using RecordingStudio.IntegrationTests.Support;
+
+namespace RecordingStudio.IntegrationTests.Cli;
+
+/// <summary>The operator's studio lifecycle and help-desk commands, run in-process as `rsm` would run them.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RsmLifecycleTests(PlatformFixture platform)
+{
+    private async Task<(int Exit, string Out, string Err)> Rsm(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, CliApp.LoadConfiguration(platform.Settings()), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private async Task Ok(params string[] args)
+    {
+        var result = await Rsm(args);
+        result.Exit.ShouldBe(0, result.Err);
+    }
+
+    [Fact]
+    public async Task Create_list_suspend_refuse_resume_answer()
+    {
+        var (tenant, http) = await platform.CreateStudioAsync("cli-life");
+        (await Rsm("tenants", "list")).Out.ShouldContain(tenant.Subdomain);
+
+        await Ok("tenants", "suspend", tenant.Subdomain, "--reason", "Unpaid invoice");
+        platform.ForgetStudio(tenant.Subdomain);
+        (await (await http.GetAsync("/api/clients")).ProblemAsync(403)).GetProperty("code").GetString().ShouldBe("studio_suspended");
+        (await Rsm("tenants", "show", tenant.Subdomain)).Out.ShouldContain("status:      Suspended");
+
+        await Ok("tenants", "resume", tenant.Subdomain);
+        platform.ForgetStudio(tenant.Subdomain);
+        (await http.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Extending_the_trial_lifts_trial_expired()
+    {
+        var (tenant, http) = await platform.CreateStudioAsync("cli-trial");
+        await platform.PlatformScalarAsync($"UPDATE organizations SET trial_ends_at = now() - interval '1 day' WHERE subdomain = '{tenant.Subdomain}'");
+        platform.ForgetStudio(tenant.Subdomain);
+        (await (await http.PostJsonAsync("/api/clients", new { name = "Blocked" })).ProblemAsync(403)).GetProperty("code").GetString().ShouldBe("trial_expired");
+
+        await Ok("tenants", "extend-trial", tenant.Subdomain, "--days", "30");
+        platform.ForgetStudio(tenant.Subdomain);
+        (await http.PostJsonAsync("/api/clients", new { name = "Allowed again" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Rsm("tenants", "extend-trial", tenant.Subdomain, "--days", "0")).Exit.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Unlock_lifts_a_lockout_and_reset_password_lets_the_user_sign_in()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("cli-desk");
+        var http = platform.App.ClientFor(tenant.Subdomain);
+        var email = PlatformFixture.OwnerEmail(tenant.Subdomain);
+        for (var i = 0; i < 5; i++) await http.PostJsonAsync("/api/auth/token", new { email, password = "wrong-password" });
+        await (await http.PostJsonAsync("/api/auth/token", new { email, password = PlatformFixture.OwnerPassword })).ProblemAsync(423);
+
+        (await Rsm("staff", "unlock", "--tenant", tenant.Subdomain, "--email", email)).Out.ShouldContain("Cleared 1");
+        await http.SignInWithTokenAsync(email, PlatformFixture.OwnerPassword);
+
+        await Ok("staff", "reset-password", "--tenant", tenant.Subdomain, "--email", email, "--password", "help-desk-pass-1");
+        await (await http.PostJsonAsync("/api/auth/token", new { email, password = PlatformFixture.OwnerPassword })).ProblemAsync(401);
+        await http.SignInWithTokenAsync(email, "help-desk-pass-1");
+    }
+
+    [Fact]
+    public async Task Staff_and_clients_are_listed_created_and_deactivated_through_the_same_queries()
+    {
+        var (tenant, owner) = await platform.CreateStudioAsync("cli-staff");
+        await owner.PostJsonAsync("/api/clients", new { name = "Lena Diaz", email = "lena@example.com" });
+        await Ok("staff", "create", "--tenant", tenant.Subdomain, "--email", "mia@example.com", "--name", "Mia", "--role", "Manager", "--password", "manager-pass-1");
+        (await Rsm("staff", "list", "--tenant", tenant.Subdomain)).Out.ShouldContain("mia@example.com");
+        var mia = platform.App.ClientFor(tenant.Subdomain);
+        await mia.SignInWithTokenAsync("mia@example.com", "manager-pass-1");
+
+        await Ok("staff", "deactivate", "--tenant", tenant.Subdomain, "--email", "mia@example.com");
+        (await mia.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var clients = await Rsm("clients", "list", "--tenant", tenant.Subdomain, "--search", "lena");
+        clients.Out.ShouldContain("Lena Diaz");
+        clients.Out.ShouldContain("1 client(s).");
+        (await Rsm("clients", "list", "--tenant", "no-such-studio")).Err.ShouldContain("no studio");
+    }
+}
