@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();
+        services.AddSingleton<ITenantBackup, PgDumpTenantBackup>();
         services.AddAccounts(configuration);
         services.AddSingleton<Assistant.AiProviders>();
         services.AddSingleton<Assistant.AiHttpTransport>();

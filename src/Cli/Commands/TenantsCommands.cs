@@ -22,6 +22,7 @@ public static class TenantsCommands
         tenants.Subcommands.Add(List(context));
         tenants.Subcommands.Add(Migrate(context));
         TenantLifecycleCommands.AddTo(tenants, context);
+        TenantBackupCommands.AddTo(tenants, context);
         return tenants;
     }
 

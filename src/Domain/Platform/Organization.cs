@@ -6,6 +6,7 @@ public enum OrganizationStatus
 {
     Active,
     Suspended,
+    Deleted,
 }
 
 /// <summary>A studio as the platform knows it: its subdomain, plan and where its database lives.</summary>
@@ -60,6 +61,9 @@ public sealed class Organization : Entity
         var from = TrialEndsAt is { } end && end > now ? end : now;
         TrialEndsAt = from.AddDays(days);
     }
+
+    /// <summary>The studio's database is gone; the row stays for the record and its subdomain is free again.</summary>
+    public void MarkDeleted() => Status = OrganizationStatus.Deleted;
 
     public void SetPlan(string plan)
     {

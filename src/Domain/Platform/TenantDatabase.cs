@@ -7,6 +7,8 @@ public enum ProvisioningState
     Provisioning,
     Ready,
     Failed,
+    /// <summary>The studio was deleted and its database dropped.</summary>
+    Dropped,
 }
 
 /// <summary>Where a studio's database lives and how far its provisioning and migrations got.</summary>
@@ -50,6 +52,8 @@ public sealed class TenantDatabase : Entity
         State = ProvisioningState.Failed;
         LastError = error.Length > FieldLimits.Notes ? error[..FieldLimits.Notes] : error;
     }
+
+    public void MarkDropped() => State = ProvisioningState.Dropped;
 
     public void RecordMigration(string? schemaVersion, DateTimeOffset at)
     {

@@ -42,6 +42,9 @@ public sealed class TenantDatabaseProvisioner(
         return await migrator.MigrateTenantAsync(database, ct);
     }
 
+    public Task CreateEmptyDatabaseAsync(TenantDatabase database, CancellationToken ct) =>
+        ExecuteAdminAsync(database.ServerKey, $"CREATE DATABASE {Sql.Quote(database.DatabaseName)}", ct);
+
     public async Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct)
     {
         await using (var context = StudioDbContextOptions.CreateContext(servers.Unpooled(database.ServerKey, database.DatabaseName)))

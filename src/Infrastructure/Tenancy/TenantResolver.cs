@@ -48,7 +48,7 @@ public sealed class TenantResolver(PlatformDbContext catalog, IMemoryCache cache
         if (cache.TryGetValue(key, out Resolution? cached) && cached is not null) return cached;
 
         var organization = await catalog.Organizations.AsNoTracking()
-            .FirstOrDefaultAsync(o => o.Subdomain == subdomain, ct);
+            .FirstOrDefaultAsync(o => o.Subdomain == subdomain && o.Status != OrganizationStatus.Deleted, ct);
         var resolution = organization switch
         {
             null => new Resolution(ResolutionOutcome.NotFound, subdomain),

@@ -87,4 +87,34 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
         clients.Out.ShouldContain("1 client(s).");
         (await Rsm("clients", "list", "--tenant", "no-such-studio")).Err.ShouldContain("no studio");
     }
+
+    [Fact]
+    public async Task Export_delete_import_restores_every_client_and_session()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "cli-backup");
+        var subdomain = studio.Subdomain;
+        for (var i = 0; i < 4; i++) await studio.Http.PostJsonAsync("/api/clients", new { name = $"Client {i}", email = $"c{i}@example.com" });
+        var booked = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, StudioSeed.At(10), StudioSeed.At(12), "Keep me")).ReadAsync<Application.Studio.Sessions.SessionDto>();
+        await studio.BookAsync(studio.RoomB.Id, null, StudioSeed.At(13), StudioSeed.At(15), "Me too");
+        var before = await (await studio.Http.GetAsync("/api/clients?pageSize=100")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Clients.ClientDto>>();
+        var file = Path.Combine(Path.GetTempPath(), $"{subdomain}.dump");
+
+        (await Rsm("tenants", "delete", subdomain, "--confirm", "not-it")).Exit.ShouldBe(2);
+        await Ok("tenants", "delete", subdomain, "--confirm", subdomain, "--out", file);
+        File.Exists(file).ShouldBeTrue();
+        platform.ForgetStudio(subdomain);
+        (await (await studio.Http.GetAsync("/api/clients")).ProblemAsync(404)).GetProperty("code").GetString().ShouldBe("studio_not_found");
+        (await Rsm("tenants", "list")).Out.ShouldNotContain(subdomain);
+
+        // The subdomain is free again: the export comes back under it.
+        await Ok("tenants", "import", file, "--subdomain", subdomain, "--name", "Restored Studio");
+        platform.ForgetStudio(subdomain);
+        var restored = platform.App.ClientFor(subdomain);
+        await restored.SignInWithTokenAsync(PlatformFixture.OwnerEmail(subdomain), PlatformFixture.OwnerPassword);
+        var after = await (await restored.GetAsync("/api/clients?pageSize=100")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Clients.ClientDto>>();
+        after.Items.ShouldBe(before.Items);
+        var sessions = await (await restored.GetAsync("/api/sessions")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Sessions.SessionDto>>();
+        sessions.TotalCount.ShouldBe(2);
+        sessions.Items.ShouldContain(booked);
+    }
 }

@@ -111,5 +111,7 @@ public sealed class FaultyProvisioner(ITenantDatabaseProvisioner inner, FaultyPr
     public Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct) =>
         faults.FailAt == Step.Seed ? throw new InvalidOperationException("injected failure while seeding") : inner.SeedAsync(database, settings, owner, ct);
 
+    public Task CreateEmptyDatabaseAsync(TenantDatabase database, CancellationToken ct) => inner.CreateEmptyDatabaseAsync(database, ct);
+
     public Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct) => inner.DropDatabaseIfExistsAsync(database, ct);
 }

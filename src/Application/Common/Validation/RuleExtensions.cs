@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Common.Validation;
@@ -15,6 +16,14 @@ public static class RuleExtensions
 
     public static IRuleBuilderOptions<T, string?> OptionalEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(FieldLimits.Email).EmailAddress();
+
+    /// <summary>Format and reserved names; whether the subdomain is taken is the caller's own question.</summary>
+    public static IRuleBuilderOptionsConditions<T, string> ValidSubdomain<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Custom((value, context) =>
+        {
+            var problem = Subdomain.Check(Subdomain.Normalize(value));
+            if (problem != SubdomainProblem.None) context.AddFailure(Subdomain.Explain(problem));
+        });
 
     public static IRuleBuilderOptions<T, decimal> HourlyRate<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThanOrEqualTo(0).LessThan(1_000_000);

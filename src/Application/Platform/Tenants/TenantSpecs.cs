@@ -5,14 +5,16 @@ namespace RecordingStudio.Application.Platform.Tenants;
 
 public sealed class OrganizationBySubdomainSpec : SingleResultSpecification<Organization>
 {
-    public OrganizationBySubdomainSpec(string subdomain) => Query.Where(o => o.Subdomain == subdomain);
+    public OrganizationBySubdomainSpec(string subdomain) =>
+        Query.Where(o => o.Subdomain == subdomain && o.Status != OrganizationStatus.Deleted);
 }
 
 /// <summary>A studio that holds the subdomain: ready, being provisioned, or anything but a failed attempt.</summary>
 public sealed class SubdomainInUseSpec : Specification<Organization>
 {
     public SubdomainInUseSpec(string subdomain) =>
-        Query.Where(o => o.Subdomain == subdomain && (o.Database == null || o.Database.State != ProvisioningState.Failed));
+        Query.Where(o => o.Subdomain == subdomain && o.Status != OrganizationStatus.Deleted
+                         && (o.Database == null || o.Database.State != ProvisioningState.Failed));
 }
 
 /// <summary>Studios with a ready database, optionally only one, by subdomain.</summary>
@@ -20,7 +22,7 @@ public sealed class ReadyTenantsSpec : Specification<Organization>
 {
     public ReadyTenantsSpec(string? subdomain = null)
     {
-        Query.Where(o => o.Database != null && o.Database.State == ProvisioningState.Ready);
+        Query.Where(o => o.Database != null && o.Database.State == ProvisioningState.Ready && o.Status != OrganizationStatus.Deleted);
         if (subdomain is not null) Query.Where(o => o.Subdomain == subdomain);
         Query.OrderBy(o => o.Subdomain);
     }
@@ -28,7 +30,7 @@ public sealed class ReadyTenantsSpec : Specification<Organization>
 
 public sealed class AllTenantsSpec : Specification<Organization>
 {
-    public AllTenantsSpec() => Query.OrderBy(o => o.Subdomain).AsNoTracking();
+    public AllTenantsSpec() => Query.Where(o => o.Status != OrganizationStatus.Deleted).OrderBy(o => o.Subdomain).AsNoTracking();
 }
 
 /// <summary>The server of every database that exists or is being made, to place a new studio on the least-loaded one.</summary>
@@ -36,7 +38,7 @@ public sealed class OccupiedServerKeysSpec : Specification<TenantDatabase, strin
 {
     public OccupiedServerKeysSpec()
     {
-        Query.Where(d => d.State != ProvisioningState.Failed);
+        Query.Where(d => d.State != ProvisioningState.Failed && d.State != ProvisioningState.Dropped);
         Query.Select(d => d.ServerKey);
     }
 }

@@ -19,11 +19,7 @@ public sealed class SignUpCommandValidator : AbstractValidator<SignUpCommand>
         When(x => x.Studio is not null, () =>
         {
             RuleFor(x => x.Studio.Name).RequiredName();
-            RuleFor(x => x.Studio.Subdomain).Custom((value, context) =>
-            {
-                var problem = Subdomain.Check(Subdomain.Normalize(value));
-                if (problem != SubdomainProblem.None) context.AddFailure(Subdomain.Explain(problem));
-            }).DependentRules(() =>
+            RuleFor(x => x.Studio.Subdomain).ValidSubdomain().DependentRules(() =>
                 RuleFor(x => x.Studio.Subdomain)
                     .MustAsync(async (value, ct) => !await organizations.AnyAsync(new SubdomainInUseSpec(Subdomain.Normalize(value)), ct))
                     .WithMessage(Subdomain.Explain(SubdomainProblem.Taken)));

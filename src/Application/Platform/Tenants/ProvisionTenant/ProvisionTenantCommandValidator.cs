@@ -1,7 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Common;
-using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 
@@ -9,11 +8,7 @@ public sealed class ProvisionTenantCommandValidator : AbstractValidator<Provisio
 {
     public ProvisionTenantCommandValidator()
     {
-        RuleFor(x => x.Subdomain).Custom((value, context) =>
-        {
-            var problem = Subdomain.Check(Subdomain.Normalize(value));
-            if (problem != SubdomainProblem.None) context.AddFailure(Subdomain.Explain(problem));
-        });
+        RuleFor(x => x.Subdomain).ValidSubdomain();
         RuleFor(x => x.Name).RequiredName();
         RuleFor(x => x.TimeZone).TimeZoneId();
         RuleFor(x => x.Currency).CurrencyCode();

@@ -8,13 +8,15 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 
 /// <summary>
-/// Provisioning steps shared by the operator's ProvisionTenantCommand and self-service signup: catalog row
+/// Provisioning steps shared by the operator's ProvisionTenantCommand, self-service signup and imports: catalog row
 /// (Provisioning) → database → settings and owner → Ready; any failure drops the database and records Failed.
 /// </summary>
 public sealed class TenantProvisioning(
     IRepository<Organization> organizations,
     IReadRepository<TenantDatabase> databases,
     ITenantDatabaseProvisioner provisioner,
+    ITenantSchemaMigrator migrator,
+    ITenantBackup backup,
     ITenantCache cache,
     TimeProvider clock,
     ILogger<TenantProvisioning> logger)
@@ -22,17 +24,34 @@ public sealed class TenantProvisioning(
     private static readonly TimeOnly DefaultOpensAt = new(9, 0);
     private static readonly TimeOnly DefaultClosesAt = new(22, 0);
 
-    public async Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct)
-    {
-        var subdomain = Domain.Platform.Subdomain.Normalize(command.Subdomain);
-        var organization = await RegisterAsync(subdomain, command, ct);
-        var database = organization.Database!;
-        try
+    public Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct) =>
+        RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
         {
             var version = await provisioner.CreateDatabaseAsync(database, ct);
             await provisioner.SeedAsync(database,
                 new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt), command.Owner, ct);
-            database.MarkReady(version, clock.GetUtcNow());
+            return version;
+        }, ct);
+
+    /// <summary>The same steps, filling the new database from an exported studio instead of the template.</summary>
+    public Task<TenantDto> ImportAsync(string subdomain, string name, string timeZone, string dumpFile, CancellationToken ct) =>
+        RunAsync(subdomain, name, timeZone, async database =>
+        {
+            await provisioner.CreateEmptyDatabaseAsync(database, ct);
+            await backup.RestoreAsync(database, dumpFile, ct);
+            // An export from an older version is brought up to the current schema.
+            return await migrator.MigrateTenantAsync(database, ct);
+        }, ct);
+
+    private async Task<TenantDto> RunAsync(string requestedSubdomain, string name, string timeZone,
+        Func<TenantDatabase, Task<string>> fill, CancellationToken ct)
+    {
+        var subdomain = Domain.Platform.Subdomain.Normalize(requestedSubdomain);
+        var organization = await RegisterAsync(subdomain, name, timeZone, ct);
+        var database = organization.Database!;
+        try
+        {
+            database.MarkReady(await fill(database), clock.GetUtcNow());
             await organizations.SaveChangesAsync(ct);
         }
         catch (Exception ex)
@@ -49,7 +68,7 @@ public sealed class TenantProvisioning(
     }
 
     /// <summary>A new catalog row, or the existing one of a failed attempt, saved as Provisioning before any database work.</summary>
-    private async Task<Organization> RegisterAsync(string subdomain, ProvisionTenantCommand command, CancellationToken ct)
+    private async Task<Organization> RegisterAsync(string subdomain, string name, string timeZone, CancellationToken ct)
     {
         var existing = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct);
         if (existing is not null)
@@ -57,13 +76,13 @@ public sealed class TenantProvisioning(
             if (existing.Database?.State != ProvisioningState.Failed)
                 throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
                     new Dictionary<string, object?> { ["subdomain"] = subdomain });
-            existing.UpdateProfile(command.Name, command.TimeZone);
+            existing.UpdateProfile(name, timeZone);
             existing.Database.Restart();
             await organizations.SaveChangesAsync(ct);
             return existing;
         }
 
-        var organization = new Organization(command.Name, subdomain, command.TimeZone, clock.GetUtcNow());
+        var organization = new Organization(name, subdomain, timeZone, clock.GetUtcNow());
         organization.AttachDatabase(new TenantDatabase(organization.Id, await LeastLoadedServerAsync(ct)));
         organizations.Add(organization);
         try

@@ -12,7 +12,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(FieldLimits.Name);
         builder.Property(o => o.Subdomain).HasMaxLength(Subdomain.MaxLength);
-        builder.HasIndex(o => o.Subdomain).IsUnique();
+        // A deleted studio keeps its row but not its subdomain: only the others must be unique.
+        builder.HasIndex(o => o.Subdomain).IsUnique().HasFilter("status <> 'Deleted'");
         builder.Property(o => o.TimeZone).HasMaxLength(FieldLimits.TimeZone);
         builder.Property(o => o.Plan).HasMaxLength(32);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);

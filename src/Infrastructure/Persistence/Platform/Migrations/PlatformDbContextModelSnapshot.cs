@@ -17,7 +17,7 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.4")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -76,7 +76,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
 
                     b.HasIndex("Subdomain")
                         .IsUnique()
-                        .HasDatabaseName("ix_organizations_subdomain");
+                        .HasDatabaseName("ix_organizations_subdomain")
+                        .HasFilter("status <> 'Deleted'");
 
                     b.ToTable("organizations", (string)null);
                 });

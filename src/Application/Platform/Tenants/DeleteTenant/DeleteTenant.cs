@@ -1,0 +1,35 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Platform;
+
+namespace RecordingStudio.Application.Platform.Tenants.DeleteTenant;
+
+/// <summary>
+/// Drops a studio's database and marks the studio deleted (the catalog keeps the row); its subdomain can be used
+/// again. The CLI exports the database first unless told not to.
+/// </summary>
+[RequiresAccess(Access.Platform)]
+public sealed record DeleteTenantCommand(string Subdomain) : ICommand<TenantDto>;
+
+public sealed class DeleteTenantCommandHandler(IRepository<Organization> organizations, ITenantDatabaseProvisioner provisioner, ITenantCache cache)
+    : ICommandHandler<DeleteTenantCommand, TenantDto>
+{
+    public async ValueTask<TenantDto> Handle(DeleteTenantCommand command, CancellationToken ct)
+    {
+        var subdomain = Domain.Platform.Subdomain.Normalize(command.Subdomain);
+        var organization = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct)
+            ?? throw new NotFoundException("Studio", subdomain);
+        if (organization.Database is { } database)
+        {
+            await provisioner.DropDatabaseIfExistsAsync(database, ct);
+            database.MarkDropped();
+        }
+        organization.MarkDeleted();
+        await organizations.SaveChangesAsync(ct);
+        cache.Invalidate(subdomain);
+        return TenantDto.From(organization);
+    }
+}
