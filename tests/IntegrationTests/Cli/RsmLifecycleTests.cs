@@ -117,4 +117,25 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
         sessions.TotalCount.ShouldBe(2);
         sessions.Items.ShouldContain(booked);
     }
+
+    [Fact]
+    public async Task Migrating_fifty_studios_with_one_broken_reports_it_exits_1_and_a_rerun_after_repair_finishes()
+    {
+        var studios = new List<Application.Platform.Tenants.TenantDto>();
+        for (var i = 0; i < 50; i++)
+            studios.Add(await platform.SendAsync(new Application.Platform.Tenants.ProvisionTenant.ProvisionTenantCommand(PlatformFixture.UniqueSubdomain("fifty"), $"Fifty {i}")));
+        var broken = studios[17];
+        await platform.ScalarAsync(broken.ServerKey!, broken.DatabaseName!, "ALTER TABLE \"__EFMigrationsHistory\" RENAME TO history_lost");
+
+        var run = await Rsm("tenants", "migrate", "--parallel", "4");
+        run.Exit.ShouldBe(1);
+        run.Out.ShouldContain($"FAILED  {broken.Subdomain}:");
+        foreach (var studio in studios.Where(s => s != broken)) run.Out.ShouldContain($"ok      {studio.Subdomain} (");
+        run.Out.ShouldMatch(@"\d+ of \d+ studio\(s\) migrated, 1 failure\(s\)\.");
+
+        await platform.ScalarAsync(broken.ServerKey!, broken.DatabaseName!, "ALTER TABLE history_lost RENAME TO \"__EFMigrationsHistory\"");
+        var rerun = await Rsm("tenants", "migrate", "--tenant", broken.Subdomain);
+        rerun.Exit.ShouldBe(0, rerun.Out + rerun.Err);
+        rerun.Out.ShouldContain("1 of 1 studio(s) migrated, 0 failure(s).");
+    }
 }
