@@ -48,6 +48,8 @@ public static class CliApp
         var root = new RootCommand("rsm — operate the Recording Studio Manager platform: studios, their databases, migrations.");
         root.Options.Add(Verbose);
         root.Subcommands.Add(TenantsCommands.Build(context));
+        root.Subcommands.Add(DbCommands.Build(context));
+        root.Subcommands.Add(DoctorCommands.Build(context));
         root.Subcommands.Add(StaffCommands.Build(context));
         root.Subcommands.Add(ClientsCommands.Build(context));
         root.Subcommands.Add(DemoCommands.Build(context));

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();
         services.AddSingleton<ITenantBackup, PgDumpTenantBackup>();
+        services.AddScoped<IPlatformDiagnostics, PlatformDiagnostics>();
         services.AddAccounts(configuration);
         services.AddSingleton<Assistant.AiProviders>();
         services.AddSingleton<Assistant.AiHttpTransport>();

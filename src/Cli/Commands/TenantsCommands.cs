@@ -69,8 +69,9 @@ public static class TenantsCommands
     {
         var tenant = new Option<string?>("--tenant") { Description = "Only this studio (subdomain)" };
         var parallel = new Option<int>("--parallel") { Description = "Studios migrated at once", DefaultValueFactory = _ => 4 };
-        var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database.") { tenant, parallel };
-        command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
+        var dryRun = new Option<bool>("--dry-run") { Description = "Only list the pending migrations" };
+        var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database.") { tenant, parallel, dryRun };
+        command.SetAction((parse, ct) => parse.GetValue(dryRun) ? DbCommands.PrintStatusAsync(context, parse.GetValue(tenant), false, ct) : context.RunAsync(async (_, sender) =>
         {
             var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel)), ct);
             foreach (var result in report.Templates.Prepend(report.Platform).Concat(report.Tenants))

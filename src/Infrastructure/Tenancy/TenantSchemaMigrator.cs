@@ -46,6 +46,21 @@ public sealed class TenantSchemaMigrator(DatabaseServers servers, PlatformDbCont
     public Task<string> MigrateTenantAsync(TenantDatabase database, CancellationToken ct) =>
         MigrateAsync(servers.Unpooled(database.ServerKey, database.DatabaseName), ct);
 
+    public async Task<IReadOnlyList<string>> PendingPlatformAsync(CancellationToken ct) =>
+        (await catalog.Database.GetPendingMigrationsAsync(ct)).ToList();
+
+    public Task<IReadOnlyList<string>> PendingTemplateAsync(string serverKey, CancellationToken ct) =>
+        PendingAsync(servers.Unpooled(serverKey, servers.TemplateDatabase), ct);
+
+    public Task<IReadOnlyList<string>> PendingTenantAsync(TenantDatabase database, CancellationToken ct) =>
+        PendingAsync(servers.Unpooled(database.ServerKey, database.DatabaseName), ct);
+
+    private static async Task<IReadOnlyList<string>> PendingAsync(string connectionString, CancellationToken ct)
+    {
+        await using var context = StudioDbContextOptions.CreateContext(connectionString);
+        return (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+    }
+
     private static async Task<string> MigrateAsync(string connectionString, CancellationToken ct)
     {
         await using var context = StudioDbContextOptions.CreateContext(connectionString);

@@ -87,4 +87,40 @@ public sealed class RsmCliTests(PlatformFixture platform)
         var sessions = await (await http.GetAsync("/api/sessions?pageSize=100")).Content.ReadAsStringAsync();
         JsonDocument.Parse(sessions).RootElement.GetProperty("totalCount").GetInt32().ShouldBe(14);
     }
+
+    [Fact]
+    public async Task Db_status_and_dry_run_list_pending_migrations_without_changing_anything()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("cli-status");
+        var status = await Rsm("db", "status");
+        status.Exit.ShouldBe(0, status.Err);
+        status.Out.ShouldContain("current  platform");
+        status.Out.ShouldContain("current  template@main");
+        status.Out.ShouldContain("current  template@second");
+        status.Out.ShouldContain($"current  {tenant.Subdomain}");
+
+        var dryRun = await Rsm("tenants", "migrate", "--dry-run", "--tenant", tenant.Subdomain);
+        dryRun.Out.ShouldContain($"current  {tenant.Subdomain}");
+        dryRun.Out.ShouldNotContain("ok      ");
+    }
+
+    [Fact]
+    public async Task Doctor_checks_the_servers_and_names_a_stuck_studio()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("cli-doctor");
+        await platform.PlatformScalarAsync($"UPDATE tenant_databases SET state = 'Failed', last_error = 'disk full' WHERE database_name = '{tenant.DatabaseName}'");
+        try
+        {
+            var doctor = await Rsm("doctor");
+            doctor.Exit.ShouldBe(1);
+            doctor.Out.ShouldContain("ok   server main: reachable");
+            doctor.Out.ShouldContain("ok   server second: reachable");
+            doctor.Out.ShouldContain("ok   template on main: current");
+            doctor.Out.ShouldContain($"FAIL studio {tenant.Subdomain} is Failed: disk full");
+        }
+        finally
+        {
+            await platform.PlatformScalarAsync($"UPDATE tenant_databases SET state = 'Ready', last_error = null WHERE database_name = '{tenant.DatabaseName}'");
+        }
+    }
 }

@@ -15,4 +15,11 @@ public interface ITenantSchemaMigrator
 
     /// <returns>The schema version the database is at afterwards.</returns>
     Task<string> MigrateTenantAsync(TenantDatabase database, CancellationToken ct);
+
+    /// <summary>Migrations not yet applied to the platform database, a server's template, or a studio database.</summary>
+    Task<IReadOnlyList<string>> PendingPlatformAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<string>> PendingTemplateAsync(string serverKey, CancellationToken ct);
+
+    Task<IReadOnlyList<string>> PendingTenantAsync(TenantDatabase database, CancellationToken ct);
 }
