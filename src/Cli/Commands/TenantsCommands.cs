@@ -55,10 +55,10 @@ public static class TenantsCommands
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(tenants, Json));
                 return 0;
             }
-            await context.Output.WriteLineAsync($"{"SUBDOMAIN",-24} {"NAME",-28} {"STATUS",-10} {"STATE",-13} {"SERVER",-8} SCHEMA");
+            await context.Output.WriteLineAsync($"{"SUBDOMAIN",-24} {"NAME",-24} {"PLAN",-8} {"STATUS",-10} {"TRIAL END",-11} {"STATE",-13} {"SERVER",-8} SCHEMA");
             foreach (var t in tenants)
                 await context.Output.WriteLineAsync(
-                    $"{t.Subdomain,-24} {Truncate(t.Name, 28),-28} {t.Status,-10} {t.ProvisioningState,-13} {t.ServerKey,-8} {t.SchemaVersion ?? "-"}");
+                    $"{t.Subdomain,-24} {Truncate(t.Name, 24),-24} {t.Plan,-8} {t.Status,-10} {t.TrialEndsAt?.ToString("yyyy-MM-dd") ?? "-",-11} {t.ProvisioningState,-13} {t.ServerKey,-8} {t.SchemaVersion ?? "-"}");
             await context.Output.WriteLineAsync($"{tenants.Count} studio(s).");
             return 0;
         }, ct));
