@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();
         services.AddSingleton<ITenantBackup, PgDumpTenantBackup>();
         services.AddScoped<IPlatformDiagnostics, PlatformDiagnostics>();
+        services.AddScoped<IStudioActivity, StudioActivity>();
         services.AddAccounts(configuration);
         services.AddSingleton<Assistant.AiProviders>();
         services.AddSingleton<Assistant.AiHttpTransport>();

@@ -19,8 +19,8 @@ public static class ClientsCommands
             if (parse.GetValue(json)) await context.Output.WriteLineAsync(JsonSerializer.Serialize(page, TenantsCommands.Json));
             else
             {
-                await context.Output.WriteLineAsync($"{"NAME",-28} {"ARTIST",-22} E-MAIL");
-                foreach (var c in page.Items) await context.Output.WriteLineAsync($"{c.Name,-28} {c.ArtistName ?? "-",-22} {c.Email ?? "-"}");
+                ConsoleTables.Write(context.Output, ["NAME", "ARTIST", "E-MAIL", "PHONE"],
+                    page.Items.Select(c => (IReadOnlyList<string>)[c.Name, c.ArtistName ?? "-", c.Email ?? "-", c.Phone ?? "-"]));
                 await context.Output.WriteLineAsync($"{page.TotalCount} client(s).");
             }
             return 0;

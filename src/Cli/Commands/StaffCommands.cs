@@ -27,9 +27,8 @@ public static class StaffCommands
             if (parse.GetValue(json)) await context.Output.WriteLineAsync(JsonSerializer.Serialize(accounts, TenantsCommands.Json));
             else
             {
-                await context.Output.WriteLineAsync($"{"E-MAIL",-36} {"NAME",-24} {"ROLE",-9} STATE");
-                foreach (var a in accounts)
-                    await context.Output.WriteLineAsync($"{a.Email,-36} {a.DisplayName,-24} {a.Role,-9} {(a.IsActive ? a.HasPassword ? "active" : "invited" : "deactivated")}");
+                ConsoleTables.Write(context.Output, ["E-MAIL", "NAME", "ROLE", "STATE"], accounts.Select(a => (IReadOnlyList<string>)
+                    [a.Email, a.DisplayName, a.Role.ToString(), a.IsActive ? a.HasPassword ? "active" : "invited" : "deactivated"]));
             }
             return 0;
         }, ct));

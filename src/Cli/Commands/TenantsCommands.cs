@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Spectre.Console;
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
@@ -49,16 +50,20 @@ public static class TenantsCommands
         var command = new Command("list", "List every studio with its state and schema version.") { json };
         command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
         {
-            var tenants = await sender.Send(new GetTenantsQuery(), ct);
+            var tenants = await sender.Send(new GetTenantsQuery(IncludeSizes: true), ct);
             if (parse.GetValue(json))
             {
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(tenants, Json));
                 return 0;
             }
-            await context.Output.WriteLineAsync($"{"SUBDOMAIN",-24} {"NAME",-24} {"PLAN",-8} {"STATUS",-10} {"TRIAL END",-11} {"STATE",-13} {"SERVER",-8} SCHEMA");
-            foreach (var t in tenants)
-                await context.Output.WriteLineAsync(
-                    $"{t.Subdomain,-24} {Truncate(t.Name, 24),-24} {t.Plan,-8} {t.Status,-10} {t.TrialEndsAt?.ToString("yyyy-MM-dd") ?? "-",-11} {t.ProvisioningState,-13} {t.ServerKey,-8} {t.SchemaVersion ?? "-"}");
+            ConsoleTables.Write(context.Output,
+                ["SUBDOMAIN", "NAME", "PLAN", "STATUS", "TRIAL END", "SERVER", "SCHEMA", "SIZE", "LAST ACTIVITY"],
+                tenants.Select(t => (IReadOnlyList<string>)
+                [
+                    t.Subdomain, Truncate(t.Name, 28), t.Plan, t.ProvisioningState == Domain.Platform.ProvisioningState.Ready ? t.Status.ToString() : t.ProvisioningState.ToString()!,
+                    t.TrialEndsAt?.ToString("yyyy-MM-dd") ?? "-", t.ServerKey ?? "-", t.SchemaVersion ?? "-", ConsoleTables.Size(t.DatabaseBytes),
+                    t.LastActivityAt?.ToString("yyyy-MM-dd HH:mm") ?? "never",
+                ]));
             await context.Output.WriteLineAsync($"{tenants.Count} studio(s).");
             return 0;
         }, ct));
@@ -73,7 +78,8 @@ public static class TenantsCommands
         var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database.") { tenant, parallel, dryRun };
         command.SetAction((parse, ct) => parse.GetValue(dryRun) ? DbCommands.PrintStatusAsync(context, parse.GetValue(tenant), false, ct) : context.RunAsync(async (_, sender) =>
         {
-            var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel)), ct);
+            var report = await MigrateWithProgressAsync(context, sender,
+                new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel)), ct);
             foreach (var result in report.Templates.Prepend(report.Platform).Concat(report.Tenants))
                 await context.Output.WriteLineAsync(result.Succeeded
                     ? $"ok      {result.Target} ({result.SchemaVersion})"
@@ -83,6 +89,24 @@ public static class TenantsCommands
             return report.Succeeded ? 0 : 1;
         }, ct));
         return command;
+    }
+
+    /// <summary>A progress bar on a terminal; off a terminal (scripts, CI, tests) the result lines are the progress.</summary>
+    private static async Task<MigrationReport> MigrateWithProgressAsync(CliContext context, Mediator.ISender sender, MigrateTenantsCommand command,
+        CancellationToken ct)
+    {
+        if (!ReferenceEquals(context.Output, Console.Out) || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+            return await sender.Send(command, ct);
+
+        var studios = (await sender.Send(new GetTenantsQuery(), ct)).Count(t => t.ProvisioningState == Domain.Platform.ProvisioningState.Ready);
+        MigrationReport report = null!;
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var bar = progress.AddTask("Migrating", maxValue: command.Subdomain is null ? studios + 3 : 4);
+            report = await sender.Send(command with { Progress = new Progress<MigrationResult>(_ => bar.Increment(1)) }, ct);
+            bar.Value = bar.MaxValue;
+        });
+        return report;
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";

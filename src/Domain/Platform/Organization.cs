@@ -32,6 +32,8 @@ public sealed class Organization : Entity
     public string? SuspensionReason { get; private set; }
     public DateTimeOffset? TrialEndsAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When someone last signed in to the studio (for the operator's overview).</summary>
+    public DateTimeOffset? LastActivityAt { get; private set; }
     public TenantDatabase? Database { get; private set; }
 
     public void AttachDatabase(TenantDatabase database) => Database = database;

@@ -34,4 +34,26 @@ public sealed class PlatformDiagnostics(DatabaseServers servers, PlatformDbConte
         }
         return health;
     }
+
+    public async Task<IReadOnlyDictionary<string, long>> DatabaseSizesAsync(CancellationToken ct)
+    {
+        var sizes = new Dictionary<string, long>();
+        foreach (var key in servers.Keys)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(servers.Admin(key)) { Timeout = 3 }.ConnectionString);
+                await connection.OpenAsync(ct);
+                await using var command = new NpgsqlCommand(
+                    "SELECT datname, pg_database_size(datname) FROM pg_database WHERE datname LIKE 'rsm\\_t\\_%'", connection);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) sizes[reader.GetString(0)] = reader.GetInt64(1);
+            }
+            catch (NpgsqlException)
+            {
+                // An unreachable server's studios simply have no size; `rsm doctor` names the server.
+            }
+        }
+        return sizes;
+    }
 }

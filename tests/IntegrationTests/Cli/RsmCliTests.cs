@@ -89,6 +89,20 @@ public sealed class RsmCliTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_list_shows_each_databases_size_and_the_last_sign_in()
+    {
+        var (signedIn, _) = await platform.CreateStudioAsync("cli-activity");
+        var quiet = await platform.SendAsync(new Application.Platform.Tenants.ProvisionTenant.ProvisionTenantCommand(PlatformFixture.UniqueSubdomain("cli-quiet"), "Quiet"));
+
+        var list = await Rsm("tenants", "list", "--json");
+        var studios = JsonDocument.Parse(list.Out).RootElement.EnumerateArray().ToDictionary(t => t.GetProperty("subdomain").GetString()!);
+        studios[signedIn.Subdomain].GetProperty("lastActivityAt").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
+        studios[quiet.Subdomain].GetProperty("lastActivityAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        studios[signedIn.Subdomain].GetProperty("databaseBytes").GetInt64().ShouldBeGreaterThan(1_000_000);
+        (await Rsm("tenants", "list")).Out.ShouldContain("LAST ACTIVITY");
+    }
+
+    [Fact]
     public async Task Db_status_and_dry_run_list_pending_migrations_without_changing_anything()
     {
         var (tenant, _) = await platform.CreateStudioAsync("cli-status");

@@ -19,7 +19,8 @@ public sealed record SignInOutcome(AccountDto? Account, int AttemptsRemaining, D
     public bool Succeeded => Account is not null;
 }
 
-public sealed class SignInCommandHandler(IRepository<SignInThrottle> throttles, IAccountDirectory accounts, TimeProvider clock)
+public sealed class SignInCommandHandler(
+    IRepository<SignInThrottle> throttles, IAccountDirectory accounts, IStudioActivity activity, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<SignInCommand, SignInOutcome>
 {
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken ct)
@@ -39,6 +40,7 @@ public sealed class SignInCommandHandler(IRepository<SignInThrottle> throttles, 
                 throttles.Remove(throttle);
                 await throttles.SaveChangesAsync(ct);
             }
+            if (tenant.Tenant is { } studio) await activity.RecordAsync(studio.OrganizationId, ct);
             return new SignInOutcome(account, SignInThrottle.MaxFailures, null);
         }
 

@@ -8,4 +8,7 @@ public sealed record ServerHealth(
 public interface IPlatformDiagnostics
 {
     Task<IReadOnlyList<ServerHealth>> CheckServersAsync(CancellationToken ct);
+
+    /// <summary>The size of every studio database, by database name (servers that do not answer are left out).</summary>
+    Task<IReadOnlyDictionary<string, long>> DatabaseSizesAsync(CancellationToken ct);
 }

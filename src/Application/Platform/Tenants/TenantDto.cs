@@ -16,8 +16,14 @@ public sealed record TenantDto(
     string? SchemaVersion,
     string? LastError)
 {
+    public DateTimeOffset? LastActivityAt { get; init; }
+
+    /// <summary>Filled by the operator's list, which asks the servers.</summary>
+    public long? DatabaseBytes { get; init; }
+
     public static TenantDto From(Organization o) => new(
         o.Id, o.Subdomain, o.Name, o.Plan, o.Status, o.TrialEndsAt, o.CreatedAt,
         o.Database?.DatabaseName, o.Database?.ServerKey, o.Database?.State, o.Database?.SchemaVersion,
-        o.Database?.LastError ?? o.Database?.MigrationError);
+        o.Database?.LastError ?? o.Database?.MigrationError)
+    { LastActivityAt = o.LastActivityAt };
 }

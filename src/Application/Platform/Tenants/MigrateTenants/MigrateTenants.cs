@@ -14,7 +14,8 @@ namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 /// One studio's failure is recorded and reported without stopping the others; running it again resumes.
 /// </summary>
 [RequiresAccess(Access.Platform)]
-public sealed record MigrateTenantsCommand(string? Subdomain = null, int Parallelism = 4) : ICommand<MigrationReport>;
+public sealed record MigrateTenantsCommand(string? Subdomain = null, int Parallelism = 4, IProgress<MigrationResult>? Progress = null)
+    : ICommand<MigrationReport>;
 
 public sealed record MigrationResult(string Target, string? ServerKey, bool Succeeded, string? SchemaVersion, string? Error);
 
@@ -33,12 +34,13 @@ public sealed class MigrateTenantsCommandHandler(
 {
     public async ValueTask<MigrationReport> Handle(MigrateTenantsCommand command, CancellationToken ct)
     {
-        var platform = await RunAsync("platform", null, () => migrator.MigratePlatformAsync(ct));
+        var progress = command.Progress;
+        var platform = await RunAsync("platform", null, () => migrator.MigratePlatformAsync(ct), progress);
         if (!platform.Succeeded) return new MigrationReport(platform, [], []);
 
         var templates = new List<MigrationResult>();
         foreach (var server in provisioner.ServerKeys)
-            templates.Add(await RunAsync($"template@{server}", server, () => migrator.MigrateTemplateAsync(server, ct)));
+            templates.Add(await RunAsync($"template@{server}", server, () => migrator.MigrateTemplateAsync(server, ct), progress));
 
         var subdomain = command.Subdomain is null ? null : Domain.Platform.Subdomain.Normalize(command.Subdomain);
         var tenants = await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct);
@@ -46,7 +48,7 @@ public sealed class MigrateTenantsCommandHandler(
         var outcomes = new ConcurrentDictionary<Organization, MigrationResult>();
         await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = command.Parallelism, CancellationToken = ct },
             async (tenant, token) => outcomes[tenant] = await RunAsync(tenant.Subdomain, tenant.Database!.ServerKey,
-                () => migrator.MigrateTenantAsync(tenant.Database!, token)));
+                () => migrator.MigrateTenantAsync(tenant.Database!, token), progress));
 
         // The catalog context is not thread-safe: record outcomes once the parallel part is over.
         foreach (var (tenant, outcome) in outcomes)
@@ -58,16 +60,19 @@ public sealed class MigrateTenantsCommandHandler(
         return new MigrationReport(platform, templates, tenants.Select(t => outcomes[t]).ToList());
     }
 
-    private async Task<MigrationResult> RunAsync(string target, string? server, Func<Task<string>> migrate)
+    private async Task<MigrationResult> RunAsync(string target, string? server, Func<Task<string>> migrate, IProgress<MigrationResult>? progress)
     {
+        MigrationResult result;
         try
         {
-            return new MigrationResult(target, server, true, await migrate(), null);
+            result = new MigrationResult(target, server, true, await migrate(), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Migrating {Target} failed", target);
-            return new MigrationResult(target, server, false, null, ex.GetBaseException().Message);
+            result = new MigrationResult(target, server, false, null, ex.GetBaseException().Message);
         }
+        progress?.Report(result);
+        return result;
     }
 }

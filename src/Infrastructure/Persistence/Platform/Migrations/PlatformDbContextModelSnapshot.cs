@@ -32,6 +32,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
