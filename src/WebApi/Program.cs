@@ -17,6 +17,7 @@ builder.Services
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseHostFiltering();
 app.UseStaticFiles();
 app.UseExceptionHandler();

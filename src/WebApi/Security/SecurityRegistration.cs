@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Security;
@@ -16,6 +17,17 @@ public static class SecurityRegistration
     public static IServiceCollection AddStudioSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
+        // Client addresses (sign-in throttle, rate limits) come from X-Forwarded-For only when it was set by a proxy
+        // listed in ForwardedHeaders:KnownProxies; by default no proxy is trusted, not even loopback.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            var proxies = (configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            // With both lists empty the middleware would trust every sender, so without proxies it reads no header at all.
+            options.ForwardedHeaders = proxies.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+        });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<StudioSignIn>();
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.IntegrationTests.Support;
 using RecordingStudio.WebApi.Endpoints;
 
@@ -80,5 +83,44 @@ public sealed class SignInTests(PlatformFixture platform)
         token.TokenType.ShouldBe("Bearer");
         token.ExpiresIn.ShouldBe(900);
         token.AccessToken.Length.ShouldBeGreaterThan(50);
+    }
+
+    /// <summary>Makes every request arrive from one socket address, as if through a reverse proxy.</summary>
+    private sealed class FromProxy(string address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_lockout_counts_per_client_address_and_trusts_forwarded_addresses_only_from_known_proxies(bool proxyIsKnown)
+    {
+        using var app = platform.CreateApp(
+            new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies"] = proxyIsKnown ? "10.0.0.5" : null },
+            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FromProxy("10.0.0.5")));
+        var (tenant, _) = await platform.CreateStudioAsync("proxy", app);
+        var email = PlatformFixture.OwnerEmail(tenant.Subdomain);
+
+        Task<HttpResponseMessage> Attempt(string clientAddress)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { email, password = "wrong-password" }) };
+            request.Headers.Add("X-Forwarded-For", clientAddress);
+            return app.ClientFor(tenant.Subdomain).SendAsync(request);
+        }
+
+        for (var i = 0; i < 5; i++) await Attempt("198.51.100.1");
+        await (await Attempt("198.51.100.1")).ProblemAsync(423);
+        // Another client behind a known proxy has its own counter; behind an unknown one, every client looks the same.
+        if (proxyIsKnown) (await (await Attempt("198.51.100.2")).ProblemAsync(401)).GetProperty("attemptsRemaining").GetInt32().ShouldBe(4);
+        else await (await Attempt("198.51.100.2")).ProblemAsync(423);
     }
 }
