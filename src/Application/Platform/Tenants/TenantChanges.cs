@@ -11,13 +11,11 @@ public sealed class TenantChanges(IRepository<Organization> organizations, ITena
 {
     public async Task<TenantDto> ApplyAsync(string subdomain, Action<Organization> change, CancellationToken ct)
     {
-        var normalized = Subdomain.Normalize(subdomain);
-        var organization = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(normalized), ct)
-            ?? throw new NotFoundException("Studio", normalized);
+        var organization = await organizations.GetStudioAsync(subdomain, ct);
         try { change(organization); }
         catch (DomainException ex) { throw new ConflictException(ex.Code, ex.Message); }
         await organizations.SaveChangesAsync(ct);
-        cache.Invalidate(normalized);
+        cache.Invalidate(organization.Subdomain);
         return TenantDto.From(organization);
     }
 }

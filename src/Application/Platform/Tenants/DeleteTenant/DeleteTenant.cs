@@ -1,5 +1,4 @@
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -19,9 +18,7 @@ public sealed class DeleteTenantCommandHandler(IRepository<Organization> organiz
 {
     public async ValueTask<TenantDto> Handle(DeleteTenantCommand command, CancellationToken ct)
     {
-        var subdomain = Domain.Platform.Subdomain.Normalize(command.Subdomain);
-        var organization = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct)
-            ?? throw new NotFoundException("Studio", subdomain);
+        var organization = await organizations.GetStudioAsync(command.Subdomain, ct);
         if (organization.Database is { } database)
         {
             await provisioner.DropDatabaseIfExistsAsync(database, ct);
@@ -29,7 +26,7 @@ public sealed class DeleteTenantCommandHandler(IRepository<Organization> organiz
         }
         organization.MarkDeleted();
         await organizations.SaveChangesAsync(ct);
-        cache.Invalidate(subdomain);
+        cache.Invalidate(organization.Subdomain);
         return TenantDto.From(organization);
     }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Platform;
@@ -11,10 +10,6 @@ public sealed record GetTenantQuery(string Subdomain) : IQuery<TenantDto>;
 
 public sealed class GetTenantQueryHandler(IReadRepository<Organization> organizations) : IQueryHandler<GetTenantQuery, TenantDto>
 {
-    public async ValueTask<TenantDto> Handle(GetTenantQuery query, CancellationToken ct)
-    {
-        var subdomain = Domain.Platform.Subdomain.Normalize(query.Subdomain);
-        return TenantDto.From(await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct)
-            ?? throw new NotFoundException("Studio", subdomain));
-    }
+    public async ValueTask<TenantDto> Handle(GetTenantQuery query, CancellationToken ct) =>
+        TenantDto.From(await organizations.GetStudioAsync(query.Subdomain, ct));
 }
