@@ -1,5 +1,4 @@
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -21,12 +20,7 @@ public sealed class InviteStaffCommandHandler(
 {
     public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
     {
-        if (command.EngineerId is { } engineerId)
-        {
-            await engineers.GetOrThrowAsync(engineerId, ct);
-            if ((await accounts.ListAsync(staff: true, ct)).Any(a => a.EngineerId == engineerId))
-                throw new ConflictException("engineer_has_account", "This engineer already has an account.");
-        }
+        await accounts.EnsureEngineerCanHaveAccountAsync(command.EngineerId, engineers, ct);
         var account = await accounts.CreateAsync(new NewAccount(command.Email.Trim().ToLowerInvariant(), command.DisplayName.Trim(),
             command.Role, command.Role == AccountRole.Engineer ? command.EngineerId : null), password: null, ct);
         var studio = tenant.RequireStudio();

@@ -1,11 +1,23 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Accounts.Staff;
 
-internal static class OwnerGuard
+internal static class StaffGuards
 {
+    /// <summary>An Engineer account is linked to an existing engineer record that has no account yet.</summary>
+    public static async Task EnsureEngineerCanHaveAccountAsync(this IAccountDirectory accounts, Guid? engineerId,
+        IReadRepository<Engineer> engineers, CancellationToken ct)
+    {
+        if (engineerId is not { } id) return;
+        await engineers.GetOrThrowAsync(id, ct);
+        if ((await accounts.ListAsync(staff: true, ct)).Any(a => a.EngineerId == id))
+            throw new ConflictException("engineer_has_account", "This engineer already has an account.");
+    }
+
     /// <summary>Refuses a change that would leave the studio without an active Owner.</summary>
     public static async Task<AccountDto> EnsureNotLastOwnerAsync(this IAccountDirectory accounts, Guid accountId, CancellationToken ct)
     {
