@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
@@ -7,7 +6,6 @@ using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Assistant;
-using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Assistant;
 
@@ -39,7 +37,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             outcome = $"Done: {action.Summary}.";
             action.MarkExecuted(outcome, clock.GetUtcNow());
         }
-        catch (Exception ex) when (ex is ConflictException or ValidationException or NotFoundException or ForbiddenException or DomainException)
+        catch (Exception ex) when (ex.IsRefusal())
         {
             outcome = $"Not done: {action.Summary}. {ex.Message}" + await NextFreeSlotsAsync(command, ex, ct);
             action.MarkFailed(outcome, clock.GetUtcNow());

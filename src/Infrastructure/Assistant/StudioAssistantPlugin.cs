@@ -18,7 +18,6 @@ using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Infrastructure.Assistant;
@@ -200,7 +199,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         {
             outcome = await body();
         }
-        catch (Exception ex) when (ex is ValidationException or NotFoundException or ConflictException or ForbiddenException or DomainException)
+        catch (Exception ex) when (ex.IsRefusal())
         {
             outcome = $"Refused: {ex.Message}";
         }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
@@ -23,7 +22,7 @@ public abstract class StudioPageModel(ISender sender) : PageModel
         {
             foreach (var error in ex.Errors) ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
         }
-        catch (Exception ex) when (ex is ConflictException or ForbiddenException or NotFoundException or DomainException or ProvisioningFailedException)
+        catch (Exception ex) when (ex.IsRefusal() || ex is ProvisioningFailedException)
         {
             ModelState.AddModelError("", ex.Message);
         }
