@@ -3,7 +3,6 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
-using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Assistant;
 
@@ -57,10 +56,9 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             _ => (Guid.Empty, default, default),
         };
         if (room == Guid.Empty) return "";
-        var calendar = await directory.CalendarAsync(ct);
-        var slots = await sender.Send(new FindFreeSlotsQuery(room, null, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
+        var slots = await directory.FreeSlotsLikeAsync(room, start, end, ct);
         return slots.Count == 0
             ? " The room has no other free slot of that length that day."
-            : " Free that day: " + string.Join(", ", slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar))) + ".";
+            : " Free that day: " + string.Join(", ", slots) + ".";
     }
 }

@@ -8,6 +8,7 @@ using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
 using RecordingStudio.Domain.Studio;
@@ -64,6 +65,14 @@ public sealed class StudioDirectory(ISender sender)
                + (engineer is null ? "" : $" · with {engineer}")
                + (session.Title is null ? "" : $" · {session.Title}")
                + $" ({session.Status.ToString().ToLowerInvariant()}, id {session.Id})";
+    }
+
+    /// <summary>The room's first free slots of the same length on the same studio day, in studio time (after a conflict).</summary>
+    public async Task<IReadOnlyList<string>> FreeSlotsLikeAsync(Guid roomId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var calendar = await CalendarAsync(ct);
+        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, null, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
+        return slots.Select(s => When(s.StartsAt, s.EndsAt, calendar)).ToList();
     }
 
     public static string When(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar) =>

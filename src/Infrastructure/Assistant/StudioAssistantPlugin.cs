@@ -159,7 +159,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
                 {
                     booked = false,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
-                    free_that_day = await FreeSlotsAsync(foundRoom.Id, startsAt, endsAt, ct)
+                    free_that_day = await directory.FreeSlotsLikeAsync(foundRoom.Id, startsAt, endsAt, ct)
                 });
             var calendar = await directory.CalendarAsync(ct);
             return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),
@@ -212,13 +212,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         var lines = new List<string>();
         foreach (var session in sessions.Take(MaxRows)) lines.Add(await directory.DescribeAsync(session, ct));
         return lines;
-    }
-
-    private async Task<IReadOnlyList<string>> FreeSlotsAsync(Guid roomId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
-    {
-        var calendar = await directory.CalendarAsync(ct);
-        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, null, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
-        return slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)).ToList();
     }
 
     private async Task<DateTimeOffset> TimeAsync(string text, string field, CancellationToken ct) =>
