@@ -15,6 +15,8 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Assistant;
 
+public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status);
+
 /// <summary>
 /// What the assistant needs to talk like a person: names instead of ids, studio time instead of UTC. Everything is
 /// read through the same queries as the API, as the signed-in staff member (scoped to the request).
@@ -26,6 +28,8 @@ public sealed class StudioDirectory(ISender sender)
     private IReadOnlyList<RoomDto>? _rooms;
     private IReadOnlyList<EngineerDto>? _engineers;
     private readonly Dictionary<Guid, string> _clientNames = new();
+    private IReadOnlyDictionary<Guid, string>? _roomNames;
+    private IReadOnlyDictionary<Guid, string>? _engineerNames;
 
     public async Task<StudioSettingsDto> SettingsAsync(CancellationToken ct) => _settings ??= await sender.Send(new GetStudioSettingsQuery(), ct);
 
@@ -55,16 +59,31 @@ public sealed class StudioDirectory(ISender sender)
         return name;
     }
 
+    /// <summary>A session with names and studio time: what pages and the assistant show.</summary>
+    public async Task<SessionView> ViewAsync(SessionDto session, CancellationToken ct)
+    {
+        _roomNames ??= (await sender.Send(new GetRoomsQuery(IncludeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
+        _engineerNames ??= (await sender.Send(new GetEngineersQuery(IncludeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
+        return new SessionView(session.Id, When(session.StartsAt, session.EndsAt, await CalendarAsync(ct)),
+            _roomNames.GetValueOrDefault(session.RoomId, "?"), await ClientNameAsync(session.ClientId, ct),
+            session.EngineerId is { } id ? _engineerNames.GetValueOrDefault(id) : null, session.Title, session.Status);
+    }
+
+    public async Task<IReadOnlyList<SessionView>> ViewAsync(IEnumerable<SessionDto> sessions, CancellationToken ct)
+    {
+        var views = new List<SessionView>();
+        foreach (var session in sessions) views.Add(await ViewAsync(session, ct));
+        return views;
+    }
+
     /// <summary>One line a person can read: when (studio time), room, client, engineer, title, status and the id to act on.</summary>
     public async Task<string> DescribeAsync(SessionDto session, CancellationToken ct)
     {
-        var calendar = await CalendarAsync(ct);
-        var room = (await RoomsAsync(ct)).FirstOrDefault(r => r.Id == session.RoomId)?.Name ?? "?";
-        var engineer = session.EngineerId is { } id ? (await EngineersAsync(ct)).FirstOrDefault(e => e.Id == id)?.Name : null;
-        return $"{When(session.StartsAt, session.EndsAt, calendar)} · {room} · {await ClientNameAsync(session.ClientId, ct)}"
-               + (engineer is null ? "" : $" · with {engineer}")
-               + (session.Title is null ? "" : $" · {session.Title}")
-               + $" ({session.Status.ToString().ToLowerInvariant()}, id {session.Id})";
+        var view = await ViewAsync(session, ct);
+        return $"{view.When} · {view.Room} · {view.Client}"
+               + (view.Engineer is null ? "" : $" · with {view.Engineer}")
+               + (view.Title is null ? "" : $" · {view.Title}")
+               + $" ({view.Status.ToString().ToLowerInvariant()}, id {view.Id})";
     }
 
     /// <summary>The room's first free slots of the same length on the same studio day, in studio time (after a conflict).</summary>

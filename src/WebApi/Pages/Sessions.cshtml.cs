@@ -1,19 +1,19 @@
 using Mediator;
-using RecordingStudio.Application.Common.Models;
-using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 
 namespace RecordingStudio.WebApi.Pages;
 
-public sealed class SessionsModel(ISender sender) : StudioPageModel(sender)
+public sealed class SessionsModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
 {
-    public new PagedResult<SessionDto> Page { get; private set; } = null!;
-    public StudioNames Names { get; private set; } = null!;
+    public int TotalCount { get; private set; }
+    public IReadOnlyList<SessionView> Rows { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Names = await StudioNames.LoadAsync(Sender, HttpContext.RequestAborted);
-        var today = Names.Calendar.Today(DateTimeOffset.UtcNow);
-        Page = await Sender.Send(new GetSessionsQuery(From: today.Start, PageSize: 100), HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        var today = (await directory.CalendarAsync(ct)).Today(DateTimeOffset.UtcNow);
+        var page = await Sender.Send(new GetSessionsQuery(From: today.Start, PageSize: 100), ct);
+        (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));
     }
 }

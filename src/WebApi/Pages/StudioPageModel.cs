@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
 
@@ -31,7 +30,4 @@ public abstract class StudioPageModel(ISender sender) : PageModel
 
     /// <summary>The same for commands without a result: true when it ran.</summary>
     protected async Task<bool> TryRunAsync(ICommand command) => await TrySendAsync<Unit>(command) is var _ && ModelState.IsValid;
-
-    public static string LocalTime(DateTimeOffset instant, StudioCalendar calendar, string format = "ddd d MMM HH:mm") =>
-        calendar.ToLocal(instant).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -19,9 +20,6 @@ public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender
         Sessions = await Sender.Send(new GetMySessionsQuery(), ct);
     }
 
-    public string When(PortalSessionDto session)
-    {
-        var calendar = new StudioCalendar(Sessions.TimeZone);
-        return $"{LocalTime(session.StartsAt, calendar, "ddd d MMM yyyy HH:mm")}–{LocalTime(session.EndsAt, calendar, "HH:mm")}";
-    }
+    public string When(PortalSessionDto session) =>
+        StudioDirectory.When(session.StartsAt, session.EndsAt, new StudioCalendar(Sessions.TimeZone));
 }
