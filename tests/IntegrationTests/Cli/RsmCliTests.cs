@@ -10,13 +10,7 @@ namespace RecordingStudio.IntegrationTests.Cli;
 [Collection(PlatformCollection.Name)]
 public sealed class RsmCliTests(PlatformFixture platform)
 {
-    private async Task<(int Exit, string Out, string Err)> Rsm(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, CliApp.LoadConfiguration(platform.Settings()), output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> Rsm(params string[] args) => platform.RsmAsync(args);
 
     [Fact]
     public async Task Create_list_and_migrate_a_studio()

@@ -67,6 +67,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>A subdomain no other test uses: the prefix says which test made it.</summary>
     public static string UniqueSubdomain(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
+    /// <summary>Runs `rsm` in-process against this platform, as an operator would type it.</summary>
+    public async Task<(int Exit, string Out, string Err)> RsmAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, CliApp.LoadConfiguration(Settings()), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public static string OwnerEmail(string subdomain) => $"owner@{subdomain}.test";
 
     /// <summary>A new studio with its Owner, and a client signed in as that Owner with a bearer token.</summary>
