@@ -28,14 +28,25 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# As root the cluster belongs to the postgres user, who must reach DIR. Inside a private folder (mktemp -d, /root)
+# it cannot: the cluster then lives under /var/lib/rsm-pg, in a folder named after DIR, so start and stop agree.
+resolve_dir() {
+  [ "$(id -u)" -eq 0 ] || return 0
+  chown postgres: "$dir"
+  if ! runuser -u postgres -- test -w "$dir"; then
+    local alt
+    alt="/var/lib/rsm-pg/$(printf '%s' "$dir" | sha1sum | cut -c1-12)"
+    mkdir -p "$alt" && chown postgres: "$alt"
+    [ "$cmd" = start ] && echo "note: the postgres user cannot reach $dir; the cluster lives in $alt" >&2
+    dir=$alt
+  fi
+}
+
 case "$cmd" in
   start)
     port=${3:?PORT missing}
     bin=$(pg_bin)
-    if [ "$(id -u)" -eq 0 ]; then
-      chown postgres: "$dir"
-      runuser -u postgres -- test -w "$dir" || { echo "The postgres user cannot write $dir (a parent directory is not traversable)." >&2; exit 1; }
-    fi
+    resolve_dir
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     fi
@@ -51,6 +62,7 @@ case "$cmd" in
     ;;
   stop)
     bin=$(pg_bin)
+    resolve_dir
     if [ -f "$dir/data/PG_VERSION" ]; then as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true; fi
     ;;
   *) echo "usage: build/pg.sh start DIR PORT | stop DIR" >&2; exit 2 ;;
