@@ -45,6 +45,7 @@ public static class DependencyInjection
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services.AddScoped<IResourceLocks, Persistence.Studio.AdvisoryResourceLocks>();
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();

@@ -47,6 +47,8 @@ internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T
 
     public void Remove(T entity) => Set.Remove(entity);
 
+    public void Forget(T entity) => _db.Entry(entity).State = EntityState.Detached;
+
     public async Task SaveChangesAsync(CancellationToken ct)
     {
         try
@@ -55,19 +57,34 @@ internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            _db.ChangeTracker.Clear();
+            ForgetFailed(ex);
             throw new ConcurrencyConflictException(ex);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg)
         {
-            // Leave the context usable for the follow-up query that names the conflict.
-            _db.ChangeTracker.Clear();
+            ForgetFailed(ex);
             throw new BookingOverlapException(pg.ConstraintName ?? "exclusion", ex);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException
+                   { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+        {
+            // PostgreSQL gave this request up for a concurrent one: a conflict the caller can retry, not a fault.
+            ForgetFailed(ex);
+            throw new ConcurrencyConflictException(ex);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
         {
-            _db.ChangeTracker.Clear();
+            ForgetFailed(ex);
             throw new UniqueConstraintException(pg.ConstraintName ?? "unique", ex);
         }
+    }
+
+    /// <summary>
+    /// The refused changes are not retried by a later save of the same request (which still records, say, that an
+    /// assistant action failed); everything else the unit of work tracks stays as it was.
+    /// </summary>
+    private static void ForgetFailed(DbUpdateException ex)
+    {
+        foreach (var entry in ex.Entries) entry.State = EntityState.Detached;
     }
 }

@@ -84,6 +84,30 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_move_leaves_the_session_where_it_was_and_the_action_recorded_as_failed()
+    {
+        using var app = App();
+        var studio = await StudioSeed.CreateAsync(platform, "ai-move", app);
+        await studio.Http.PutJsonAsync("/api/studio/settings", new { studioName = "AI", timeZone = "UTC", currency = "EUR", opensAt = "08:00:00", closesAt = "22:00:00" });
+        var morning = await (await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(10), StudioSeed.At(12), "Morning")).ReadAsync<SessionDto>();
+        await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(14), StudioSeed.At(18), "Afternoon");
+
+        _model.OpenAi.Enqueue(OpenAiCall("reschedule_session", new
+        {
+            session_id = morning.Id, start = StudioSeed.At(15).ToString("yyyy-MM-ddTHH:mm"), end = StudioSeed.At(17).ToString("yyyy-MM-ddTHH:mm"),
+        }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var proposal = (await (await Ask(studio.Http, "Move the morning session to 3-5 pm")).ReadAsync<AssistantReplyDto>()).PendingAction;
+        proposal.ShouldNotBeNull();
+
+        var outcome = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = proposal.Id })).ReadAsync<ActionOutcomeDto>();
+        outcome.Status.ShouldBe("failed");
+        outcome.Reply.ShouldContain("already booked");
+        var stored = await (await studio.Http.GetAsync($"/api/sessions/{morning.Id}")).ReadAsync<SessionDto>();
+        (stored.StartsAt, stored.EndsAt).ShouldBe((morning.StartsAt, morning.EndsAt));
+    }
+
+    [Fact]
     public async Task Replying_yes_confirms_the_pending_action_of_the_conversation()
     {
         using var app = App();

@@ -112,11 +112,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Runs SQL on a database of one of the two servers ("main" or "second"), outside the application.</summary>
     public async Task<object?> ScalarAsync(string serverKey, string database, string sql)
     {
-        var server = serverKey == "main" ? TestDatabases.Server1 : TestDatabases.Server2;
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(serverKey, database);
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>An unpooled connection of its own to a database of one of the two servers, e.g. to hold a transaction open.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(string serverKey, string database)
+    {
+        var server = serverKey == "main" ? TestDatabases.Server1 : TestDatabases.Server2;
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public Task<object?> PlatformScalarAsync(string sql) => ScalarAsync("main", PlatformDatabase, sql);

@@ -1,6 +1,10 @@
 using System.Net;
+using Npgsql;
 using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Platform.Tenants;
+using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Infrastructure.Persistence.Studio;
 using RecordingStudio.IntegrationTests.Support;
 using static RecordingStudio.IntegrationTests.Support.StudioSeed;
 
@@ -23,14 +27,42 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
         start.Release(20);
         var responses = await Task.WhenAll(requests);
 
-        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(19);
+        var outcome = string.Join(", ", responses.GroupBy(r => (int)r.StatusCode).OrderBy(g => g.Key).Select(g => $"{g.Key}x{g.Count()}"));
+        var unexpected = responses.Where(r => r.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
+            .Select(r => r.Content.ReadAsStringAsync());
+        outcome.ShouldBe("201x1, 409x19", string.Join("\n", await Task.WhenAll(unexpected)));
         var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.Created).ReadAsync<SessionDto>();
         foreach (var loser in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
-            (await loser.ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("session_overlap");
+        {
+            var problem = await loser.ProblemAsync(409);
+            problem.GetProperty("code").GetString().ShouldBe("session_overlap");
+            problem.GetProperty("conflictingSessionId").GetGuid().ShouldBe(winner.Id);
+        }
 
         var stored = await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>();
         stored.Items.Single().Id.ShouldBe(winner.Id);
+    }
+
+    [Fact]
+    public async Task A_booking_waits_while_another_books_the_same_room_and_then_names_that_session()
+    {
+        var studio = await CreateAsync(platform, "serial");
+        var tenant = await TenantOfAsync(studio);
+        await using var other = await platform.OpenAsync(tenant.ServerKey!, tenant.DatabaseName!);
+        await using var otherBooking = await other.BeginTransactionAsync();
+        await Execute(other, $"SELECT pg_advisory_xact_lock({AdvisoryResourceLocks.LockKey(studio.RoomA.Id)})");
+
+        var request = studio.BookAsync(studio.RoomA.Id, null, At(11), At(13));
+        await Task.Delay(500);
+        request.IsCompleted.ShouldBeFalse("the booking must wait for the room's lock instead of checking a stale calendar");
+
+        var otherId = Guid.NewGuid();
+        await Execute(other, InsertSession(otherId, studio, At(10), At(12)));
+        await otherBooking.CommitAsync();
+
+        var problem = await (await request).ProblemAsync(409);
+        problem.GetProperty("code").GetString().ShouldBe("session_overlap");
+        problem.GetProperty("conflictingSessionId").GetGuid().ShouldBe(otherId);
     }
 
     [Fact]
@@ -38,14 +70,25 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
     {
         var studio = await CreateAsync(platform, "constraint");
         var booked = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12))).ReadAsync<SessionDto>();
-        var tenant = (await platform.SendAsync(new Application.Platform.Tenants.GetTenants.GetTenantsQuery()))
-            .Single(t => studio.Http.BaseAddress!.Host.StartsWith(t.Subdomain + "."));
+        var tenant = await TenantOfAsync(studio);
 
-        var error = await Should.ThrowAsync<Npgsql.PostgresException>(() => platform.ScalarAsync(tenant.ServerKey!, tenant.DatabaseName!,
-            $"INSERT INTO sessions (id, client_id, room_id, starts_at, ends_at, status) VALUES " +
-            $"('{Guid.NewGuid()}', '{studio.Client.Id}', '{studio.RoomA.Id}', '{At(11):O}', '{At(13):O}', 'Confirmed')"));
+        var error = await Should.ThrowAsync<PostgresException>(() =>
+            platform.ScalarAsync(tenant.ServerKey!, tenant.DatabaseName!, InsertSession(Guid.NewGuid(), studio, At(11), At(13))));
         error.SqlState.ShouldBe("23P01");
         error.ConstraintName.ShouldBe("ex_sessions_room_no_overlap");
         booked.Status.ShouldBe(Domain.Studio.SessionStatus.Confirmed);
+    }
+
+    private async Task<TenantDto> TenantOfAsync(StudioSeed studio) =>
+        (await platform.SendAsync(new GetTenantsQuery())).Single(t => t.Subdomain == studio.Subdomain);
+
+    private static string InsertSession(Guid id, StudioSeed studio, DateTimeOffset start, DateTimeOffset end) =>
+        "INSERT INTO sessions (id, client_id, room_id, starts_at, ends_at, status) VALUES " +
+        $"('{id}', '{studio.Client.Id}', '{studio.RoomA.Id}', '{start:O}', '{end:O}', 'Confirmed')";
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

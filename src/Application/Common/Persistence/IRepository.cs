@@ -19,6 +19,8 @@ public interface IRepository<T> : IReadRepository<T> where T : class
 {
     void Add(T entity);
     void Remove(T entity);
+    /// <summary>Stops tracking the entity: a later save of the unit of work leaves it as it is stored.</summary>
+    void Forget(T entity);
     /// <summary>Saves all tracked changes of the unit of work; a refused overlapping booking raises BookingOverlapException.</summary>
     Task SaveChangesAsync(CancellationToken ct);
 }

@@ -6,16 +6,39 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>
-/// Shared by the commands that place a session in time: checks what it refers to exists, refuses overlaps
-/// with a 409 naming the session in the way, and turns a lost race at the database constraint into the same answer.
+/// Shared by the commands that place a session in time: checks what it refers to exists and refuses overlaps with a
+/// 409 naming the session in the way, serialized per room and engineer so concurrent requests get the same answer.
 /// </summary>
 public sealed class BookingConflictChecker(
     IRepository<Session> sessions,
     IReadRepository<Client> clients,
     IReadRepository<Room> rooms,
-    IReadRepository<Engineer> engineers)
+    IReadRepository<Engineer> engineers,
+    IResourceLocks locks)
 {
-    public async Task EnsureBookableAsync(Session session, CancellationToken ct)
+    /// <summary>
+    /// Saves a new or moved session if it can be booked. The check and the save run under the locks of its room and
+    /// engineer, so of simultaneous overlapping requests one books and the others see it and get a 409 naming it.
+    /// </summary>
+    public async Task BookAsync(Session session, CancellationToken ct)
+    {
+        try
+        {
+            await locks.RunExclusiveAsync(session.EngineerId is { } engineer ? [session.RoomId, engineer] : [session.RoomId], async () =>
+            {
+                await EnsureBookableAsync(session, ct);
+                await SaveAsync(session, ct);
+            }, ct);
+        }
+        catch
+        {
+            // A refused booking leaves nothing in the unit of work for a later save of the same request to write.
+            sessions.Forget(session);
+            throw;
+        }
+    }
+
+    private async Task EnsureBookableAsync(Session session, CancellationToken ct)
     {
         var client = await clients.GetOrThrowAsync(session.ClientId, ct);
         if (client.IsArchived)
@@ -32,8 +55,8 @@ public sealed class BookingConflictChecker(
         await EnsureNoOverlapAsync(session, ct);
     }
 
-    /// <summary>Saves the session; if a concurrent booking won the race, answers with the session that now blocks it.</summary>
-    public async Task SaveAsync(Session session, CancellationToken ct)
+    /// <summary>Saves the session; should a booking outside these locks have won the race, the constraint's refusal gets the same 409.</summary>
+    private async Task SaveAsync(Session session, CancellationToken ct)
     {
         try
         {

@@ -24,9 +24,8 @@ public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, B
     {
         var session = new Session(command.ClientId, command.RoomId, command.EngineerId,
             new TimeSlot(command.StartsAt, command.EndsAt), command.Title, command.Notes, command.Tentative);
-        await booking.EnsureBookableAsync(session, ct);
         sessions.Add(session);
-        await booking.SaveAsync(session, ct);
+        await booking.BookAsync(session, ct);
         return session.Adapt<SessionDto>();
     }
 }

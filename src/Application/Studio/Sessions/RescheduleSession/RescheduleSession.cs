@@ -27,8 +27,7 @@ public sealed class RescheduleSessionCommandHandler(IRepository<Session> session
         {
             throw ex.AsConflict();
         }
-        await booking.EnsureBookableAsync(session, ct);
-        await booking.SaveAsync(session, ct);
+        await booking.BookAsync(session, ct);
         return session.Adapt<SessionDto>();
     }
 }

@@ -1,0 +1,12 @@
+namespace RecordingStudio.Application.Common.Persistence;
+
+/// <summary>
+/// Serializes work on the same bookable resources (a room, an engineer) across concurrent requests of a studio.
+/// Check-then-save of a booking runs inside: without it, simultaneous overlapping inserts make PostgreSQL's
+/// exclusion constraint wait on each other and resolve the cycles one deadlock (one second) at a time.
+/// </summary>
+public interface IResourceLocks
+{
+    /// <summary>Runs <paramref name="work"/> in one transaction holding the locks of <paramref name="resources"/>; committed when it returns.</summary>
+    Task RunExclusiveAsync(IReadOnlyCollection<Guid> resources, Func<Task> work, CancellationToken ct);
+}
