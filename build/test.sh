@@ -28,10 +28,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port1=$(free_port 55433)
-PG_FSYNC=off build/pg.sh start "$work/pg1" "$port1"
-port2=$(free_port $((port1 + 1)))
-PG_FSYNC=off build/pg.sh start "$work/pg2" "$port2"
+# Starts a throwaway cluster on the first free port from $2 and prints the port. A start that fails (pg.sh shows
+# the server log) is tried once more on the next free port: another program may have taken the port meanwhile.
+start_cluster() {
+  local port
+  port=$(free_port "$2")
+  if ! PG_FSYNC=off build/pg.sh start "$1" "$port" >&2; then
+    port=$(free_port $((port + 1)))
+    echo "Retrying on port $port..." >&2
+    PG_FSYNC=off build/pg.sh start "$1" "$port" >&2 || return 1
+  fi
+  echo "$port"
+}
+port1=$(start_cluster "$work/pg1" 55433)
+port2=$(start_cluster "$work/pg2" $((port1 + 1)))
 export RSM_TEST_PG_1="Host=127.0.0.1;Port=$port1;Username=rsm;Include Error Detail=true"
 export RSM_TEST_PG_2="Host=127.0.0.1;Port=$port2;Username=rsm;Include Error Detail=true"
 
