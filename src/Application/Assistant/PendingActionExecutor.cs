@@ -3,6 +3,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Assistant;
 
@@ -38,27 +39,29 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
         }
         catch (Exception ex) when (ex.IsRefusal())
         {
-            outcome = $"Not done: {action.Summary}. {ex.Message}" + await NextFreeSlotsAsync(command, ex, ct);
+            outcome = $"Not done: {action.Summary}. {await ExplainAsync(command, ex, ct)}";
             action.MarkFailed(outcome, clock.GetUtcNow());
         }
         await actions.SaveChangesAsync(ct);
         return outcome;
     }
 
-    /// <summary>After a booking conflict, the next free slots of the same length in the same room that day.</summary>
-    private async Task<string> NextFreeSlotsAsync(object command, Exception error, CancellationToken ct)
+    /// <summary>Why it was refused; for a booking conflict, what is in the way and the next free slots of that length.</summary>
+    private async Task<string> ExplainAsync(object command, Exception refusal, CancellationToken ct)
     {
-        if (error is not ConflictException { Code: "session_overlap" }) return "";
-        var (room, start, end) = command switch
+        if (refusal is not ConflictException { Code: "session_overlap" } overlap) return refusal.Message;
+        var (room, engineer, start, end) = command switch
         {
-            CreateSessionCommand c => (c.RoomId, c.StartsAt, c.EndsAt),
-            RescheduleSessionCommand r when r.RoomId is { } roomId => (roomId, r.StartsAt, r.EndsAt),
-            _ => (Guid.Empty, default, default),
+            CreateSessionCommand c => (c.RoomId, c.EngineerId, c.StartsAt, c.EndsAt),
+            RescheduleSessionCommand r => await WhereMovedAsync(r, ct),
+            _ => (Guid.Empty, null, default, default),
         };
-        if (room == Guid.Empty) return "";
-        var slots = await directory.FreeSlotsLikeAsync(room, start, end, ct);
-        return slots.Count == 0
-            ? " The room has no other free slot of that length that day."
-            : " Free that day: " + string.Join(", ", slots) + ".";
+        return room == Guid.Empty ? overlap.Message : await directory.ExplainOverlapAsync(overlap, room, engineer, start, end, ct);
+    }
+
+    private async Task<(Guid Room, Guid? Engineer, DateTimeOffset Start, DateTimeOffset End)> WhereMovedAsync(RescheduleSessionCommand move, CancellationToken ct)
+    {
+        var session = await sender.Send(new GetSessionQuery(move.Id), ct);
+        return (move.RoomId ?? session.RoomId, move.EngineerId ?? session.EngineerId, move.StartsAt, move.EndsAt);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Clients.GetClient;
@@ -9,6 +10,7 @@ using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
 using RecordingStudio.Domain.Studio;
@@ -86,12 +88,30 @@ public sealed class StudioDirectory(ISender sender)
                + $" ({view.Status.ToString().ToLowerInvariant()}, id {view.Id})";
     }
 
-    /// <summary>The room's first free slots of the same length on the same studio day, in studio time (after a conflict).</summary>
-    public async Task<IReadOnlyList<string>> FreeSlotsLikeAsync(Guid roomId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    /// <summary>The first free slots of the same length on the same studio day for the room (and engineer), in studio time.</summary>
+    public async Task<IReadOnlyList<string>> FreeSlotsLikeAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
         var calendar = await CalendarAsync(ct);
-        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, null, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
+        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
         return slots.Select(s => When(s.StartsAt, s.EndsAt, calendar)).ToList();
+    }
+
+    /// <summary>
+    /// A refused booking in words a person reads (pages and the assistant): which room or engineer is taken, when in
+    /// studio time and by whom, then the next free slots of the same length that day.
+    /// </summary>
+    public async Task<string> ExplainOverlapAsync(ConflictException overlap, Guid roomId, Guid? engineerId,
+        DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var inTheWay = overlap.Message;
+        if (overlap.Details.GetValueOrDefault("conflictingSessionId") is Guid id)
+        {
+            var view = await ViewAsync(await sender.Send(new GetSessionQuery(id), ct), ct);
+            var taken = overlap.Details.GetValueOrDefault("conflictingResource") as string == "engineer" ? view.Engineer : view.Room;
+            inTheWay = $"{taken} is already booked {view.When} for {view.Client}{(view.Title is null ? "" : $" ({view.Title})")}.";
+        }
+        var free = await FreeSlotsLikeAsync(roomId, engineerId, start, end, ct);
+        return inTheWay + (free.Count == 0 ? " No other slot of that length is free that day." : " Free that day: " + string.Join(", ", free) + ".");
     }
 
     public static string When(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar) =>

@@ -159,7 +159,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
                 {
                     booked = false,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
-                    free_that_day = await directory.FreeSlotsLikeAsync(foundRoom.Id, startsAt, endsAt, ct)
+                    free_that_day = await directory.FreeSlotsLikeAsync(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, ct)
                 });
             var calendar = await directory.CalendarAsync(ct);
             return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),

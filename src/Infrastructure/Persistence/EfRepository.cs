@@ -65,8 +65,7 @@ internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T
             ForgetFailed(ex);
             throw new BookingOverlapException(pg.ConstraintName ?? "exclusion", ex);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException
-                   { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
         {
             // PostgreSQL gave this request up for a concurrent one: a conflict the caller can retry, not a fault.
             ForgetFailed(ex);

@@ -78,7 +78,8 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
 
         var conflict = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = second.Id })).ReadAsync<ActionOutcomeDto>();
         conflict.Status.ShouldBe("failed");
-        conflict.Reply.ShouldContain("already booked");
+        conflict.Reply.ShouldContain("Studio A is already booked");
+        conflict.Reply.ShouldContain("for Lena Diaz (Vocals)");
         conflict.Reply.ShouldContain("Free that day");
         (await Sessions(studio)).TotalCount.ShouldBe(1);
     }
@@ -94,7 +95,9 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
 
         _model.OpenAi.Enqueue(OpenAiCall("reschedule_session", new
         {
-            session_id = morning.Id, start = StudioSeed.At(15).ToString("yyyy-MM-ddTHH:mm"), end = StudioSeed.At(17).ToString("yyyy-MM-ddTHH:mm"),
+            session_id = morning.Id,
+            start = StudioSeed.At(15).ToString("yyyy-MM-ddTHH:mm"),
+            end = StudioSeed.At(17).ToString("yyyy-MM-ddTHH:mm"),
         }));
         _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
         var proposal = (await (await Ask(studio.Http, "Move the morning session to 3-5 pm")).ReadAsync<AssistantReplyDto>()).PendingAction;
@@ -102,7 +105,8 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
 
         var outcome = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = proposal.Id })).ReadAsync<ActionOutcomeDto>();
         outcome.Status.ShouldBe("failed");
-        outcome.Reply.ShouldContain("already booked");
+        outcome.Reply.ShouldContain("Studio A is already booked");
+        outcome.Reply.ShouldContain("(Afternoon)");
         var stored = await (await studio.Http.GetAsync($"/api/sessions/{morning.Id}")).ReadAsync<SessionDto>();
         (stored.StartsAt, stored.EndsAt).ShouldBe((morning.StartsAt, morning.EndsAt));
     }
