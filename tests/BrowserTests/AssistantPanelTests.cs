@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RecordingStudio.IntegrationTests.Support;
 using static RecordingStudio.IntegrationTests.Support.FakeModelServer;
@@ -14,11 +13,7 @@ public sealed class AssistantPanelTests(BrowserFixture browser)
         {
             var studio = await StudioSeed.CreateAsync(browser.Platform, "webai");
             await studio.Http.PutJsonAsync("/api/studio/settings", new { studioName = "Web AI", timeZone = "UTC", currency = "EUR", opensAt = "08:00:00", closesAt = "22:00:00" });
-            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/login");
-            await page.GetByLabel("E-mail").FillAsync(PlatformFixture.OwnerEmail(studio.Subdomain));
-            await page.GetByLabel("Password").FillAsync(PlatformFixture.OwnerPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dashboard$"));
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
 
             browser.Model.OpenAi.Enqueue(OpenAiCall("count_clients", new { }));
             browser.Model.OpenAi.Enqueue(OpenAiText(r => $"You have {LastToolResult(r)}."));

@@ -75,6 +75,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Signs in on the studio's login page as its Owner (the one StudioSeed and CreateStudioAsync create).</summary>
+    public async Task SignInAsOwnerAsync(IPage page, string subdomain)
+    {
+        await page.GotoAsync(StudioUrl(subdomain) + "/login");
+        await page.GetByLabel("E-mail").FillAsync(PlatformFixture.OwnerEmail(subdomain));
+        await page.GetByLabel("Password").FillAsync(PlatformFixture.OwnerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(StudioUrl(subdomain) + "/dashboard");
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

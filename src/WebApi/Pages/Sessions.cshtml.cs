@@ -1,19 +1,99 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
 
+/// <summary>Sessions from today on, a booking form in studio time and cancellation: the API's commands.</summary>
 public sealed class SessionsModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
 {
+    [BindProperty] public BookingForm Booking { get; set; } = new();
+
     public int TotalCount { get; private set; }
     public IReadOnlyList<SessionView> Rows { get; private set; } = [];
+    public IReadOnlyList<ClientDto> Clients { get; private set; } = [];
+    public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
+    public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
+    public string TimeZone { get; private set; } = "";
+    public string? Message { get; private set; }
 
     public async Task OnGetAsync()
     {
+        Booking = await BlankBookingAsync();
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostBookAsync()
+    {
+        ModelState.Clear();
+        var (start, end) = Booking.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
+            string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title);
+        if (await TrySendAsync(command, nameof(Booking)) is { } session)
+        {
+            Message = $"Booked: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.";
+            Booking = new BookingForm { Date = Booking.Date };
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id)
+    {
+        ModelState.Clear();
+        Booking = await BlankBookingAsync();
+        if (await TrySendAsync(new CancelSessionCommand(id)) is { } session)
+            Message = $"Cancelled: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.";
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>A room or engineer already taken: say by whom, and which slots of the same length are still free that day.</summary>
+    protected override async Task<string> ExplainAsync(Exception refusal)
+    {
+        if (refusal is not ConflictException { Code: "session_overlap" } overlap || Booking.RoomId is not { } room) return refusal.Message;
+        var (start, end) = Booking.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        return await directory.ExplainOverlapAsync(overlap, room, Booking.EngineerId, start, end, HttpContext.RequestAborted);
+    }
+
+    /// <summary>The form's start: tomorrow on the studio's calendar, 10:00-14:00.</summary>
+    private async Task<BookingForm> BlankBookingAsync() =>
+        new() { Date = (await directory.CalendarAsync(HttpContext.RequestAborted)).DateOf(DateTimeOffset.UtcNow).AddDays(1) };
+
+    private async Task LoadAsync()
+    {
         var ct = HttpContext.RequestAborted;
-        var today = (await directory.CalendarAsync(ct)).Today(DateTimeOffset.UtcNow);
-        var page = await Sender.Send(new GetSessionsQuery(From: today.Start, PageSize: 100), ct);
+        var calendar = await directory.CalendarAsync(ct);
+        TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
+        var page = await Sender.Send(new GetSessionsQuery(From: calendar.Today(DateTimeOffset.UtcNow).Start, PageSize: 100), ct);
         (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));
+        Clients = (await Sender.Send(new GetAllClientsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Rooms = (await directory.RoomsAsync(ct)).Where(r => r.IsActive).ToList();
+        Engineers = (await directory.EngineersAsync(ct)).Where(e => e.IsActive).ToList();
+    }
+
+    /// <summary>What the booking form posts: a day and times on the studio's clock.</summary>
+    public sealed class BookingForm
+    {
+        public Guid? ClientId { get; set; }
+        public Guid? RoomId { get; set; }
+        public Guid? EngineerId { get; set; }
+        public DateOnly Date { get; set; }
+        public TimeOnly StartsAt { get; set; } = new(10, 0);
+        public TimeOnly EndsAt { get; set; } = new(14, 0);
+        public string? Title { get; set; }
+
+        public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) =>
+            (calendar.ToUtc(Date.ToDateTime(StartsAt)), calendar.ToUtc(Date.ToDateTime(EndsAt)));
     }
 }

@@ -10,8 +10,11 @@ public abstract class StudioPageModel(ISender sender) : PageModel
 {
     protected ISender Sender { get; } = sender;
 
-    /// <summary>Sends a command; validation errors land on their fields, refusals in the page's error summary.</summary>
-    protected async Task<T?> TrySendAsync<T>(ICommand<T> command)
+    /// <summary>
+    /// Sends a command; validation errors land on their fields (named <paramref name="form"/>.Property when the form's
+    /// fields are bound under a prefix), refusals in the page's error summary.
+    /// </summary>
+    protected async Task<T?> TrySendAsync<T>(ICommand<T> command, string? form = null)
     {
         try
         {
@@ -19,14 +22,18 @@ public abstract class StudioPageModel(ISender sender) : PageModel
         }
         catch (ValidationException ex)
         {
-            foreach (var error in ex.Errors) ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            foreach (var error in ex.Errors)
+                ModelState.AddModelError(form is null ? error.PropertyName : $"{form}.{error.PropertyName}", error.ErrorMessage);
         }
         catch (Exception ex) when (ex.IsRefusal() || ex is ProvisioningFailedException)
         {
-            ModelState.AddModelError("", ex.Message);
+            ModelState.AddModelError("", await ExplainAsync(ex));
         }
         return default;
     }
+
+    /// <summary>What the page says about a refusal; a page may add what the user can do instead.</summary>
+    protected virtual Task<string> ExplainAsync(Exception refusal) => Task.FromResult(refusal.Message);
 
     /// <summary>The same for commands without a result: true when it ran.</summary>
     protected async Task<bool> TryRunAsync(ICommand command) => await TrySendAsync<Unit>(command) is var _ && ModelState.IsValid;

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Domain.Studio;
+using RecordingStudio.IntegrationTests.Support;
+
+namespace RecordingStudio.BrowserTests;
+
+/// <summary>Staff run the studio from the pages: booking, cancelling, adding and archiving, with the API's rules.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ManagementPagesTests(BrowserFixture browser)
+{
+    private static Task ExpectTextAsync(ILocator locator, string text) => Assertions.Expect(locator).ToContainTextAsync(text);
+
+    [Fact]
+    public Task Staff_book_in_studio_time_see_what_is_in_the_way_and_cancel() =>
+        browser.RunAsync("booking", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webbook"); // studio time: Europe/Paris
+            var calendar = new StudioCalendar("Europe/Paris");
+            var tomorrow = calendar.DateOf(DateTimeOffset.UtcNow).AddDays(1);
+            page.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+
+            async Task BookAsync(string from, string to, string title)
+            {
+                await page.GetByLabel("Client").SelectOptionAsync(new SelectOptionValue { Label = "Lena Diaz" });
+                await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio A" });
+                await page.GetByLabel("Day").FillAsync(tomorrow.ToString("yyyy-MM-dd"));
+                await page.GetByLabel(new Regex("^From")).FillAsync(from);
+                await page.GetByLabel(new Regex("^To")).FillAsync(to);
+                await page.GetByLabel("Title").FillAsync(title);
+                await page.GetByRole(AriaRole.Button, new() { Name = "Book", Exact = true }).ClickAsync();
+            }
+
+            await BookAsync("14:00", "18:00", "Album tracking");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Booked:");
+            await ExpectTextAsync(page.Locator("table"), "Album tracking");
+            var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single();
+            booked.StartsAt.ShouldBe(calendar.ToUtc(tomorrow.ToDateTime(new TimeOnly(14, 0))));
+
+            await BookAsync("15:00", "17:00", "Overdubs");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Studio A is already booked");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "14:00–18:00 for Lena Diaz (Album tracking)");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Free that day");
+            await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Overdubs");
+
+            await BookAsync("18:00", "14:00", "Backwards");
+            await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndsAt']"), "after");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Cancel Album tracking", Exact = false }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Cancelled:");
+            (await (await studio.Http.GetAsync($"/api/sessions/{booked.Id}")).ReadAsync<SessionDto>()).Status.ShouldBe(SessionStatus.Cancelled);
+        });
+
+    [Fact]
+    public Task A_manager_adds_and_archives_clients_and_takes_a_room_out_of_service() =>
+        browser.RunAsync("manage", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webmanage");
+            page.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
+
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/clients");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Nina Simone");
+            await page.GetByLabel("E-mail", new() { Exact = true }).FillAsync("nina@example.com");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add client" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Nina Simone added.");
+            await ExpectTextAsync(page.Locator("table"), "nina@example.com");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Archive Nina Simone" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Nina Simone archived");
+            await Assertions.Expect(page.Locator("table")).Not.ToContainTextAsync("Nina Simone");
+
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/rooms");
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Studio C");
+            await page.GetByLabel("Hourly rate").FillAsync("70");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add room" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C added.");
+            await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Studio C" })
+                .GetByRole(AriaRole.Button, new() { Name = "Take out of service" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C takes no new bookings.");
+            var rooms = await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>();
+            rooms.Single(r => r.Name == "Studio C").IsActive.ShouldBeFalse();
+        });
+}
