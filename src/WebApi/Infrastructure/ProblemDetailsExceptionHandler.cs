@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,6 +25,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
             TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, "Studio unavailable.", ex.Message),
             ProvisioningFailedException ex => Problem(StatusCodes.Status503ServiceUnavailable, "provisioning_failed", "Provisioning failed.", ex.Message),
+            // A database server that is down, refusing connections or out of pooled connections (also when EF wraps it
+            // in a save): nothing the caller did, and worth retrying.
+            DbException { IsTransient: true } or { InnerException: DbException { IsTransient: true } } => Unavailable(http, exception),
             _ => null,
         };
         if (problem is null)
@@ -60,6 +64,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         ex.InnerException is JsonException { Path: { } path } json
             ? $"Invalid JSON at '{path}': {json.Message.Split(" Path:")[0]}"
             : ex.Message;
+
+    private ProblemDetails Unavailable(HttpContext http, Exception exception)
+    {
+        logger.LogWarning(exception, "Database unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
+        http.Response.Headers.RetryAfter = "5";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "database_unavailable", "Try again shortly.",
+            "The studio's database is busy or unreachable at the moment. Try again in a few seconds.");
+    }
 
     private static ProblemDetails Problem(int status, string code, string title, string? detail)
     {
