@@ -40,11 +40,11 @@ public static class AssistantBenchmark
         var owner = new Owner();
         await using var ownerServices = CliApp.BuildServices(configuration, configure: s => s.AddSingleton<ICurrentUser>(owner));
 
-        await SendAsync(operatorServices, null, new MigrateTenantsCommand());
+        await operatorServices.SendAsync(null, new MigrateTenantsCommand());
         var subdomain = $"bench-ai-{Guid.NewGuid():N}"[..20];
-        await SendAsync(operatorServices, null, new ProvisionTenantCommand(subdomain, "Benchmark Studio", "Europe/Paris"));
+        await operatorServices.SendAsync(null, new ProvisionTenantCommand(subdomain, "Benchmark Studio", "Europe/Paris"));
         foreach (var name in new[] { "Lena Diaz", "Marc Dubois", "Yuki Tanaka", "Omar Haddad", "Chloé Martin", "Ravi Patel" })
-            await SendAsync(operatorServices, subdomain, new CreateClientCommand(name, null, null, null, null));
+            await operatorServices.SendAsync(subdomain, new CreateClientCommand(name, null, null, null, null));
 
         var tokenizer = TiktokenTokenizer.CreateForEncoding("o200k_base");
         var requestTokens = new List<int>();
@@ -57,11 +57,11 @@ public static class AssistantBenchmark
             var seenBefore = model.OpenAiRequests.Count;
             var providerBefore = model.ProviderTime;
             var started = Stopwatch.GetTimestamp();
-            await SendAsync(ownerServices, subdomain, new AskAssistantCommand(Question));
+            await ownerServices.SendAsync(subdomain, new AskAssistantCommand(Question));
             var ownTime = Stopwatch.GetElapsedTime(started) - (model.ProviderTime - providerBefore);
 
             started = Stopwatch.GetTimestamp();
-            await SendAsync(ownerServices, subdomain, new AskAssistantCommand("/clients"));
+            await ownerServices.SendAsync(subdomain, new AskAssistantCommand("/clients"));
             var commandTime = Stopwatch.GetElapsedTime(started);
             if (turn < 0) continue; // warm-up: JIT, pools, caches
 
@@ -75,7 +75,7 @@ public static class AssistantBenchmark
         }
 
         var total = requestTokens.Sum();
-        var (modelMedian, commandMedian) = (Median(modelTurns), Median(commandTurns));
+        var (modelMedian, commandMedian) = (BenchmarkReport.Median(modelTurns), BenchmarkReport.Median(commandTurns));
         BenchmarkReport.WriteSection(output, "AI assistant: tokens and the application's time for one question", $"""
             `build/bench-assistant.sh` — the question “{Question}” sent {turns} times (after one warm-up) through
             `AskAssistantCommand` with the real OpenAI connector and function calling, against a scripted provider endpoint on
@@ -93,18 +93,5 @@ public static class AssistantBenchmark
 
             Measured {DateTimeOffset.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, .NET {Environment.Version}.
             """);
-    }
-
-    private static async Task<T> SendAsync<T>(ServiceProvider services, string? subdomain, ICommand<T> command)
-    {
-        await using var scope = services.CreateAsyncScope();
-        if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -16,4 +16,10 @@ public static class BenchmarkReport
         File.WriteAllText(path, string.Join("\n## ", sections).TrimEnd() + "\n");
         Console.WriteLine($"## {section}");
     }
+
+    public static double Median(IReadOnlyCollection<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 }

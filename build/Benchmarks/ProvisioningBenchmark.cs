@@ -56,14 +56,8 @@ public static class ProvisioningBenchmark
         }
         await SetTemplateCurrent(true, latest);
 
-        static double Median(List<double> values)
-        {
-            var sorted = values.Order().ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        var medianTemplate = Median(template);
-        var medianEmpty = Median(empty);
+        var medianTemplate = BenchmarkReport.Median(template);
+        var medianEmpty = BenchmarkReport.Median(empty);
         var ratio = medianEmpty / medianTemplate;
         var markdown = $"""
         `build/bench-provisioning.sh` — {rounds} rounds after one warm-up, alternating the two ways, each a full

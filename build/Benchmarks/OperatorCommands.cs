@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using RecordingStudio.Cli;
+
+namespace RecordingStudio.Benchmarks;
+
+public static class OperatorCommands
+{
+    /// <summary>Sends a command as the operator (the rsm CLI's services), in its own scope, inside a studio when one is named.</summary>
+    public static async Task<T> SendAsync<T>(this ServiceProvider services, string? subdomain, ICommand<T> command)
+    {
+        await using var scope = services.CreateAsyncScope();
+        if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+}
