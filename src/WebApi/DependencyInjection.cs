@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using Mediator;
@@ -27,17 +28,25 @@ public static class DependencyInjection
         services.AddRazorPages(options =>
         {
             // Pages follow the same host rules as the endpoints; the front door (/) decides for itself.
+            // Every page needs a staff account unless it is one of the few open ones: a new page is closed by default.
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
+                model.EndpointMetadata.Add(PageAccess(model.ViewEnginePath));
                 if (model.ViewEnginePath is "/Index") return;
                 model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
             });
-            foreach (var page in new[] { "/Dashboard", "/Sessions", "/Clients", "/Rooms" })
-                options.Conventions.AuthorizePage(page, StudioSchemes.StaffPolicy);
-            options.Conventions.AuthorizePage("/Staff", StudioSchemes.OwnerPolicy);
-            options.Conventions.AuthorizePage("/Client/Sessions", StudioSchemes.ClientPolicy);
         });
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
         return services;
     }
+
+    private static readonly HashSet<string> OpenPages = ["/Index", "/Signup", "/Login", "/Logout", "/ForgotPassword", "/SetPassword", "/Client/Login"];
+
+    private static object PageAccess(string page) => page switch
+    {
+        _ when OpenPages.Contains(page) => new AllowAnonymousAttribute(),
+        "/Staff" => new AuthorizeAttribute(StudioSchemes.OwnerPolicy),
+        _ when page.StartsWith("/Client/", StringComparison.Ordinal) => new AuthorizeAttribute(StudioSchemes.ClientPolicy),
+        _ => new AuthorizeAttribute(StudioSchemes.StaffPolicy),
+    };
 }

@@ -86,4 +86,31 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             var rooms = await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>();
             rooms.Single(r => r.Name == "Studio C").IsActive.ShouldBeFalse();
         });
+
+    [Fact]
+    public Task A_clients_page_edits_the_details_and_invites_the_client_to_the_portal() =>
+        browser.RunAsync("client", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webclient");
+            var email = $"lena@{studio.Subdomain}.test";
+            await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(14), StudioSeed.At(16), "Lena's vocals");
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/clients");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Lena Diaz" }).ClickAsync();
+            await ExpectTextAsync(page.Locator("table"), "Lena's vocals");
+
+            // Without an e-mail there is nobody to invite: the page says so.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invite to the client portal" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "has no e-mail address");
+
+            await page.GetByLabel("E-mail").FillAsync(email);
+            await page.GetByLabel("Artist name").FillAsync("LD");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Lena Diaz saved.");
+            await Assertions.Expect(page.GetByLabel("Artist name")).ToHaveValueAsync("LD");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invite to the client portal" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), $"Invitation sent to {email}");
+            browser.Platform.LatestSetPasswordLink(email).Link.ShouldContain(studio.Subdomain);
+        });
 }

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Accounts.Portal.InviteClientToPortal;
+using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Clients.GetClient;
+using RecordingStudio.Application.Studio.Clients.UpdateClient;
+using RecordingStudio.Application.Studio.Sessions.GetSessions;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>One client: details (editable by Managers and Owners), the portal invitation and their sessions from today on.</summary>
+public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurrentUser user) : StudioPageModel(sender)
+{
+    [BindProperty] public UpdateClientCommand Details { get; set; } = null!;
+
+    public ClientDto Client { get; private set; } = null!;
+    public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
+    public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await TryLoadAsync(id)) return NotFound();
+        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) Message = $"{saved.Name} saved.";
+        return await TryLoadAsync(id) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(new InviteClientToPortalCommand(id)) is { } account)
+            Message = $"Invitation sent to {account.Email}: the link lets them choose a password for the client portal.";
+        if (!await TryLoadAsync(id)) return NotFound();
+        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes);
+        return Page();
+    }
+
+    private async Task<bool> TryLoadAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        try
+        {
+            Client = await Sender.Send(new GetClientQuery(id), ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+        var today = (await directory.CalendarAsync(ct)).Today(DateTimeOffset.UtcNow);
+        Sessions = await directory.ViewAsync((await Sender.Send(new GetSessionsQuery(From: today.Start, ClientId: id, PageSize: 50), ct)).Items, ct);
+        return true;
+    }
+}
