@@ -113,4 +113,31 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), $"Invitation sent to {email}");
             browser.Platform.LatestSetPasswordLink(email).Link.ShouldContain(studio.Subdomain);
         });
+
+    [Fact]
+    public Task A_session_is_moved_on_its_page_and_a_taken_slot_is_explained() =>
+        browser.RunAsync("move", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webmove"); // studio time: Europe/Paris
+            var calendar = new StudioCalendar("Europe/Paris");
+            var morning = await (await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(8), StudioSeed.At(10), "Morning")).ReadAsync<SessionDto>();
+            await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(13), StudioSeed.At(16), "Afternoon");
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/sessions");
+            await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Morning" }).GetByRole(AriaRole.Link).ClickAsync();
+            await Assertions.Expect(page.GetByLabel(new Regex("^From"))).ToHaveValueAsync(calendar.ToLocal(morning.StartsAt).ToString("HH:mm"));
+
+            var local = calendar.ToLocal(StudioSeed.At(14));
+            await page.GetByLabel(new Regex("^From")).FillAsync(local.ToString("HH:mm"));
+            await page.GetByLabel(new Regex("^To")).FillAsync(local.AddHours(2).ToString("HH:mm"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Studio A is already booked");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "(Afternoon)");
+
+            await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio B" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Moved:");
+            var moved = await (await studio.Http.GetAsync($"/api/sessions/{morning.Id}")).ReadAsync<SessionDto>();
+            (moved.RoomId, moved.StartsAt, moved.EndsAt).ShouldBe((studio.RoomB.Id, StudioSeed.At(14), StudioSeed.At(16)));
+        });
 }

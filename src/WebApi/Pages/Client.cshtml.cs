@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.Portal.InviteClientToPortal;
 using RecordingStudio.Application.Assistant;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.GetClient;
@@ -48,14 +47,8 @@ public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurr
     private async Task<bool> TryLoadAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
-        try
-        {
-            Client = await Sender.Send(new GetClientQuery(id), ct);
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
+        if (await FindAsync(new GetClientQuery(id)) is not { } found) return false;
+        Client = found;
         var today = (await directory.CalendarAsync(ct)).Today(DateTimeOffset.UtcNow);
         Sessions = await directory.ViewAsync((await Sender.Send(new GetSessionsQuery(From: today.Start, ClientId: id, PageSize: 50), ct)).Items, ct);
         return true;

@@ -10,7 +10,6 @@ using RecordingStudio.Application.Studio.Sessions.CancelSession;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Common.Models;
-using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
 
@@ -82,18 +81,10 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         Engineers = (await directory.EngineersAsync(ct)).Where(e => e.IsActive).ToList();
     }
 
-    /// <summary>What the booking form posts: a day and times on the studio's clock.</summary>
-    public sealed class BookingForm
+    /// <summary>What the booking form posts: a client and a title besides the slot.</summary>
+    public sealed class BookingForm : StudioSlotForm
     {
         public Guid? ClientId { get; set; }
-        public Guid? RoomId { get; set; }
-        public Guid? EngineerId { get; set; }
-        public DateOnly Date { get; set; }
-        public TimeOnly StartsAt { get; set; } = new(10, 0);
-        public TimeOnly EndsAt { get; set; } = new(14, 0);
         public string? Title { get; set; }
-
-        public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) =>
-            (calendar.ToUtc(Date.ToDateTime(StartsAt)), calendar.ToUtc(Date.ToDateTime(EndsAt)));
     }
 }

@@ -32,6 +32,19 @@ public abstract class StudioPageModel(ISender sender) : PageModel
         return default;
     }
 
+    /// <summary>Reads one thing a page is about (a client, a session); null when the id names nothing in this studio.</summary>
+    protected async Task<T?> FindAsync<T>(IQuery<T> query) where T : class
+    {
+        try
+        {
+            return await Sender.Send(query, HttpContext.RequestAborted);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What the page says about a refusal; a page may add what the user can do instead.</summary>
     protected virtual Task<string> ExplainAsync(Exception refusal) => Task.FromResult(refusal.Message);
 

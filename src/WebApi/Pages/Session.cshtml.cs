@@ -1,0 +1,97 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.CompleteSession;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
+using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>One session: move it (day, times, room, engineer on the studio's clock), cancel it, or mark it done.</summary>
+public sealed class SessionModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
+{
+    [BindProperty] public StudioSlotForm Move { get; set; } = new();
+
+    public SessionDto Session { get; private set; } = null!;
+    public SessionView View { get; private set; } = null!;
+    public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
+    public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
+    public string TimeZone { get; private set; } = "";
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await TryLoadAsync(id)) return NotFound();
+        Move = await CurrentSlotAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
+        var (start, end) = Move.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, Move.RoomId, Move.EngineerId), nameof(Move)) is { } moved)
+        {
+            Message = $"Moved: {await directory.DescribeAsync(moved, HttpContext.RequestAborted)}.";
+            await TryLoadAsync(id);
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id) => ChangeAsync(id, new CancelSessionCommand(id), "Cancelled");
+
+    public Task<IActionResult> OnPostCompleteAsync(Guid id) => ChangeAsync(id, new CompleteSessionCommand(id), "Completed");
+
+    /// <summary>A room or engineer already taken at the new time: say by whom, and what is still free that day.</summary>
+    protected override async Task<string> ExplainAsync(Exception refusal)
+    {
+        if (refusal is not ConflictException { Code: "session_overlap" } overlap) return refusal.Message;
+        var (start, end) = Move.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        return await directory.ExplainOverlapAsync(overlap, Move.RoomId ?? Session.RoomId, Move.EngineerId ?? Session.EngineerId,
+            start, end, HttpContext.RequestAborted);
+    }
+
+    private async Task<IActionResult> ChangeAsync(Guid id, ICommand<SessionDto> command, string done)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(command) is { } changed) Message = $"{done}: {await directory.DescribeAsync(changed, HttpContext.RequestAborted)}.";
+        if (!await TryLoadAsync(id)) return NotFound();
+        Move = await CurrentSlotAsync();
+        return Page();
+    }
+
+    private async Task<StudioSlotForm> CurrentSlotAsync()
+    {
+        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
+        var (start, end) = (calendar.ToLocal(Session.StartsAt), calendar.ToLocal(Session.EndsAt));
+        return new StudioSlotForm
+        {
+            RoomId = Session.RoomId,
+            EngineerId = Session.EngineerId,
+            Date = DateOnly.FromDateTime(start.DateTime),
+            StartsAt = TimeOnly.FromDateTime(start.DateTime),
+            EndsAt = TimeOnly.FromDateTime(end.DateTime),
+        };
+    }
+
+    private async Task<bool> TryLoadAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (await FindAsync(new GetSessionQuery(id)) is not { } found) return false;
+        Session = found;
+        View = await directory.ViewAsync(Session, ct);
+        TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
+        Rooms = (await directory.RoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
+        Engineers = (await directory.EngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
+        return true;
+    }
+
+    public bool IsOpen => Session.Status.IsOpen();
+}
