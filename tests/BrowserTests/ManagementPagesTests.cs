@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
@@ -57,7 +58,7 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
         });
 
     [Fact]
-    public Task A_manager_adds_and_archives_clients_and_takes_a_room_out_of_service() =>
+    public Task A_manager_adds_and_archives_clients_adds_rooms_and_engineers_and_takes_a_room_out_of_service() =>
         browser.RunAsync("manage", async page =>
         {
             var studio = await StudioSeed.CreateAsync(browser.Platform, "webmanage");
@@ -85,6 +86,14 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C takes no new bookings.");
             var rooms = await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>();
             rooms.Single(r => r.Name == "Studio C").IsActive.ShouldBeFalse();
+
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Engineers" }).ClickAsync();
+            await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Kim Lee");
+            await page.GetByLabel("Hourly rate").FillAsync("40");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add engineer" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Kim Lee added.");
+            var engineers = await (await studio.Http.GetAsync("/api/engineers")).ReadAsync<List<EngineerDto>>();
+            engineers.Single(e => e.Name == "Kim Lee").HourlyRate.ShouldBe(40m);
         });
 
     [Fact]

@@ -1,0 +1,50 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
+using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>Engineers; Managers and Owners add them and take them out of (or back into) service.</summary>
+public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPageModel(sender)
+{
+    [BindProperty] public CreateEngineerCommand NewEngineer { get; set; } = Blank;
+
+    public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
+    public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
+    public string? Message { get; private set; }
+
+    private static readonly CreateEngineerCommand Blank = new("", null, 0);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(NewEngineer, nameof(NewEngineer)) is { } engineer)
+        {
+            Message = $"{engineer.Name} added.";
+            NewEngineer = Blank;
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>An inactive engineer keeps their sessions but takes no new bookings.</summary>
+    public async Task<IActionResult> OnPostToggleAsync(Guid id)
+    {
+        ModelState.Clear();
+        NewEngineer = Blank;
+        await LoadAsync();
+        if (Engineers.FirstOrDefault(e => e.Id == id) is not { } engineer) return NotFound();
+        if (await TrySendAsync(new UpdateEngineerCommand(engineer.Id, engineer.Name, engineer.Email, engineer.HourlyRate, !engineer.IsActive)) is { } updated)
+            Message = updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.";
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync() => Engineers = await Sender.Send(new GetEngineersQuery(IncludeInactive: true), HttpContext.RequestAborted);
+}
