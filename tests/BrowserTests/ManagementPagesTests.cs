@@ -29,8 +29,8 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             async Task BookAsync(string from, string to, string title)
             {
                 await page.GetByLabel("Client").SelectOptionAsync(new SelectOptionValue { Label = "Lena Diaz" });
-                await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio A" });
-                await page.GetByLabel("Day").FillAsync(tomorrow.ToString("yyyy-MM-dd"));
+                await page.GetByLabel("Room", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Studio A" });
+                await page.GetByLabel("Day", new() { Exact = true }).FillAsync(tomorrow.ToString("yyyy-MM-dd"));
                 await page.GetByLabel(new Regex("^From")).FillAsync(from);
                 await page.GetByLabel(new Regex("^To")).FillAsync(to);
                 await page.GetByLabel("Title").FillAsync(title);
@@ -42,6 +42,10 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.Locator("table"), "Album tracking");
             var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single();
             booked.StartsAt.ShouldBe(calendar.ToUtc(tomorrow.ToDateTime(new TimeOnly(14, 0))));
+            await page.GetByRole(AriaRole.Link, new() { Name = "Next week →" }).ClickAsync();
+            await ExpectTextAsync(page.Locator("main"), "No sessions this week.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "← Previous week" }).ClickAsync();
+            await ExpectTextAsync(page.Locator("table"), "Album tracking");
 
             await BookAsync("15:00", "17:00", "Overdubs");
             await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Studio A is already booked");

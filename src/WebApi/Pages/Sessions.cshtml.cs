@@ -13,10 +13,15 @@ using RecordingStudio.Application.Common.Models;
 
 namespace RecordingStudio.WebApi.Pages;
 
-/// <summary>Sessions from today on, a booking form in studio time and cancellation: the API's commands.</summary>
+/// <summary>A week of sessions (optionally one room's), a booking form in studio time and cancellation: the API's commands.</summary>
 public sealed class SessionsModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
 {
     [BindProperty] public BookingForm Booking { get; set; } = new();
+    /// <summary>The first day of the week shown (studio calendar); today when not given.</summary>
+    [BindProperty(SupportsGet = true)] public DateOnly? Week { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Room { get; set; }
+
+    public DateOnly FirstDay { get; private set; }
 
     public int TotalCount { get; private set; }
     public IReadOnlyList<SessionView> Rows { get; private set; } = [];
@@ -41,6 +46,7 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         if (await TrySendAsync(command, nameof(Booking)) is { } session)
         {
             Message = $"Booked: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.";
+            (Week, Room) = (Booking.Date, null); // show the week the booking is in
             Booking = new BookingForm { Date = Booking.Date };
         }
         await LoadAsync();
@@ -74,7 +80,9 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         var ct = HttpContext.RequestAborted;
         var calendar = await directory.CalendarAsync(ct);
         TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
-        var page = await Sender.Send(new GetSessionsQuery(From: calendar.Today(DateTimeOffset.UtcNow).Start, PageSize: 100), ct);
+        FirstDay = Week ?? calendar.DateOf(DateTimeOffset.UtcNow);
+        var page = await Sender.Send(new GetSessionsQuery(From: calendar.StartOf(FirstDay), To: calendar.StartOf(FirstDay.AddDays(7)),
+            RoomId: Room, PageSize: Paging.MaxPageSize), ct);
         (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));
         Clients = (await Sender.Send(new GetAllClientsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
         Rooms = (await directory.RoomsAsync(ct)).Where(r => r.IsActive).ToList();
