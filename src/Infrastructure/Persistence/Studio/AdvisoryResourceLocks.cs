@@ -11,11 +11,23 @@ public sealed class AdvisoryResourceLocks(StudioDbContext db) : IResourceLocks
 {
     public async Task RunExclusiveAsync(IReadOnlyCollection<Guid> resources, Func<Task> work, CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside a caller's transaction: the locks last until that one ends, and so does the work's fate.
+            await LockAsync(resources, ct);
+            await work();
+            return;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var key in resources.Select(LockKey).Distinct().Order())
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+        await LockAsync(resources, ct);
         await work();
         await transaction.CommitAsync(ct);
+    }
+
+    private async Task LockAsync(IReadOnlyCollection<Guid> resources, CancellationToken ct)
+    {
+        foreach (var key in resources.Select(LockKey).Distinct().Order())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
     }
 
     /// <summary>64 bits of the id: a rare collision only makes two unrelated bookings wait for each other.</summary>
