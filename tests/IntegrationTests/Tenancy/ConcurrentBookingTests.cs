@@ -66,6 +66,25 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_insert_that_bypasses_the_lock_and_wins_at_the_constraint_still_gets_a_409_naming_it()
+    {
+        var studio = await CreateAsync(platform, "bypass");
+        var tenant = await TenantOfAsync(studio);
+        await using var other = await platform.OpenAsync(tenant.ServerKey!, tenant.DatabaseName!);
+        await using var otherBooking = await other.BeginTransactionAsync();
+        var otherId = Guid.NewGuid();
+        await Execute(other, InsertSession(otherId, studio, At(10), At(12))); // not committed: the request cannot see it
+
+        var request = studio.BookAsync(studio.RoomA.Id, null, At(11), At(13));
+        await Task.Delay(500); // the request's insert now waits on the constraint for this transaction
+        await otherBooking.CommitAsync();
+
+        var problem = await (await request).ProblemAsync(409);
+        problem.GetProperty("code").GetString().ShouldBe("session_overlap");
+        problem.GetProperty("conflictingSessionId").GetGuid().ShouldBe(otherId);
+    }
+
+    [Fact]
     public async Task Database_constraint_refuses_an_overlap_that_bypasses_the_application()
     {
         var studio = await CreateAsync(platform, "constraint");

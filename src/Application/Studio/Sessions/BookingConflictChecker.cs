@@ -27,8 +27,16 @@ public sealed class BookingConflictChecker(
             await locks.RunExclusiveAsync(session.EngineerId is { } engineer ? [session.RoomId, engineer] : [session.RoomId], async () =>
             {
                 await EnsureBookableAsync(session, ct);
-                await SaveAsync(session, ct);
+                await sessions.SaveChangesAsync(ct);
             }, ct);
+        }
+        catch (BookingOverlapException)
+        {
+            // An insert that bypassed the locks won at the constraint. Our transaction is rolled back by now, so the
+            // follow-up query names the session in the way, as the check would have.
+            sessions.Forget(session);
+            await EnsureNoOverlapAsync(session, ct);
+            throw new ConflictException("session_overlap", "The room or engineer was booked for an overlapping time by another request.");
         }
         catch
         {
@@ -53,20 +61,6 @@ public sealed class BookingConflictChecker(
                 throw new ConflictException("engineer_inactive", $"Engineer '{engineer.Name}' is inactive and cannot be booked.");
         }
         await EnsureNoOverlapAsync(session, ct);
-    }
-
-    /// <summary>Saves the session; should a booking outside these locks have won the race, the constraint's refusal gets the same 409.</summary>
-    private async Task SaveAsync(Session session, CancellationToken ct)
-    {
-        try
-        {
-            await sessions.SaveChangesAsync(ct);
-        }
-        catch (BookingOverlapException)
-        {
-            await EnsureNoOverlapAsync(session, ct);
-            throw new ConflictException("session_overlap", "The room or engineer was booked for an overlapping time by another request.");
-        }
     }
 
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
