@@ -85,19 +85,31 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await page.GetByLabel("Hourly rate").FillAsync("70");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add room" }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C added.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Studio C" }).ClickAsync();
+            await page.GetByLabel("Hourly rate").FillAsync("75.50");
+            await page.GetByLabel("Description").FillAsync("Vocal booth");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C saved.");
+            await page.GetByRole(AriaRole.Link, new() { Name = "← Rooms" }).ClickAsync();
             await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Studio C" })
                 .GetByRole(AriaRole.Button, new() { Name = "Take out of service" }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C takes no new bookings.");
             var rooms = await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>();
-            rooms.Single(r => r.Name == "Studio C").IsActive.ShouldBeFalse();
+            rooms.Single(r => r.Name == "Studio C").ShouldSatisfyAllConditions(
+                r => r.IsActive.ShouldBeFalse(), r => r.HourlyRate.ShouldBe(75.50m), r => r.Description.ShouldBe("Vocal booth"));
 
             await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Engineers" }).ClickAsync();
             await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Kim Lee");
             await page.GetByLabel("Hourly rate").FillAsync("40");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add engineer" }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Kim Lee added.");
-            var engineers = await (await studio.Http.GetAsync("/api/engineers")).ReadAsync<List<EngineerDto>>();
-            engineers.Single(e => e.Name == "Kim Lee").HourlyRate.ShouldBe(40m);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Kim Lee" }).ClickAsync();
+            await page.GetByLabel("Takes bookings").UncheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Kim Lee saved.");
+            await Assertions.Expect(page.GetByLabel("Takes bookings")).Not.ToBeCheckedAsync();
+            var engineers = await (await studio.Http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<List<EngineerDto>>();
+            engineers.Single(e => e.Name == "Kim Lee").ShouldSatisfyAllConditions(e => e.HourlyRate.ShouldBe(40m), e => e.IsActive.ShouldBeFalse());
         });
 
     [Fact]

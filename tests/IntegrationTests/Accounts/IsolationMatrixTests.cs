@@ -136,7 +136,7 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         var bCookie = string.Join("; ", bLogin.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false, AllowAutoRedirect = false });
 
-        foreach (var page in new[] { "/dashboard", "/sessions", "/clients", $"/clients/{Guid.NewGuid()}", $"/sessions/{Guid.NewGuid()}", "/rooms", "/engineers", "/staff" })
+        foreach (var page in new[] { "/dashboard", "/sessions", "/clients", $"/clients/{Guid.NewGuid()}", $"/sessions/{Guid.NewGuid()}", "/rooms", $"/rooms/{Guid.NewGuid()}", "/engineers", $"/engineers/{Guid.NewGuid()}", "/staff" })
         {
             foreach (var cookie in new[] { null, bCookie })
             {

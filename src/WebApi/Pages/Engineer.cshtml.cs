@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>An engineer's details, edited by Managers and Owners (UpdateEngineerCommand checks the role).</summary>
+public sealed class EngineerModel(ISender sender) : StudioPageModel(sender)
+{
+    [BindProperty] public UpdateEngineerCommand Details { get; set; } = null!;
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await FindEngineerAsync(id) is not { } engineer) return NotFound();
+        Details = new UpdateEngineerCommand(engineer.Id, engineer.Name, engineer.Email, engineer.HourlyRate, engineer.IsActive);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await FindEngineerAsync(id) is null) return NotFound();
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) Message = $"{saved.Name} saved.";
+        return Page();
+    }
+
+    private async Task<EngineerDto?> FindEngineerAsync(Guid id) =>
+        (await Sender.Send(new GetEngineersQuery(IncludeInactive: true), HttpContext.RequestAborted)).FirstOrDefault(e => e.Id == id);
+}

@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Rooms.GetRooms;
+using RecordingStudio.Application.Studio.Rooms.UpdateRoom;
+
+namespace RecordingStudio.WebApi.Pages;
+
+/// <summary>A room's details, edited by Managers and Owners (UpdateRoomCommand checks the role).</summary>
+public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
+{
+    [BindProperty] public UpdateRoomCommand Details { get; set; } = null!;
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await FindRoomAsync(id) is not { } room) return NotFound();
+        Details = new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, room.IsActive);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await FindRoomAsync(id) is null) return NotFound();
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) Message = $"{saved.Name} saved.";
+        return Page();
+    }
+
+    private async Task<RoomDto?> FindRoomAsync(Guid id) =>
+        (await Sender.Send(new GetRoomsQuery(IncludeInactive: true), HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == id);
+}
