@@ -40,6 +40,10 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await BookAsync("14:00", "18:00", "Album tracking");
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Booked:");
             await ExpectTextAsync(page.Locator("table"), "Album tracking");
+            // Post/redirect/get: the browser is on a plain GET, so a refresh neither re-books nor repeats the notice.
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($@"/sessions\?week={tomorrow:yyyy-MM-dd}$"));
+            await page.ReloadAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
             var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single();
             booked.StartsAt.ShouldBe(calendar.ToUtc(tomorrow.ToDateTime(new TimeOnly(14, 0))));
             await page.GetByRole(AriaRole.Link, new() { Name = "Next week →" }).ClickAsync();

@@ -18,7 +18,6 @@ public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurr
     public ClientDto Client { get; private set; } = null!;
     public IReadOnlyList<SessionView> Sessions { get; private set; } = [];
     public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -30,7 +29,7 @@ public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurr
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
         ModelState.Clear();
-        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) Message = $"{saved.Name} saved.";
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice($"{saved.Name} saved.", new { id });
         return await TryLoadAsync(id) ? Page() : NotFound();
     }
 
@@ -38,7 +37,7 @@ public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurr
     {
         ModelState.Clear();
         if (await TrySendAsync(new InviteClientToPortalCommand(id)) is { } account)
-            Message = $"Invitation sent to {account.Email}: the link lets them choose a password for the client portal.";
+            return RedirectWithNotice($"Invitation sent to {account.Email}: the link lets them choose a password for the client portal.", new { id });
         if (!await TryLoadAsync(id)) return NotFound();
         Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes);
         return Page();

@@ -17,7 +17,6 @@ public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPage
 
     public PagedResult<ClientDto> Result { get; private set; } = null!;
     public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
-    public string? Message { get; private set; }
 
     private static readonly CreateClientCommand Blank = new("", null, null, null, null);
 
@@ -26,11 +25,7 @@ public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPage
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewClient, nameof(NewClient)) is { } client)
-        {
-            Message = $"{client.Name} added.";
-            NewClient = Blank;
-        }
+        if (await TrySendAsync(NewClient, nameof(NewClient)) is { } client) return RedirectWithNotice($"{client.Name} added.");
         await LoadAsync();
         return Page();
     }
@@ -40,7 +35,7 @@ public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPage
         ModelState.Clear();
         NewClient = Blank;
         if (await TrySendAsync(new ArchiveClientCommand(id)) is { } client)
-            Message = $"{client.Name} archived: kept with past sessions, no longer listed or bookable.";
+            return RedirectWithNotice($"{client.Name} archived: kept with past sessions, no longer listed or bookable.");
         await LoadAsync();
         return Page();
     }

@@ -15,7 +15,6 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
 
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
-    public string? Message { get; private set; }
 
     private static readonly CreateEngineerCommand Blank = new("", null, 0);
 
@@ -24,11 +23,7 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewEngineer, nameof(NewEngineer)) is { } engineer)
-        {
-            Message = $"{engineer.Name} added.";
-            NewEngineer = Blank;
-        }
+        if (await TrySendAsync(NewEngineer, nameof(NewEngineer)) is { } engineer) return RedirectWithNotice($"{engineer.Name} added.");
         await LoadAsync();
         return Page();
     }
@@ -41,8 +36,7 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
         await LoadAsync();
         if (Engineers.FirstOrDefault(e => e.Id == id) is not { } engineer) return NotFound();
         if (await TrySendAsync(new UpdateEngineerCommand(engineer.Id, engineer.Name, engineer.Email, engineer.HourlyRate, !engineer.IsActive)) is { } updated)
-            Message = updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.";
-        await LoadAsync();
+            return RedirectWithNotice(updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.");
         return Page();
     }
 

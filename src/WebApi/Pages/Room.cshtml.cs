@@ -10,7 +10,6 @@ namespace RecordingStudio.WebApi.Pages;
 public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
 {
     [BindProperty] public UpdateRoomCommand Details { get; set; } = null!;
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -23,7 +22,7 @@ public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
     {
         ModelState.Clear();
         if (await FindRoomAsync(id) is null) return NotFound();
-        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) Message = $"{saved.Name} saved.";
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice($"{saved.Name} saved.", new { id });
         return Page();
     }
 

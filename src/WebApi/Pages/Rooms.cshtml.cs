@@ -15,7 +15,6 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
 
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public bool CanManage => user.Role?.Grants(Access.ManageStudioData) == true;
-    public string? Message { get; private set; }
 
     private static readonly CreateRoomCommand Blank = new("", 0, null);
 
@@ -24,11 +23,7 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewRoom, nameof(NewRoom)) is { } room)
-        {
-            Message = $"{room.Name} added.";
-            NewRoom = Blank;
-        }
+        if (await TrySendAsync(NewRoom, nameof(NewRoom)) is { } room) return RedirectWithNotice($"{room.Name} added.");
         await LoadAsync();
         return Page();
     }
@@ -41,8 +36,7 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
         await LoadAsync();
         if (Rooms.FirstOrDefault(r => r.Id == id) is not { } room) return NotFound();
         if (await TrySendAsync(new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, !room.IsActive)) is { } updated)
-            Message = updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.";
-        await LoadAsync();
+            return RedirectWithNotice(updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.");
         return Page();
     }
 

@@ -23,7 +23,6 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
-    public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -38,10 +37,7 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
         if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
         var (start, end) = Move.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
         if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, Move.RoomId, Move.EngineerId), nameof(Move)) is { } moved)
-        {
-            Message = $"Moved: {await directory.DescribeAsync(moved, HttpContext.RequestAborted)}.";
-            await TryLoadAsync(id);
-        }
+            return RedirectWithNotice($"Moved: {await directory.DescribeAsync(moved, HttpContext.RequestAborted)}.", new { id });
         return Page();
     }
 
@@ -61,7 +57,7 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
     private async Task<IActionResult> ChangeAsync(Guid id, ICommand<SessionDto> command, string done)
     {
         ModelState.Clear();
-        if (await TrySendAsync(command) is { } changed) Message = $"{done}: {await directory.DescribeAsync(changed, HttpContext.RequestAborted)}.";
+        if (await TrySendAsync(command) is { } changed) return RedirectWithNotice($"{done}: {await directory.DescribeAsync(changed, HttpContext.RequestAborted)}.", new { id });
         if (!await TryLoadAsync(id)) return NotFound();
         Move = await CurrentSlotAsync();
         return Page();

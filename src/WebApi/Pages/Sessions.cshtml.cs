@@ -29,7 +29,6 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
-    public string? Message { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -43,12 +42,8 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         var (start, end) = Booking.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
         var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
             string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title);
-        if (await TrySendAsync(command, nameof(Booking)) is { } session)
-        {
-            Message = $"Booked: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.";
-            (Week, Room) = (Booking.Date, null); // show the week the booking is in
-            Booking = new BookingForm { Date = Booking.Date };
-        }
+        if (await TrySendAsync(command, nameof(Booking)) is { } session) // then show the week the booking is in
+            return RedirectWithNotice($"Booked: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
         await LoadAsync();
         return Page();
     }
@@ -58,7 +53,7 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         ModelState.Clear();
         Booking = await BlankBookingAsync();
         if (await TrySendAsync(new CancelSessionCommand(id)) is { } session)
-            Message = $"Cancelled: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.";
+            return RedirectWithNotice($"Cancelled: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.");
         await LoadAsync();
         return Page();
     }

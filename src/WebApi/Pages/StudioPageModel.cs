@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.Application.Common.Exceptions;
 
@@ -9,6 +10,19 @@ namespace RecordingStudio.WebApi.Pages;
 public abstract class StudioPageModel(ISender sender) : PageModel
 {
     protected ISender Sender { get; } = sender;
+
+    /// <summary>What the last change did, shown once on the page the browser is sent to after it.</summary>
+    [TempData] public string? Notice { get; set; }
+
+    /// <summary>
+    /// After a change succeeded: say what happened and send the browser to a GET (post/redirect/get), so a refresh
+    /// shows the page again instead of sending the form a second time. Refusals stay on the posted page with its values.
+    /// </summary>
+    protected IActionResult RedirectWithNotice(string notice, object? routeValues = null)
+    {
+        Notice = notice;
+        return RedirectToPage(routeValues);
+    }
 
     /// <summary>
     /// Sends a command; validation errors land on their fields (named <paramref name="form"/>.Property when the form's
