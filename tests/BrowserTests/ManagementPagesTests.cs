@@ -60,6 +60,15 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await BookAsync("18:00", "14:00", "Backwards");
             await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndsAt']"), "after");
 
+            // Whatever a user types or puts in the address is answered on the page, never with an error page.
+            await page.GetByLabel("Day", new() { Exact = true }).FillAsync("0001-01-01");
+            await page.GetByLabel(new Regex("^From")).FillAsync("00:30");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Book", Exact = true }).ClickAsync();
+            await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.Date']"), "within ten years");
+            var farAway = await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/sessions?week=0001-01-01&room=nonsense");
+            farAway!.Status.ShouldBe(200);
+            await ExpectTextAsync(page.Locator("table"), "Album tracking");
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Cancel Album tracking", Exact = false }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Cancelled:");
             (await (await studio.Http.GetAsync($"/api/sessions/{booked.Id}")).ReadAsync<SessionDto>()).Status.ShouldBe(SessionStatus.Cancelled);

@@ -35,7 +35,13 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
     {
         ModelState.Clear();
         if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
-        var (start, end) = Move.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
+        if (!StudioSlotForm.IsPlausible(Move.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        {
+            ModelState.AddModelError("Move.Date", StudioSlotForm.ImplausibleDay);
+            return Page();
+        }
+        var (start, end) = Move.Instants(calendar);
         if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, Move.RoomId, Move.EngineerId), nameof(Move)) is { } moved)
             return RedirectWithNotice($"Moved: {await directory.DescribeAsync(moved, HttpContext.RequestAborted)}.", new { id });
         return Page();

@@ -39,7 +39,14 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
     public async Task<IActionResult> OnPostBookAsync()
     {
         ModelState.Clear();
-        var (start, end) = Booking.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
+        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
+        if (!StudioSlotForm.IsPlausible(Booking.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        {
+            ModelState.AddModelError("Booking.Date", StudioSlotForm.ImplausibleDay);
+            await LoadAsync();
+            return Page();
+        }
+        var (start, end) = Booking.Instants(calendar);
         var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
             string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title);
         if (await TrySendAsync(command, nameof(Booking)) is { } session) // then show the week the booking is in
@@ -75,7 +82,8 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         var ct = HttpContext.RequestAborted;
         var calendar = await directory.CalendarAsync(ct);
         TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
-        FirstDay = Week ?? calendar.DateOf(DateTimeOffset.UtcNow);
+        var today = calendar.DateOf(DateTimeOffset.UtcNow);
+        FirstDay = Week is { } week && StudioSlotForm.IsPlausible(week, today) ? week : today;
         var page = await Sender.Send(new GetSessionsQuery(From: calendar.StartOf(FirstDay), To: calendar.StartOf(FirstDay.AddDays(7)),
             RoomId: Room, PageSize: Paging.MaxPageSize), ct);
         (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));
