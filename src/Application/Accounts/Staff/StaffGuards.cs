@@ -9,13 +9,25 @@ namespace RecordingStudio.Application.Accounts.Staff;
 internal static class StaffGuards
 {
     /// <summary>An Engineer account is linked to an existing engineer record that has no account yet.</summary>
-    public static async Task EnsureEngineerCanHaveAccountAsync(this IAccountDirectory accounts, Guid? engineerId,
+    private static async Task EnsureEngineerCanHaveAccountAsync(this IAccountDirectory accounts, Guid? engineerId,
         IReadRepository<Engineer> engineers, CancellationToken ct)
     {
         if (engineerId is not { } id) return;
         await engineers.GetOrThrowAsync(id, ct);
         if ((await accounts.ListAsync(staff: true, ct)).Any(a => a.EngineerId == id))
             throw new ConflictException("engineer_has_account", "This engineer already has an account.");
+    }
+
+    /// <summary>
+    /// Creates the account (e-mail normalised, linked to its engineer record when the role is Engineer), after checking
+    /// that record may have one; without a password the person chooses one through an e-mailed link.
+    /// </summary>
+    public static async Task<AccountDto> CreateStaffAccountAsync(this IAccountDirectory accounts, IStaffAccountFields fields,
+        string? password, IReadRepository<Engineer> engineers, CancellationToken ct)
+    {
+        await accounts.EnsureEngineerCanHaveAccountAsync(fields.EngineerId, engineers, ct);
+        return await accounts.CreateAsync(new NewAccount(fields.Email.Trim().ToLowerInvariant(), fields.DisplayName.Trim(), fields.Role,
+            fields.Role == AccountRole.Engineer ? fields.EngineerId : null), password, ct);
     }
 
     /// <summary>Refuses a change that would leave the studio without an active Owner.</summary>

@@ -10,15 +10,11 @@ namespace RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
 /// <summary>Creates a staff account with a password at once (the operator's way; Owners invite by e-mail instead).</summary>
 [RequiresAccess(Access.ManageStudio)]
 public sealed record CreateStaffAccountCommand(string Email, string DisplayName, AccountRole Role, string Password, Guid? EngineerId = null)
-    : ICommand<AccountDto>;
+    : ICommand<AccountDto>, IStaffAccountFields;
 
 public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers)
     : ICommandHandler<CreateStaffAccountCommand, AccountDto>
 {
-    public async ValueTask<AccountDto> Handle(CreateStaffAccountCommand command, CancellationToken ct)
-    {
-        await accounts.EnsureEngineerCanHaveAccountAsync(command.EngineerId, engineers, ct);
-        return await accounts.CreateAsync(new NewAccount(command.Email.Trim().ToLowerInvariant(), command.DisplayName.Trim(), command.Role,
-            command.Role == AccountRole.Engineer ? command.EngineerId : null), command.Password, ct);
-    }
+    public async ValueTask<AccountDto> Handle(CreateStaffAccountCommand command, CancellationToken ct) =>
+        await accounts.CreateStaffAccountAsync(command, command.Password, engineers, ct);
 }

@@ -1,8 +1,5 @@
 using FluentValidation;
 using RecordingStudio.Application.Accounts.Passwords;
-using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Domain.Accounts;
-using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
 
@@ -10,10 +7,7 @@ public sealed class CreateStaffAccountCommandValidator : AbstractValidator<Creat
 {
     public CreateStaffAccountCommandValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(FieldLimits.Email).EmailAddress();
-        RuleFor(x => x.DisplayName).RequiredName();
-        RuleFor(x => x.Role).IsInEnum().NotEqual(AccountRole.Client);
-        RuleFor(x => x.EngineerId).NotNull().When(x => x.Role == AccountRole.Engineer).WithMessage("An Engineer account is linked to its engineer record.");
+        this.AddStaffAccountFieldRules();
         RuleFor(x => x.Password).NotEmpty().MinimumLength(PasswordRules.MinLength).MaximumLength(256);
     }
 }

@@ -9,7 +9,7 @@ namespace RecordingStudio.Application.Accounts.Staff.InviteStaff;
 
 /// <summary>Creates a staff account without a password and e-mails a one-time link to choose one.</summary>
 [RequiresAccess(Access.ManageStudio)]
-public sealed record InviteStaffCommand(string Email, string DisplayName, AccountRole Role, Guid? EngineerId = null) : ICommand<AccountDto>;
+public sealed record InviteStaffCommand(string Email, string DisplayName, AccountRole Role, Guid? EngineerId = null) : ICommand<AccountDto>, IStaffAccountFields;
 
 public sealed class InviteStaffCommandHandler(
     IAccountDirectory accounts,
@@ -20,9 +20,7 @@ public sealed class InviteStaffCommandHandler(
 {
     public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
     {
-        await accounts.EnsureEngineerCanHaveAccountAsync(command.EngineerId, engineers, ct);
-        var account = await accounts.CreateAsync(new NewAccount(command.Email.Trim().ToLowerInvariant(), command.DisplayName.Trim(),
-            command.Role, command.Role == AccountRole.Engineer ? command.EngineerId : null), password: null, ct);
+        var account = await accounts.CreateStaffAccountAsync(command, password: null, engineers, ct);
         var studio = tenant.RequireStudio();
         await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
             $"You are invited to {studio.Name}", $"You have been invited to {studio.Name} as {command.Role.ToString().ToLowerInvariant()}.", ct);
