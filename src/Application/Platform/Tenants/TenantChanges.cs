@@ -13,7 +13,7 @@ public sealed class TenantChanges(IRepository<Organization> organizations, ITena
     {
         var organization = await organizations.GetStudioAsync(subdomain, ct);
         try { change(organization); }
-        catch (DomainException ex) { throw new ConflictException(ex.Code, ex.Message); }
+        catch (DomainException ex) { throw ex.AsConflict(); }
         await organizations.SaveChangesAsync(ct);
         cache.Invalidate(organization.Subdomain);
         return TenantDto.From(organization);

@@ -1,6 +1,5 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -84,10 +83,4 @@ public sealed class BookingConflictChecker(
                 ["conflictingResource"] = what,
             });
     }
-}
-
-internal static class DomainRuleExtensions
-{
-    /// <summary>A domain rule refused a state change of an existing session: a conflict with its current state.</summary>
-    public static ConflictException AsConflict(this DomainException ex) => new(ex.Code, ex.Message);
 }
