@@ -31,7 +31,8 @@ public static class DependencyInjection
 
         services.AddDbContext<PlatformDbContext>(options => options
             .UseNpgsql(DatabaseServers.PlatformConnectionString(configuration))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .QuietFailures());
 
         // The studio context is built per scope on a leased connection of the resolved studio's pool.
         services.AddScoped(sp =>
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped<IResourceLocks, Persistence.Studio.AdvisoryResourceLocks>();
+        services.AddScoped<ISignInAttemptCounter, Persistence.Studio.SignInAttemptCounter>();
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());
         services.AddScoped<ITenantDatabaseProvisioner, TenantDatabaseProvisioner>();

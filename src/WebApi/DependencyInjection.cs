@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
 using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
@@ -32,6 +33,7 @@ public static class DependencyInjection
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
                 model.EndpointMetadata.Add(PageAccess(model.ViewEnginePath));
+                if (PageRateLimit(model.ViewEnginePath) is { } policy) model.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy));
                 if (model.ViewEnginePath is "/Index") return;
                 model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
             });
@@ -41,6 +43,14 @@ public static class DependencyInjection
     }
 
     private static readonly HashSet<string> OpenPages = ["/Index", "/Signup", "/Login", "/Logout", "/ForgotPassword", "/SetPassword", "/Client/Login"];
+
+    /// <summary>The pages that sign in or sign up draw on the same budgets as the API endpoints that do.</summary>
+    private static string? PageRateLimit(string page) => page switch
+    {
+        "/Login" or "/Client/Login" or "/ForgotPassword" or "/SetPassword" => SecurityRegistration.SignInRateLimit,
+        "/Signup" => SecurityRegistration.SignupRateLimit,
+        _ => null,
+    };
 
     private static object PageAccess(string page) => page switch
     {

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Platform.Tenants;
@@ -68,7 +70,9 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
     [Fact]
     public async Task An_insert_that_bypasses_the_lock_and_wins_at_the_constraint_still_gets_a_409_naming_it()
     {
-        var studio = await CreateAsync(platform, "bypass");
+        var logs = new CapturedLogs();
+        using var app = platform.CreateApp(services: services => services.AddSingleton<ILoggerProvider>(logs));
+        var studio = await CreateAsync(platform, "bypass", app);
         var tenant = await TenantOfAsync(studio);
         await using var other = await platform.OpenAsync(tenant.ServerKey!, tenant.DatabaseName!);
         await using var otherBooking = await other.BeginTransactionAsync();
@@ -82,6 +86,7 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
         var problem = await (await request).ProblemAsync(409);
         problem.GetProperty("code").GetString().ShouldBe("session_overlap");
         problem.GetProperty("conflictingSessionId").GetGuid().ShouldBe(otherId);
+        logs.Errors.ShouldBeEmpty("a refusal the application handles is not an error");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -20,47 +19,26 @@ public sealed record SignInOutcome(AccountDto? Account, int AttemptsRemaining, D
 }
 
 public sealed class SignInCommandHandler(
-    IRepository<SignInThrottle> throttles, IAccountDirectory accounts, IStudioActivity activity, ITenantContext tenant, TimeProvider clock)
+    ISignInAttemptCounter attempts, IAccountDirectory accounts, IStudioActivity activity, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<SignInCommand, SignInOutcome>
 {
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken ct)
     {
         var email = command.Email.Trim().ToLowerInvariant();
-        var now = clock.GetUtcNow();
-        var throttle = await throttles.FirstOrDefaultAsync(new SignInThrottleSpec(email, command.ClientAddress), ct);
-        if (throttle is not null && throttle.IsLocked(now)) return new SignInOutcome(null, 0, throttle.LockedUntil);
+        // The attempt is counted before the password is checked, so a parallel burst gets at most MaxFailures checks.
+        var attempt = await attempts.CountAsync(email, command.ClientAddress, clock.GetUtcNow(), ct);
+        if (attempt.Number > SignInThrottle.MaxFailures) return new SignInOutcome(null, 0, attempt.LockedUntil);
 
         var account = await accounts.CheckPasswordAsync(email, command.Password, ct);
         // Staff sign in on the staff side, clients in the portal; the other kind is refused like a wrong password.
         if (account is not null && account.Role.IsStaff() == command.Portal) account = null;
-        if (account is not null)
-        {
-            if (throttle is not null)
-            {
-                throttles.Remove(throttle);
-                await throttles.SaveChangesAsync(ct);
-            }
-            if (tenant.Tenant is { } studio) await activity.RecordAsync(studio.OrganizationId, ct);
-            return new SignInOutcome(account, SignInThrottle.MaxFailures, null);
-        }
+        if (account is null)
+            return attempt.LockedUntil is { } until
+                ? new SignInOutcome(null, 0, until)
+                : new SignInOutcome(null, SignInThrottle.MaxFailures - attempt.Number, null);
 
-        if (throttle is null)
-        {
-            throttle = new SignInThrottle(email, command.ClientAddress);
-            throttles.Add(throttle);
-        }
-        throttle.RecordFailure(now);
-        try
-        {
-            await throttles.SaveChangesAsync(ct);
-        }
-        catch (UniqueConstraintException)
-        {
-            // A parallel attempt created the counter first: count this failure on it.
-            return await Handle(command, ct);
-        }
-        return throttle.IsLocked(now)
-            ? new SignInOutcome(null, 0, throttle.LockedUntil)
-            : new SignInOutcome(null, throttle.AttemptsRemaining, null);
+        await attempts.ResetAsync(email, command.ClientAddress, ct);
+        if (tenant.Tenant is { } studio) await activity.RecordAsync(studio.OrganizationId, ct);
+        return new SignInOutcome(account, SignInThrottle.MaxFailures, null);
     }
 }
