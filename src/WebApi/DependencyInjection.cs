@@ -23,7 +23,19 @@ public static class DependencyInjection
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         // Malformed bodies and query values become exceptions, so the one handler answers them as ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Answers made by the framework (404 for an unknown route, 405, 415) get a stable code like every other error.
+            context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status404NotFound => "not_found",
+                StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+                StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+                StatusCodes.Status401Unauthorized => "unauthenticated",
+                StatusCodes.Status403Forbidden => "forbidden",
+                _ => "error",
+            });
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         services.AddRazorPages(options =>

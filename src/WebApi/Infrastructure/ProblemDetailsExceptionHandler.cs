@@ -17,7 +17,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = exception switch
         {
             ValidationException ex => Validation(ex),
-            BadHttpRequestException ex => Problem(ex.StatusCode, "bad_request", "The request could not be read.", Describe(ex)),
+            BadHttpRequestException ex => Unreadable(ex, http),
+            // ASP.NET's form reader refuses a NUL (and other bytes it cannot decode) before any page sees the form.
+            InvalidDataException or { InnerException: InvalidDataException } => Problem(StatusCodes.Status400BadRequest, "bad_request",
+                "The request could not be read.", "The form holds a character that cannot be accepted, such as U+0000."),
             UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Sign-in required.", ex.Message),
             ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, "Not allowed.", ex.Message),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
@@ -32,7 +35,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         };
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            // The caller gets the trace id and a sentence; the detail is here, under the same id.
+            logger.LogError(exception, "Unhandled exception for {Method} {Path} (trace {TraceId})", http.Request.Method, http.Request.Path,
+                System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier);
             problem = Problem(StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred.", null);
         }
 
@@ -59,11 +64,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static string FieldName(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
-    /// <summary>Names the JSON path of a malformed body so the caller knows which field to fix.</summary>
-    private static string Describe(BadHttpRequestException ex) =>
-        ex.InnerException is JsonException { Path: { } path } json
-            ? $"Invalid JSON at '{path}': {json.Message.Split(" Path:")[0]}"
-            : ex.Message;
+    /// <summary>A malformed body or parameter: the field to fix and what it takes, under "errors" like a validation error.</summary>
+    private ProblemDetails Unreadable(BadHttpRequestException ex, HttpContext http)
+    {
+        logger.LogDebug(ex, "Unreadable request for {Method} {Path}", http.Request.Method, http.Request.Path);
+        var (field, detail) = UnreadableRequest.Explain(ex, http);
+        var problem = Problem(ex.StatusCode, "bad_request", "The request could not be read.", detail);
+        if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(field)] = [detail] };
+        return problem;
+    }
 
     private ProblemDetails Unavailable(HttpContext http, Exception exception)
     {

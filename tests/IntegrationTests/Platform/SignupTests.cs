@@ -92,8 +92,9 @@ public sealed class SignupTests(PlatformFixture platform)
             new FaultyProvisioner(ActivatorUtilities.CreateInstance<TenantDatabaseProvisioner>(sp), faults)));
         var subdomain = PlatformFixture.UniqueSubdomain("retry");
 
-        (await (await app.ApexClient().PostJsonAsync("/api/signup", Signup(subdomain))).ProblemAsync(503))
-            .GetProperty("code").GetString().ShouldBe("provisioning_failed");
+        var failed = await (await app.ApexClient().PostJsonAsync("/api/signup", Signup(subdomain))).ProblemAsync(503);
+        failed.GetProperty("code").GetString().ShouldBe("provisioning_failed");
+        failed.GetProperty("detail").GetString()!.ShouldNotContain("injected", Case.Sensitive, "server detail stays in the log");
         var availability = JsonDocument.Parse(await app.ApexClient().GetStringAsync($"/api/signup/subdomain-availability?subdomain={subdomain}")).RootElement;
         availability.GetProperty("available").GetBoolean().ShouldBeTrue();
         await (await app.ClientFor(subdomain).GetAsync("/api/auth/me")).ProblemAsync(404);

@@ -12,4 +12,11 @@ public static class SignInExtensions
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
         return token;
     }
+
+    /// <summary>Signs in through the API's cookie endpoint, as the staff sign-in page would; later requests carry the cookie.</summary>
+    public static async Task SignInWithCookieAsync(this HttpClient client, string email, string password)
+    {
+        var response = await client.PostJsonAsync("/api/auth/login", new { email, password });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
 }

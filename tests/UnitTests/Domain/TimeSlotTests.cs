@@ -35,4 +35,12 @@ public sealed class TimeSlotTests
         slot.Start.Hour.ShouldBe(13);
         slot.Duration.ShouldBe(TimeSpan.FromHours(4));
     }
+
+    [Fact]
+    public void Instants_are_kept_to_the_microsecond_as_postgresql_stores_them()
+    {
+        Should.Throw<DomainException>(() => new TimeSlot(Nine.AddTicks(1), Nine.AddTicks(2))).Code.ShouldBe("invalid_time_range");
+        var slot = new TimeSlot(Nine.AddTicks(7), Nine.AddHours(1).AddTicks(15));
+        (slot.Start, slot.End).ShouldBe((Nine, Nine.AddHours(1).AddMicroseconds(1)));
+    }
 }

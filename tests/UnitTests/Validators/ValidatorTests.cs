@@ -25,6 +25,10 @@ public sealed class ValidatorTests
         new CreateSessionCommandValidator().TestValidate(Session(Start, Start)).ShouldHaveValidationErrorFor("EndsAt");
 
     [Fact]
+    public void Session_shorter_than_the_stored_microsecond_is_refused() =>
+        new CreateSessionCommandValidator().TestValidate(Session(Start.AddTicks(1), Start.AddTicks(2))).ShouldHaveValidationErrorFor("EndsAt");
+
+    [Fact]
     public void Session_longer_than_a_week_is_refused() =>
         new CreateSessionCommandValidator().TestValidate(Session(Start, Start.AddDays(8))).ShouldHaveValidationErrorFor("EndsAt");
 

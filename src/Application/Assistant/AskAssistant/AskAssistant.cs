@@ -4,6 +4,7 @@ using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Assistant;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Assistant.AskAssistant;
 
@@ -12,7 +13,7 @@ namespace RecordingStudio.Application.Assistant.AskAssistant;
 /// language model, which answers through the assistant's functions (the API's own queries, for this staff member).
 /// </summary>
 [RequiresAccess(Access.ReadStudio)]
-public sealed record AskAssistantCommand(string Message, Guid? SessionId = null) : ICommand<AssistantReplyDto>;
+public sealed record AskAssistantCommand([property: FreeText] string Message, Guid? SessionId = null) : ICommand<AssistantReplyDto>;
 
 public sealed class AskAssistantCommandHandler(
     IAssistantModel model,

@@ -1,8 +1,12 @@
 namespace RecordingStudio.Application.Common.Exceptions;
 
-/// <summary>Provisioning stopped part-way; the studio is recorded as Failed and the same request can be retried.</summary>
+/// <summary>
+/// Provisioning stopped part-way; the studio is recorded as Failed and the same request can be retried. The message is
+/// for the person who asked (no server detail); the cause, for the operator, is the inner exception and the catalog's
+/// last error.
+/// </summary>
 public sealed class ProvisioningFailedException(string subdomain, Exception inner)
-    : Exception($"Provisioning studio '{subdomain}' failed: {inner.Message}. It is recorded as Failed; retry the same request.", inner)
+    : Exception($"Setting up the studio '{subdomain}' did not finish, and nothing of it was kept. Send the same request again in a moment.", inner)
 {
     public string Subdomain { get; } = subdomain;
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Studio.Sessions;
 
@@ -10,7 +11,7 @@ internal static class SessionTimeRules
     {
         validator.RuleFor(x => startsAt(x)).NotEmpty().OverridePropertyName("StartsAt");
         validator.RuleFor(x => endsAt(x)).NotEmpty().OverridePropertyName("EndsAt")
-            .Must((x, end) => end > startsAt(x)).WithMessage("'EndsAt' must be after 'StartsAt'.")
+            .Must((x, end) => end.ToStoredPrecision() > startsAt(x).ToStoredPrecision()).WithMessage("'EndsAt' must be after 'StartsAt'.")
             .Must((x, end) => end - startsAt(x) <= MaxDuration).WithMessage($"A session lasts at most {MaxDuration.TotalDays} days.");
     }
 }

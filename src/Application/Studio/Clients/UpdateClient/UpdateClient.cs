@@ -3,11 +3,12 @@ using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Clients.UpdateClient;
 
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, string? Notes)
+public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, [property: FreeText] string? Notes)
     : ICommand<ClientDto>, IClientFields;
 
 public sealed class UpdateClientCommandHandler(IRepository<Client> clients) : ICommandHandler<UpdateClientCommand, ClientDto>

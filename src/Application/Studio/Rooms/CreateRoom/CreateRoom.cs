@@ -3,11 +3,12 @@ using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
 
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record CreateRoomCommand(string Name, decimal HourlyRate, string? Description) : ICommand<RoomDto>, IRoomFields;
+public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [property: FreeText] string? Description) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>
 {

@@ -3,11 +3,12 @@ using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, string? Description, bool IsActive = true) : ICommand<RoomDto>, IRoomFields;
+public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, [property: FreeText] string? Description, bool IsActive = true) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<UpdateRoomCommand, RoomDto>
 {

@@ -2,6 +2,7 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CreateSession;
@@ -14,7 +15,7 @@ public sealed record CreateSessionCommand(
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
     string? Title,
-    string? Notes = null,
+    [property: FreeText] string? Notes = null,
     bool Tentative = false) : ICommand<SessionDto>;
 
 public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking)

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using FluentValidation.Results;
+
+namespace RecordingStudio.Application.Common.Validation;
+
+/// <summary>A text field that may span lines (notes, a description, a chat message): tabs and line breaks are kept.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class FreeTextAttribute : Attribute;
+
+/// <summary>
+/// The one rule every string of every command and query obeys, checked before its validators (so no validator can
+/// forget it): no NUL (PostgreSQL cannot store it), no control characters — line breaks included, unless the field is
+/// <see cref="FreeTextAttribute">free text</see> — since a name or a title ends up in e-mail headers and log lines,
+/// and no broken UTF-16. Nested records (a signup's studio, account, security) are checked field by field.
+/// </summary>
+public static class TextInput
+{
+    private sealed record Field(PropertyInfo Property, bool FreeText, bool Nested);
+
+    private static readonly ConcurrentDictionary<Type, Field[]> FieldsOf = new();
+
+    public static List<ValidationFailure> Check(object message)
+    {
+        var failures = new List<ValidationFailure>();
+        Check(message, "", failures, depth: 0);
+        return failures;
+    }
+
+    private static void Check(object value, string prefix, List<ValidationFailure> failures, int depth)
+    {
+        foreach (var field in FieldsOf.GetOrAdd(value.GetType(), Discover))
+        {
+            var path = prefix + field.Property.Name;
+            switch (field.Property.GetValue(value))
+            {
+                case string text when Problem(text, field.FreeText) is { } problem:
+                    failures.Add(new ValidationFailure(path, $"'{DisplayName(field.Property.Name)}' {problem}") { AttemptedValue = text });
+                    break;
+                case { } nested when field.Nested && depth < 4:
+                    Check(nested, path + ".", failures, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private static string? Problem(string text, bool freeText)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+                else return "is not valid Unicode text.";
+            }
+            else if (c == '\0') return "contains a NUL character (U+0000), which cannot be stored.";
+            else if (char.IsControl(c) && !(freeText && c is '\t' or '\r' or '\n'))
+                return c is '\r' or '\n' or '\t'
+                    ? "must be a single line (no line breaks or tabs)."
+                    : $"contains a control character (U+{(int)c:X4}).";
+        }
+        return null;
+    }
+
+    /// <summary>"ArtistName" → "Artist Name", as FluentValidation names a field in its own messages.</summary>
+    private static string DisplayName(string property) =>
+        string.Concat(property.Select((c, i) => i > 0 && char.IsUpper(c) && !char.IsUpper(property[i - 1]) ? " " + c : c.ToString()));
+
+    private static Field[] Discover(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Select(p => new Field(p, p.IsDefined(typeof(FreeTextAttribute)), IsOwnRecord(p.PropertyType)))
+            .Where(f => f.Property.PropertyType == typeof(string) || f.Nested)
+            .ToArray();
+
+    /// <summary>Records of this application nested in a message (not enums, interfaces or framework types).</summary>
+    private static bool IsOwnRecord(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("RecordingStudio.", StringComparison.Ordinal) == true;
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RecordingStudio.WebApi.Infrastructure;
+
+/// <summary>
+/// Says, in a caller's words, what could not be read in a malformed request: which field, and what kind of value it
+/// takes. The parser's own message (type names, byte positions) stays in the log.
+/// </summary>
+public static partial class UnreadableRequest
+{
+    /// <summary>The field at fault (as the JSON body or the query string names it) and a sentence about it.</summary>
+    public static (string? Field, string Detail) Explain(BadHttpRequestException ex, HttpContext http)
+    {
+        if (ex.InnerException is JsonException json)
+        {
+            var field = json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
+            if (!json.Message.Contains("could not be converted", StringComparison.Ordinal))
+                return (null, "The body is not valid JSON" + (field is null ? "." : $" (it breaks off near '{field}')."));
+            var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
+            if (field is null) return (null, "The body must be a JSON object with the fields this operation documents.");
+            return (field, $"'{field}' must be {Expected(FieldType(bodyType, field))}.");
+        }
+        if (BindFailure().Match(ex.Message) is { Success: true } bind)
+            return (bind.Groups["name"].Value, $"'{bind.Groups["name"].Value}' must be {Expected(TypeNamed(bind.Groups["type"].Value))}.");
+        if (MissingParameter().Match(ex.Message) is { Success: true } missing)
+            return (missing.Groups["name"].Value, $"'{missing.Groups["name"].Value}' is required.");
+        if (ex.StatusCode == StatusCodes.Status413PayloadTooLarge) return (null, "The request body is too large.");
+        return (null, "The request could not be read. Check the body and the parameters against the API reference.");
+    }
+
+    /// <summary>What a value of the type looks like, for a person writing the request.</summary>
+    private static string Expected(Type? type)
+    {
+        type = Nullable.GetUnderlyingType(type ?? typeof(object)) ?? type;
+        if (type is { IsEnum: true })
+            return "one of: " + string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName));
+        return type switch
+        {
+            _ when type == typeof(Guid) => "an id (a GUID such as 0199a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b)",
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time with its offset, such as 2026-12-01T14:00:00+01:00",
+            _ when type == typeof(DateOnly) => "a date such as 2026-12-01",
+            _ when type == typeof(TimeOnly) => "a time of day such as 09:30",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole number in range",
+            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number in range",
+            _ when type == typeof(string) => "text",
+            _ => "a value of the documented type",
+        };
+    }
+
+    /// <summary>Follows "studio.name" through the body type's properties (case-insensitively, as the JSON binder does).</summary>
+    private static Type? FieldType(Type? bodyType, string field)
+    {
+        var type = bodyType;
+        foreach (var name in field.Split('.'))
+        {
+            if (type is null || name.Contains('[')) return null;
+            type = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+        }
+        return type;
+    }
+
+    /// <summary>"Nullable&lt;DateTimeOffset&gt;" or "int", as the binder writes a parameter's type.</summary>
+    private static Type? TypeNamed(string name)
+    {
+        var inner = name.StartsWith("Nullable<", StringComparison.Ordinal) ? name[9..^1] : name;
+        return inner switch
+        {
+            "int" => typeof(int),
+            "long" => typeof(long),
+            "bool" => typeof(bool),
+            "decimal" => typeof(decimal),
+            "double" => typeof(double),
+            "string" => typeof(string),
+            _ => Type.GetType("System." + inner),
+        };
+    }
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^ \"]+) (?<name>[^ \"]+)\" from")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("^Required parameter \"(?<type>[^ \"]+) (?<name>[^ \"]+)\" was not provided")]
+    private static partial Regex MissingParameter();
+}
