@@ -18,6 +18,8 @@ builder.Services
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseHostFiltering();
 app.UseStaticFiles();
 app.UseExceptionHandler();

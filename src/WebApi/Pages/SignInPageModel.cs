@@ -15,6 +15,8 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : Stu
 
     [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
     [BindProperty, DataType(DataType.Password)] public string Password { get; set; } = "";
+    /// <summary>The page that sent the visitor here (?ReturnUrl=/staff); only a local address on this side is followed.</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public int? AttemptsRemaining { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
 
@@ -27,9 +29,13 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : Stu
         if (outcome.Succeeded)
         {
             await signIn.SignInWithCookieAsync(HttpContext, outcome.Account!);
-            return Redirect(Home);
+            return IsOwnSide(ReturnUrl) ? LocalRedirect(ReturnUrl) : LocalRedirect(Home);
         }
         (AttemptsRemaining, LockedUntil) = (outcome.AttemptsRemaining, outcome.LockedUntil);
         return Page();
     }
+
+    /// <summary>A path of this host (never "//elsewhere" or a full URL) on this page's side: the portal or the staff pages.</summary>
+    private bool IsOwnSide([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+        url is { Length: > 0 } && Url.IsLocalUrl(url) && url.StartsWith("/client", StringComparison.OrdinalIgnoreCase) == Portal;
 }

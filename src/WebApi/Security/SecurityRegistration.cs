@@ -61,6 +61,10 @@ public static class SecurityRegistration
             .AddPolicy(StudioSchemes.ClientPolicy, policy => policy.RequireRole(nameof(AccountRole.Client)))
             .AddPolicy(StudioSchemes.OwnerPolicy, policy => policy.RequireRole(nameof(AccountRole.Owner)));
 
+        // The one-time notices after a change travel in a cookie too.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+
         services.AddAntiforgery(options =>
         {
             options.HeaderName = StudioSchemes.AntiforgeryHeader;
@@ -120,7 +124,7 @@ public static class SecurityRegistration
     {
         if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
         else if (status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments("/client"))
-            context.Response.Redirect("/client/login");
+            context.Response.Redirect("/client/login?ReturnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
         else context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
