@@ -67,8 +67,9 @@ public static class DependencyInjection
     {
         // The CLI and the API must read each other's one-time links: one application name, one key ring.
         var protection = services.AddDataProtection().SetApplicationName("RecordingStudioManager");
+        // The key ring signs cookies and one-time links: its folder is the owner's alone.
         if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+            protection.PersistKeysToFileSystem(PrivateFiles.Folder(keys));
 
         services.AddIdentityCore<StudioUser>(options =>
             {

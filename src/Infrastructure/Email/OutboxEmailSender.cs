@@ -17,10 +17,9 @@ public sealed class OutboxEmailSender(IOptions<EmailOptions> options, TimeProvid
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
         var mime = MimeMessages.Build(options.Value, message);
-        System.IO.Directory.CreateDirectory(Directory);
+        PrivateFiles.Folder(Directory);
         var path = Path.Combine(Directory, $"{clock.GetUtcNow():yyyyMMdd-HHmmss-fff}-{Guid.NewGuid():N}.eml");
-        await mime.WriteToAsync(path, ct);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        await using (var file = PrivateFiles.Create(path)) await mime.WriteToAsync(file, ct);
         if (environment?.IsDevelopment() == true)
             logger.LogInformation("E-mail to {To}, \"{Subject}\", written to {Path}:\n{Body}", message.To, message.Subject, path, message.Body);
         else

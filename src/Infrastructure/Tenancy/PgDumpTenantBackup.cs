@@ -11,6 +11,8 @@ public sealed class PgDumpTenantBackup(DatabaseServers servers) : ITenantBackup
     public async Task<long> ExportAsync(TenantDatabase database, string file, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        // The dump holds password and API key hashes and clients' personal data: owner-only before pg_dump writes a byte.
+        PrivateFiles.Prepare(file);
         await RunAsync("pg_dump", database, ["--format=custom", "--no-owner", "--file", Path.GetFullPath(file)], ct);
         return new FileInfo(file).Length;
     }

@@ -148,6 +148,6 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
             }
         }
         var portal = await http.GetAsync("/client/sessions");
-        portal.Headers.Location!.ToString().ShouldBe("/client/login");
+        portal.Headers.Location!.ToString().ShouldBe("/client/login?ReturnUrl=%2Fclient%2Fsessions");
     }
 }

@@ -94,8 +94,12 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
         var file = Path.Combine(Path.GetTempPath(), $"{subdomain}.dump");
 
         (await Rsm("tenants", "delete", subdomain, "--confirm", "not-it")).Exit.ShouldBe(2);
+        File.WriteAllText(file, "an older file under the same name, readable by all");
+        File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
         await Ok("tenants", "delete", subdomain, "--confirm", subdomain, "--out", file);
         File.Exists(file).ShouldBeTrue();
+        // It holds password and API key hashes and clients' personal data.
+        File.GetUnixFileMode(file).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         platform.ForgetStudio(subdomain);
         (await (await studio.Http.GetAsync("/api/clients")).ProblemAsync(404)).GetProperty("code").GetString().ShouldBe("studio_not_found");
         (await Rsm("tenants", "list")).Out.ShouldNotContain(subdomain);

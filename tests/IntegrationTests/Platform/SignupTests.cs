@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Common.Interfaces;
@@ -103,6 +104,33 @@ public sealed class SignupTests(PlatformFixture platform)
         (await app.ApexClient().PostJsonAsync("/api/signup", Signup(subdomain))).StatusCode.ShouldBe(HttpStatusCode.Created);
         await app.ClientFor(subdomain).SignInWithTokenAsync($"mara@{subdomain}.test", Password);
     }
+
+    [Fact]
+    public async Task A_signup_whose_browser_goes_away_still_ends_with_a_ready_studio()
+    {
+        var gate = new GatedProvisioner.Gate();
+        using var app = platform.CreateApp(services: services => services.AddScoped<ITenantDatabaseProvisioner>(sp =>
+            new GatedProvisioner(ActivatorUtilities.CreateInstance<TenantDatabaseProvisioner>(sp), gate)));
+        var subdomain = PlatformFixture.UniqueSubdomain("gone");
+        using var browserLeaves = new CancellationTokenSource();
+
+        var request = app.ApexClient().PostAsJsonAsync("/api/signup", Signup(subdomain), JsonDefaults.Options, browserLeaves.Token);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await browserLeaves.CancelAsync();
+        // The test server answers a cancelled request only when the app is done with it: give the abort time to
+        // reach the app (where the old code cancelled the seeding), then let provisioning go on.
+        await Task.WhenAny(request, Task.Delay(1000));
+        gate.Release.SetResult();
+        await Should.ThrowAsync<OperationCanceledException>(() => request);
+
+        for (var waited = 0; waited < 100 && await StateAsync(subdomain) == "Provisioning"; waited++) await Task.Delay(100);
+        (await StateAsync(subdomain)).ShouldBe("Ready");
+        platform.ForgetStudio(subdomain, app);
+        await app.ClientFor(subdomain).SignInWithTokenAsync($"mara@{subdomain}.test", Password);
+    }
+
+    private async Task<string?> StateAsync(string subdomain) => (string?)await platform.PlatformScalarAsync(
+        $"SELECT d.state FROM tenant_databases d JOIN organizations o ON o.id = d.organization_id WHERE o.subdomain = '{subdomain}'");
 
     [Fact]
     public async Task Signup_is_rate_limited_per_client_address()

@@ -116,3 +116,28 @@ public sealed class FaultyProvisioner(ITenantDatabaseProvisioner inner, FaultyPr
 
     public Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct) => inner.DropDatabaseIfExistsAsync(database, ct);
 }
+
+/// <summary>Holds seeding until the test lets it go, honouring the token it is given as the real steps do.</summary>
+public sealed class GatedProvisioner(ITenantDatabaseProvisioner inner, GatedProvisioner.Gate gate) : ITenantDatabaseProvisioner
+{
+    public sealed class Gate
+    {
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public IReadOnlyList<string> ServerKeys => inner.ServerKeys;
+
+    public Task<string> CreateDatabaseAsync(TenantDatabase database, CancellationToken ct) => inner.CreateDatabaseAsync(database, ct);
+
+    public async Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct)
+    {
+        gate.Entered.TrySetResult();
+        await gate.Release.Task.WaitAsync(ct);
+        await inner.SeedAsync(database, settings, owner, ct);
+    }
+
+    public Task CreateEmptyDatabaseAsync(TenantDatabase database, CancellationToken ct) => inner.CreateEmptyDatabaseAsync(database, ct);
+
+    public Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct) => inner.DropDatabaseIfExistsAsync(database, ct);
+}

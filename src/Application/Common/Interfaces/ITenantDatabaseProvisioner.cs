@@ -14,10 +14,10 @@ public interface ITenantDatabaseProvisioner
     /// <returns>The schema version the new database is at.</returns>
     Task<string> CreateDatabaseAsync(TenantDatabase database, CancellationToken ct);
 
-    /// <summary>Writes the studio's settings and, when given, its first Owner account (idempotent).</summary>
     /// <summary>An empty database with no schema, to restore an export into.</summary>
     Task CreateEmptyDatabaseAsync(TenantDatabase database, CancellationToken ct);
 
+    /// <summary>Writes the studio's settings and, when given, its first Owner account (idempotent).</summary>
     Task SeedAsync(TenantDatabase database, StudioSettings settings, StudioOwner? owner, CancellationToken ct);
 
     Task DropDatabaseIfExistsAsync(TenantDatabase database, CancellationToken ct);

@@ -24,14 +24,22 @@ public sealed class TenantProvisioning(
     private static readonly TimeOnly DefaultOpensAt = new(9, 0);
     private static readonly TimeOnly DefaultClosesAt = new(22, 0);
 
-    public Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct) =>
-        RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
+    /// <summary>
+    /// Once started, the studio is made whatever happens to the request that asked for it (<paramref name="ct"/> is only
+    /// honoured before): a signup whose browser went away still ends Ready, or Failed and recorded, and the person sees
+    /// it on retry or at the studio's address. It takes a fraction of a second.
+    /// </summary>
+    public Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var settings = new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt);
+        return RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
         {
-            var version = await provisioner.CreateDatabaseAsync(database, ct);
-            await provisioner.SeedAsync(database,
-                new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt), command.Owner, ct);
+            var version = await provisioner.CreateDatabaseAsync(database, CancellationToken.None);
+            await provisioner.SeedAsync(database, settings, command.Owner, CancellationToken.None);
             return version;
-        }, ct);
+        }, CancellationToken.None);
+    }
 
     /// <summary>The same steps, filling the new database from an exported studio instead of the template.</summary>
     public Task<TenantDto> ImportAsync(string subdomain, string name, string timeZone, string dumpFile, CancellationToken ct) =>
