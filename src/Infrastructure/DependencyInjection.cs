@@ -55,9 +55,12 @@ public static class DependencyInjection
         services.AddScoped<IPlatformDiagnostics, PlatformDiagnostics>();
         services.AddScoped<IStudioActivity, StudioActivity>();
         services.AddAccounts(configuration);
+        services.AddSingleton(new Application.Assistant.AssistantOptions(
+            TimeSpan.FromMinutes(configuration.GetValue("Assistant:PendingActionMinutes", Domain.Assistant.PendingAction.DefaultLifetime.TotalMinutes))));
         services.AddSingleton<Assistant.AiProviders>();
         services.AddSingleton<Assistant.AiHttpTransport>();
         services.AddScoped<Assistant.StudioAssistantPlugin>();
+        services.AddScoped<Assistant.FunctionFailures>();
         services.AddScoped<IAssistantModel, Assistant.SemanticKernelAssistantModel>();
         return services;
     }

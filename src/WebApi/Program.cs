@@ -34,7 +34,7 @@ app.UseAuthorization();
 app.UseMiddleware<AntiforgeryMiddleware>();
 
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(options => options.DisableDefaultFonts()); // its default fonts come from a CDN
 app.MapRazorPages();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -32,6 +32,14 @@ public sealed class AssistantPanelTests(BrowserFixture browser)
             await page.GetByLabel("Ask or give an order").FillAsync("Book Studio A for Lena Diaz tomorrow 2-6 pm");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
             await Assertions.Expect(page.Locator("#assistant-pending-summary")).ToContainTextAsync("Book Studio A for Lena Diaz");
+
+            // Another page, then a reload: every answer keeps its provider/tokens/latency line, and the proposal still
+            // waiting comes back with its buttons, from the server's history.
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Rooms" }).ClickAsync();
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("#assistant-log li.assistant-assistant small")).ToHaveCountAsync(2);
+            await Assertions.Expect(page.Locator("#assistant-log li.assistant-assistant small").First).ToContainTextAsync("openai · 280 tokens");
+            await Assertions.Expect(page.Locator("#assistant-pending-summary")).ToContainTextAsync("Book Studio A for Lena Diaz");
             await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
             await Assertions.Expect(page.Locator("#assistant-log")).ToContainTextAsync("Done: Book Studio A for Lena Diaz");
 

@@ -60,9 +60,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // A page that breaks its own Content-Security-Policy (an inline script, a blocked redirect) or throws in its
+        // scripts fails the scenario, even when what the scenario checks still shows.
+        var broken = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) broken.Add(message.Text); };
+        page.PageError += (_, error) => broken.Add(error);
         try
         {
             await scenario(page);
+            broken.ShouldBeEmpty();
         }
         catch
         {
@@ -71,6 +77,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             var file = Path.Combine(folder, $"{name}-{DateTime.UtcNow:HHmmss}.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
             Console.WriteLine($"Screenshot of the failure: {file}");
+            foreach (var problem in broken) Console.WriteLine($"Page problem: {problem}");
             throw;
         }
     }

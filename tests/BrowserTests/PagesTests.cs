@@ -56,6 +56,14 @@ public sealed class PagesTests(BrowserFixture browser)
         });
 
     [Fact]
+    public Task The_api_reference_renders_under_its_content_security_policy() =>
+        browser.RunAsync("scalar", async page =>
+        {
+            await page.GotoAsync(browser.Apex + "/scalar/v1");
+            await Assertions.Expect(page.Locator("h1").First).ToContainTextAsync("v1");
+        });
+
+    [Fact]
     public Task Server_errors_are_shown_on_the_step_they_belong_to() =>
         browser.RunAsync("signup-errors", async page =>
         {

@@ -1,7 +1,6 @@
 using Ardalis.Specification;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
-using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Assistant;
 
@@ -10,16 +9,28 @@ namespace RecordingStudio.Application.Assistant;
 public sealed class ConversationSpec : Specification<AssistantMessage>
 {
     /// <summary>The newest messages of one user's conversation, newest first.</summary>
-    public ConversationSpec(Guid sessionId, Guid userId, int take = 200) =>
-        Query.Where(m => m.SessionId == sessionId && m.UserId == userId).OrderByDescending(m => m.CreatedAt).Take(take).AsNoTracking();
+    public ConversationSpec(string conversationId, Guid userId, int take = 200) =>
+        Query.Where(m => m.ConversationId == conversationId && m.UserId == userId).OrderByDescending(m => m.CreatedAt).Take(take).AsNoTracking();
 }
 
-public sealed class OpenActionSpec : SingleResultSpecification<PendingAction>
+public sealed class TrackedConversationSpec : Specification<AssistantMessage>
 {
-    /// <summary>The newest action of this conversation still waiting for its user's confirmation.</summary>
-    public OpenActionSpec(Guid sessionId, Guid userId) =>
-        Query.Where(a => a.SessionId == sessionId && a.UserId == userId && a.Status == PendingActionStatus.Pending)
+    public TrackedConversationSpec(string conversationId, Guid userId) =>
+        Query.Where(m => m.ConversationId == conversationId && m.UserId == userId);
+}
+
+public sealed class WaitingActionsSpec : Specification<PendingAction>
+{
+    /// <summary>The conversation's proposals still waiting for their user's word (expired or not), newest first.</summary>
+    public WaitingActionsSpec(string conversationId, Guid userId) =>
+        Query.Where(a => a.ConversationId == conversationId && a.UserId == userId && a.Status == PendingActionStatus.Pending)
             .OrderByDescending(a => a.CreatedAt);
+}
+
+/// <summary>How long a proposal waits for its confirmation (Assistant:PendingActionMinutes).</summary>
+public sealed record AssistantOptions(TimeSpan PendingActionLifetime)
+{
+    public static readonly AssistantOptions Default = new(PendingAction.DefaultLifetime);
 }
 
 internal static class AssistantUser

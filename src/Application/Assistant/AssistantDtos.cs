@@ -1,14 +1,18 @@
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Domain.Assistant;
 
 namespace RecordingStudio.Application.Assistant;
 
 public sealed record FunctionCallDto(string Name, string Arguments, string Outcome);
 
-public sealed record PendingActionDto(Guid Id, string Summary);
+public sealed record PendingActionDto(Guid Id, string Summary, DateTimeOffset ExpiresAt)
+{
+    public static PendingActionDto From(PendingAction action) => new(action.Id, action.Summary, action.ExpiresAt);
+}
 
 public sealed record AssistantReplyDto(
     string Reply,
-    Guid SessionId,
+    string SessionId,
     string Provider,
     string? Model,
     TokenUsage Usage,

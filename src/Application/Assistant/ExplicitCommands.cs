@@ -18,7 +18,7 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
         Commands:
         /clients [search] — clients, optionally matching a name, artist, e-mail or phone
         /sessions today|tomorrow|week|YYYY-MM-DD — sessions of that day or week (studio time)
-        /free ROOM YYYY-MM-DD [hours] — free slots of a room on a day (default 2 hours)
+        /free ROOM YYYY-MM-DD [hours] — free slots of a room on a day (default 2 hours); quote a name: /free "Studio A" 2026-12-02
         /help — this list
         """;
 
@@ -68,11 +68,15 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
 
     private async Task<string> FreeAsync(string argument, CancellationToken ct)
     {
-        var words = argument.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (quoted, after) = Quoted(argument);
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var dateIndex = Array.FindIndex(words, w => DateOnly.TryParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
-        if (dateIndex <= 0) return "Use /free ROOM YYYY-MM-DD [hours], e.g. /free Studio A 2026-11-28 4.";
-        var room = await directory.FindRoomAsync(string.Join(' ', words[..dateIndex]), ct);
-        if (room is null) return $"No room called “{string.Join(' ', words[..dateIndex])}”.";
+        // The room is the words before the date, or the quoted name right before it.
+        if (dateIndex < 0 || (quoted is null ? dateIndex == 0 : dateIndex != 0))
+            return "Use /free ROOM YYYY-MM-DD [hours], e.g. /free Studio A 2026-11-28 4 or /free \"Studio A\" 2026-11-28.";
+        var name = quoted ?? string.Join(' ', words[..dateIndex]);
+        var room = await directory.FindRoomAsync(name, ct);
+        if (room is null) return $"No room called “{name}”.";
         var hours = words.Length > dateIndex + 1 && double.TryParse(words[dateIndex + 1], CultureInfo.InvariantCulture, out var h) ? h : 2;
         var day = DateOnly.ParseExact(words[dateIndex], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var slots = await sender.Send(new FindFreeSlotsQuery(room.Id, null, day, (int)(hours * 60)), ct);
@@ -80,5 +84,14 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
         return slots.Count == 0
             ? $"{room.Name} has no free {hours}-hour slot on {day:yyyy-MM-dd}."
             : $"{room.Name} is free on {day:yyyy-MM-dd} at: " + string.Join(", ", slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
+    }
+
+    /// <summary>A name in quotes at the start ("Studio A", “Studio A”, « Studio A »), and what follows it.</summary>
+    private static (string? Name, string After) Quoted(string argument)
+    {
+        var text = argument.TrimStart();
+        var close = text.Length == 0 ? null : text[0] switch { '"' => "\"", '“' => "”", '«' => "»", '\'' => "'", _ => null };
+        var end = close is null ? -1 : text.IndexOf(close, 1, StringComparison.Ordinal);
+        return end < 0 ? (null, argument) : (text[1..end].Trim(), text[(end + 1)..]);
     }
 }

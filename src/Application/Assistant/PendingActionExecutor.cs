@@ -21,12 +21,17 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             return $"That was already {action.Status.ToString().ToLowerInvariant()}: {action.Summary}.";
         try
         {
-            action.Claim();
+            action.Claim(clock.GetUtcNow());
             await actions.SaveChangesAsync(ct);
         }
         catch (ConcurrencyConflictException)
         {
             return $"That is already being done: {action.Summary}.";
+        }
+        catch (Domain.Common.DomainException) when (action.Status == PendingActionStatus.Expired)
+        {
+            await actions.SaveChangesAsync(ct);
+            return $"That proposal expired without a confirmation: {action.Summary}. Ask again if you still want it.";
         }
 
         var command = ProposedActionKinds.Deserialize(action.Kind, action.Payload);

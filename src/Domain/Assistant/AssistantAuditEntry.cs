@@ -7,10 +7,10 @@ public sealed class AssistantAuditEntry : Entity
 {
     private AssistantAuditEntry() { }
 
-    public AssistantAuditEntry(Guid userId, Guid sessionId, string function, string arguments, string outcome, DateTimeOffset at)
+    public AssistantAuditEntry(Guid userId, string conversationId, string function, string arguments, string outcome, DateTimeOffset at)
     {
         UserId = userId;
-        SessionId = sessionId;
+        ConversationId = conversationId;
         Function = function;
         Arguments = arguments.Length > FieldLimits.Description ? arguments[..FieldLimits.Description] : arguments;
         Outcome = outcome.Length > FieldLimits.Description ? outcome[..FieldLimits.Description] : outcome;
@@ -18,7 +18,7 @@ public sealed class AssistantAuditEntry : Entity
     }
 
     public Guid UserId { get; private set; }
-    public Guid SessionId { get; private set; }
+    public string ConversationId { get; private set; } = "";
     public string Function { get; private set; } = "";
     public string Arguments { get; private set; } = "";
     public string Outcome { get; private set; } = "";

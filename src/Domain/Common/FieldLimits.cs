@@ -11,4 +11,5 @@ public static class FieldLimits
     public const int Description = 2000;
     public const int Currency = 3;
     public const int TimeZone = 64;
+    public const int ConversationId = 100;
 }

@@ -20,6 +20,7 @@ public sealed class SemanticKernelAssistantModel(
     AiProviders providers,
     AiHttpTransport transport,
     StudioAssistantPlugin plugin,
+    FunctionFailures failures,
     ICurrentUser user,
     ILogger<SemanticKernelAssistantModel> logger) : IAssistantModel
 {
@@ -59,6 +60,7 @@ public sealed class SemanticKernelAssistantModel(
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(chat);
         var kernel = builder.Build();
+        kernel.AutoFunctionInvocationFilters.Add(failures);
         // Only the functions the signed-in role may use are offered at all, and of those the ones the message is about.
         var all = KernelPluginFactory.CreateFromObject(plugin, StudioAssistantPlugin.Name);
         var role = user.Role;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
@@ -27,9 +28,12 @@ namespace RecordingStudio.Infrastructure.Assistant;
 /// signed-in staff member, and answers compactly with names and studio time. Changes are only proposed: they wait for
 /// the staff member's confirmation.
 /// </summary>
-public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory directory, AssistantTurn turn)
+public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory directory, AssistantTurn turn, ILogger<StudioAssistantPlugin> logger)
 {
     public const string Name = "studio";
+
+    /// <summary>What the model is told when a function fails for a reason that is not the person's: a sentence, no exception text.</summary>
+    public const string Failed = "Failed: this could not be done just now. Tell the user plainly and suggest trying again in a moment.";
 
     /// <summary>Which functions a role is offered: the access of the command or query behind each.</summary>
     public static readonly IReadOnlyDictionary<string, Access> Requirements = new Dictionary<string, Access>
@@ -202,6 +206,11 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         catch (Exception ex) when (ex.IsRefusal())
         {
             outcome = $"Refused: {ex.Message}";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Assistant function {Function} failed", function);
+            outcome = Failed;
         }
         turn.Record(function, JsonSerializer.Serialize(arguments), outcome);
         return outcome;

@@ -12,8 +12,11 @@ using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Endpoints;
 
-/// <summary>A chat turn; <c>session_id</c> is accepted too, as the system this replaces sent it.</summary>
-public sealed record ChatRequest(string Message, Guid? SessionId, [property: JsonPropertyName("session_id")] Guid? LegacySessionId);
+/// <summary>
+/// A chat turn. The conversation id is the caller's own string ("test-123"); <c>session_id</c> is accepted too, as the
+/// system this replaces sent it.
+/// </summary>
+public sealed record ChatRequest(string Message, string? SessionId, [property: JsonPropertyName("session_id")] string? LegacySessionId);
 
 public sealed record ConfirmRequest(Guid ActionId, bool Cancel = false);
 
@@ -27,8 +30,8 @@ public sealed class AssistantEndpoints : IEndpointGroup
         group.RequireStudioStaff();
         group.MapPost("/chat", Chat).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
         group.MapPost("/chat/confirm", Confirm).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
-        group.MapGet("/sessions/{id:guid}", History);
-        group.MapDelete("/sessions/{id:guid}", Clear);
+        group.MapGet("/sessions/{id}", History);
+        group.MapDelete("/sessions/{id}", Clear);
         group.MapGet("/audit", Audit);
     }
 
@@ -38,10 +41,10 @@ public sealed class AssistantEndpoints : IEndpointGroup
     static async Task<Ok<ActionOutcomeDto>> Confirm(ConfirmRequest request, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ConfirmAssistantActionCommand(request.ActionId, request.Cancel), ct));
 
-    static async Task<Ok<AssistantSessionDto>> History(Guid id, ISender sender, CancellationToken ct) =>
+    static async Task<Ok<AssistantSessionDto>> History(string id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetAssistantSessionQuery(id), ct));
 
-    static async Task<NoContent> Clear(Guid id, ISender sender, CancellationToken ct)
+    static async Task<NoContent> Clear(string id, ISender sender, CancellationToken ct)
     {
         await sender.Send(new ClearAssistantSessionCommand(id), ct);
         return TypedResults.NoContent();

@@ -1,19 +1,32 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using RecordingStudio.Infrastructure.Tenancy;
+
 namespace RecordingStudio.WebApi.Security;
 
 /// <summary>
 /// Headers every answer carries: content from this host only and no inline script (so injected markup cannot run),
-/// no framing (clickjacking), no MIME sniffing, no referrer (a set-password URL holds its token). The API reference
-/// (Scalar) starts itself with an inline script and styles, so its pages alone allow inline code.
+/// no framing (clickjacking), no MIME sniffing, no referrer (a set-password URL holds its token). Forms may also lead to
+/// a studio of this platform: signup ends on the new studio's sign-in page. The API reference (Scalar) starts itself
+/// with an inline script and styles, so its pages alone allow inline code.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware
 {
-    private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private readonly RequestDelegate _next;
+    private readonly string _policy;
+    private readonly string _apiReferencePolicy;
 
-    private const string ApiReferencePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    public SecurityHeadersMiddleware(RequestDelegate next, IOptions<TenancyOptions> tenancy)
+    {
+        _next = next;
+        var studios = $"*.{tenancy.Value.RootDomain}:*";
+        // The one inline style the pages carry: the validation summary's empty placeholder, <li style="display:none">.
+        var placeholder = $"'sha256-{Convert.ToBase64String(SHA256.HashData("display:none"u8))}'";
+        _policy = $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' {placeholder}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+                  $"object-src 'none'; base-uri 'self'; form-action 'self' {studios}; frame-ancestors 'none'";
+        _apiReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                              "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    }
 
     public Task InvokeAsync(HttpContext http)
     {
@@ -21,7 +34,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : Policy;
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? _apiReferencePolicy : _policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
@@ -29,6 +42,6 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return Task.CompletedTask;
         });
-        return next(http);
+        return _next(http);
     }
 }

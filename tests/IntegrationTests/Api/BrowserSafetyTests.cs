@@ -24,6 +24,7 @@ public sealed class BrowserSafetyTests(PlatformFixture platform)
         policy.ShouldContain("script-src 'self';");
         policy.ShouldNotContain("unsafe-inline");
         policy.ShouldContain("frame-ancestors 'none'");
+        policy.ShouldContain("form-action 'self' *.localhost:*");
         page.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         page.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         page.Headers.GetValues("Referrer-Policy").Single().ShouldBe("no-referrer");

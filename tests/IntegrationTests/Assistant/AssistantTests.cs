@@ -22,7 +22,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
 
     private StudioAppFactory App(string order = "openai") => platform.CreateApp(_model.OpenAiSettings(order));
 
-    private static Task<HttpResponseMessage> Ask(HttpClient http, string message, Guid? sessionId = null) =>
+    private static Task<HttpResponseMessage> Ask(HttpClient http, string message, string? sessionId = null) =>
         http.PostJsonAsync("/api/ai/chat", new { message, sessionId });
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         (reply.Usage.InputTokens, reply.Usage.OutputTokens, reply.Usage.TotalTokens).ShouldBe((250, 30, 280));
         (reply.Provider, reply.Model).ShouldBe(("openai", "gpt-fake"));
         reply.Functions.Single().Name.ShouldBe("count_clients");
-        reply.SessionId.ShouldNotBe(Guid.Empty);
+        reply.SessionId.ShouldNotBeNullOrWhiteSpace();
         reply.PendingAction.ShouldBeNull();
         // A reading question is offered the reading functions only: every definition is paid on every round trip.
         var offered = OfferedTools(_model.OpenAiRequests.First());
@@ -65,10 +65,6 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         var first = Propose(await (await Ask(studio.Http, "Book Studio A for Lena Diaz tomorrow 2-6 pm")).ReadAsync<AssistantReplyDto>());
         first.Summary.ShouldContain("Book Studio A for Lena Diaz");
 
-        _model.OpenAi.Enqueue(OpenAiCall("create_session", new { client = "Lena Diaz", room = "Studio A", start, end }));
-        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
-        var second = Propose(await (await Ask(studio.Http, "And book it again")).ReadAsync<AssistantReplyDto>());
-
         (await Sessions(studio)).TotalCount.ShouldBe(0);
         var done = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = first.Id })).ReadAsync<ActionOutcomeDto>();
         done.Status.ShouldBe("executed");
@@ -76,12 +72,18 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         again.Reply.ShouldContain("already executed");
         (await Sessions(studio)).Items.Single().Title.ShouldBe("Vocals");
 
+        // The model checked before the first booking; a second proposal for the same slot races with it and loses.
+        _model.OpenAi.Enqueue(OpenAiCall("create_session", new { client = "Lena Diaz", room = "Studio B", start, end }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var second = Propose(await (await Ask(studio.Http, "And book Studio B too")).ReadAsync<AssistantReplyDto>());
+        await studio.BookAsync(studio.RoomB.Id, null, StudioSeed.At(13), StudioSeed.At(15), "Vocals");
+
         var conflict = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = second.Id })).ReadAsync<ActionOutcomeDto>();
         conflict.Status.ShouldBe("failed");
-        conflict.Reply.ShouldContain("Studio A is already booked");
+        conflict.Reply.ShouldContain("Studio B is already booked");
         conflict.Reply.ShouldContain("for Lena Diaz (Vocals)");
         conflict.Reply.ShouldContain("Free that day");
-        (await Sessions(studio)).TotalCount.ShouldBe(1);
+        (await Sessions(studio)).TotalCount.ShouldBe(2);
     }
 
     [Fact]
@@ -128,7 +130,8 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         var history = await (await http.GetAsync($"/api/ai/sessions/{proposed.SessionId}")).ReadAsync<AssistantSessionDto>();
         history.Messages.Select(m => m.Role).ShouldBe(["user", "assistant", "user", "assistant"]);
         (await http.DeleteAsync($"/api/ai/sessions/{proposed.SessionId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await (await http.GetAsync($"/api/ai/sessions/{proposed.SessionId}")).ReadAsync<AssistantSessionDto>()).Messages.ShouldBeEmpty();
+        await (await http.GetAsync($"/api/ai/sessions/{proposed.SessionId}")).ProblemAsync(404);
+        await (await http.DeleteAsync($"/api/ai/sessions/{proposed.SessionId}")).ProblemAsync(404);
     }
 
     [Theory]
@@ -251,12 +254,15 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         var day = DateTimeOffset.UtcNow.AddDays(2).ToString("yyyy-MM-dd");
         (await (await Ask(http, $"/free Studio A {day} 3")).ReadAsync<AssistantReplyDto>()).Reply.ShouldContain("Studio A is free on");
         var plain = await (await Ask(http, "How many clients do I have?")).ReadAsync<AssistantReplyDto>();
-        (plain.Provider, plain.Reply).ShouldBe(("none", Application.Assistant.AskAssistant.AskAssistantCommandHandler.NoModel));
+        (plain.Provider, plain.Reply).ShouldBe(("none", AssistantTexts.NoModel(french: false)));
+        (await (await Ask(http, "Combien de clients ai-je ?")).ReadAsync<AssistantReplyDto>()).Reply.ShouldBe(AssistantTexts.NoModel(french: true));
+        (await (await Ask(http, $"/free \"Studio A\" {day}")).ReadAsync<AssistantReplyDto>()).Reply.ShouldContain("Studio A is free on");
 
         // The field name the system this replaces sent keeps the conversation too.
         var legacy = await (await http.PostJsonAsync("/api/ai/chat", new { message = "/help", session_id = plain.SessionId })).ReadAsync<AssistantReplyDto>();
         legacy.SessionId.ShouldBe(plain.SessionId);
         (await (await http.GetAsync($"/api/ai/sessions/{plain.SessionId}")).ReadAsync<AssistantSessionDto>()).Messages.Count.ShouldBe(4);
+        await (await http.GetAsync($"/api/ai/sessions/{Guid.NewGuid()}")).ProblemAsync(404);
     }
 
     private static async Task<PagedResult<SessionDto>> Sessions(StudioSeed studio) =>

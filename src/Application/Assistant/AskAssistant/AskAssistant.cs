@@ -3,17 +3,18 @@ using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Domain.Assistant;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Domain.Assistant;
 
 namespace RecordingStudio.Application.Assistant.AskAssistant;
 
 /// <summary>
-/// One turn with the assistant: an explicit /command, a "yes" confirming the pending action, or a question for the
-/// language model, which answers through the assistant's functions (the API's own queries, for this staff member).
+/// One turn with the assistant: a "yes" confirming the proposal of the reply just before, an explicit /command, or a
+/// question for the language model, which answers through the assistant's functions (the API's own queries, for this
+/// staff member). <paramref name="SessionId"/> is the caller's name for the conversation; a new one is made if absent.
 /// </summary>
 [RequiresAccess(Access.ReadStudio)]
-public sealed record AskAssistantCommand([property: FreeText] string Message, Guid? SessionId = null) : ICommand<AssistantReplyDto>;
+public sealed record AskAssistantCommand([property: FreeText] string Message, string? SessionId = null) : ICommand<AssistantReplyDto>;
 
 public sealed class AskAssistantCommandHandler(
     IAssistantModel model,
@@ -24,6 +25,7 @@ public sealed class AskAssistantCommandHandler(
     IRepository<AssistantMessage> messages,
     IRepository<PendingAction> actions,
     IRepository<AssistantAuditEntry> audit,
+    AssistantOptions options,
     ICurrentUser user,
     ITenantContext tenant,
     TimeProvider clock) : ICommandHandler<AskAssistantCommand, AssistantReplyDto>
@@ -31,54 +33,65 @@ public sealed class AskAssistantCommandHandler(
     private static readonly HashSet<string> Confirmations = new(StringComparer.OrdinalIgnoreCase)
         { "yes", "y", "ok", "confirm", "oui", "si", "sí", "ja", "go", "yes please", "oui merci" };
 
-    public const string NoModel = "No language model is configured, so I can only run commands. Type /help to see them. " +
-                                  "To ask questions in plain language, set ANTHROPIC_API_KEY, OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server) or OLLAMA_ENDPOINT.";
-
     public async ValueTask<AssistantReplyDto> Handle(AskAssistantCommand command, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var userId = user.RequireUserId();
-        var sessionId = command.SessionId ?? Guid.CreateVersion7();
+        var conversationId = command.SessionId ?? Guid.CreateVersion7().ToString();
         var message = command.Message.Trim();
+        var french = AssistantTexts.LooksFrench(message);
+        var now = clock.GetUtcNow();
         var (reply, provider, modelName, usage) = ("", "commands", (string?)null, TokenUsage.None);
 
-        var open = await actions.FirstOrDefaultAsync(new OpenActionSpec(sessionId, userId), ct);
-        if (open is not null && Confirmations.Contains(message.TrimEnd('.', '!')))
-            reply = await executor.ExecuteAsync(open, ct);
+        // Only the proposal of the reply just before can be confirmed: any other message withdraws what is waiting,
+        // so a "yes" never runs something the person is no longer looking at.
+        var waiting = await actions.ListAsync(new WaitingActionsSpec(conversationId, userId), ct);
+        var confirming = Confirmations.Contains(message.TrimEnd('.', '!')) && waiting.Count > 0;
+        foreach (var stale in waiting.Skip(confirming ? 1 : 0)) stale.Withdraw(now);
+
+        if (confirming && waiting[0].IsOpen(now))
+            reply = await executor.ExecuteAsync(waiting[0], ct);
+        else if (confirming)
+        {
+            waiting[0].Expire(now);
+            reply = AssistantTexts.Expired(french, waiting[0].Summary);
+        }
         else if (ExplicitCommands.IsCommand(message))
             reply = await commands.RunAsync(message, ct);
         else if (!model.IsConfigured)
-            (reply, provider) = (NoModel, "none");
+            (reply, provider) = (AssistantTexts.NoModel(french), "none");
         else
         {
             try
             {
-                var history = HistoryBudget.Trim(await messages.ListAsync(new ConversationSpec(sessionId, userId, 40), ct));
+                var history = HistoryBudget.Trim(await messages.ListAsync(new ConversationSpec(conversationId, userId, 40), ct));
                 var answer = await model.ReplyAsync(await SystemPromptAsync(ct), history, message, ct);
                 (reply, provider, modelName, usage) = (answer.Text, answer.Provider, answer.Model, answer.Usage);
             }
-            catch (AssistantUnavailableException ex)
+            catch (AssistantUnavailableException)
             {
-                (reply, provider) = ($"The assistant cannot reach a language model right now ({ex.Message}). Commands still work: type /help.", "none");
+                // Each provider's failure is in the log; the person gets a sentence, never a provider's error text.
+                (reply, provider) = (AssistantTexts.Unavailable(french), "none");
             }
         }
 
-        var now = clock.GetUtcNow();
-        messages.Add(new AssistantMessage(sessionId, userId, AssistantMessage.UserRole, message, now));
+        var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        messages.Add(new AssistantMessage(conversationId, userId, AssistantMessage.UserRole, message, now));
         // PostgreSQL keeps microseconds: the answer is stamped one later so the conversation reads in order.
-        messages.Add(new AssistantMessage(sessionId, userId, AssistantMessage.AssistantRole, reply, now.AddMicroseconds(1)));
-        foreach (var call in turn.Calls) audit.Add(new AssistantAuditEntry(userId, sessionId, call.Name, call.Arguments, call.Outcome, now));
+        messages.Add(new AssistantMessage(conversationId, userId, AssistantMessage.AssistantRole, reply, now.AddMicroseconds(1),
+            new ReplyFacts(provider, modelName, usage.InputTokens, usage.OutputTokens, latency)));
+        foreach (var call in turn.Calls) audit.Add(new AssistantAuditEntry(userId, conversationId, call.Name, call.Arguments, call.Outcome, now));
         PendingActionDto? pending = null;
         if (turn.Proposal is { } proposal)
         {
-            var action = new PendingAction(sessionId, userId, proposal.Kind, ProposedActionKinds.Serialize(proposal.Command), proposal.Summary, now);
+            var action = new PendingAction(conversationId, userId, proposal.Kind, ProposedActionKinds.Serialize(proposal.Command),
+                proposal.Summary, now, options.PendingActionLifetime);
             actions.Add(action);
-            pending = new PendingActionDto(action.Id, action.Summary);
+            pending = PendingActionDto.From(action);
         }
         await messages.SaveChangesAsync(ct);
 
-        return new AssistantReplyDto(reply, sessionId, provider, modelName, usage,
-            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, turn.Calls, pending);
+        return new AssistantReplyDto(reply, conversationId, provider, modelName, usage, latency, turn.Calls, pending);
     }
 
     /// <summary>Short on purpose: every token here is paid on every round trip of every turn.</summary>

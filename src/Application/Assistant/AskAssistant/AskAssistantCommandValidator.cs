@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Assistant.AskAssistant;
 
@@ -7,6 +8,6 @@ public sealed class AskAssistantCommandValidator : AbstractValidator<AskAssistan
     public AskAssistantCommandValidator()
     {
         RuleFor(x => x.Message).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.SessionId).NotEqual(Guid.Empty);
+        RuleFor(x => x.SessionId).ConversationId().When(x => x.SessionId is not null);
     }
 }

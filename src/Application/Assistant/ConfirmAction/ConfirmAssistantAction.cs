@@ -21,6 +21,7 @@ public sealed class ConfirmAssistantActionCommandHandler(
 {
     public async ValueTask<ActionOutcomeDto> Handle(ConfirmAssistantActionCommand command, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var userId = user.RequireUserId();
         var action = await actions.GetByIdAsync(command.ActionId, ct);
         if (action is null || action.UserId != userId) throw new NotFoundException("Pending action", command.ActionId);
@@ -33,7 +34,8 @@ public sealed class ConfirmAssistantActionCommandHandler(
         }
         else reply = command.Cancel ? $"That was already {action.Status.ToString().ToLowerInvariant()}." : await executor.ExecuteAsync(action, ct);
 
-        messages.Add(new AssistantMessage(action.SessionId, userId, AssistantMessage.AssistantRole, reply, clock.GetUtcNow()));
+        messages.Add(new AssistantMessage(action.ConversationId, userId, AssistantMessage.AssistantRole, reply, clock.GetUtcNow(),
+            new ReplyFacts("commands", null, 0, 0, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds)));
         await messages.SaveChangesAsync(ct);
         return new ActionOutcomeDto(action.Id, action.Status.ToString().ToLowerInvariant(), reply);
     }

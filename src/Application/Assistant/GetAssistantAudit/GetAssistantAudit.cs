@@ -10,14 +10,14 @@ namespace RecordingStudio.Application.Assistant.GetAssistantAudit;
 [RequiresAccess(Access.ManageStudio)]
 public sealed record GetAssistantAuditQuery(int Limit = 100) : IQuery<IReadOnlyList<AssistantAuditDto>>;
 
-public sealed record AssistantAuditDto(Guid UserId, Guid SessionId, string Function, string Arguments, string Outcome, DateTimeOffset At);
+public sealed record AssistantAuditDto(Guid UserId, string SessionId, string Function, string Arguments, string Outcome, DateTimeOffset At);
 
 public sealed class AuditNewestFirstSpec : Specification<AssistantAuditEntry, AssistantAuditDto>
 {
     public AuditNewestFirstSpec(int limit)
     {
         Query.OrderByDescending(e => e.CreatedAt).Take(limit).AsNoTracking();
-        Query.Select(e => new AssistantAuditDto(e.UserId, e.SessionId, e.Function, e.Arguments, e.Outcome, e.CreatedAt));
+        Query.Select(e => new AssistantAuditDto(e.UserId, e.ConversationId, e.Function, e.Arguments, e.Outcome, e.CreatedAt));
     }
 }
 

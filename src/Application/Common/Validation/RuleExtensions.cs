@@ -35,6 +35,11 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string> CurrencyCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Length(FieldLimits.Currency).Matches("^[A-Za-z]{3}$").WithMessage("Use a 3-letter ISO 4217 code (e.g. EUR).");
 
+    /// <summary>The caller's own name for an assistant conversation ("test-123", "chat-2025-12-04", a browser tab's id).</summary>
+    public static IRuleBuilderOptions<T, string?> ConversationId<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches($"^[A-Za-z0-9._:-]{{1,{FieldLimits.ConversationId}}}$")
+            .WithMessage($"Use 1 to {FieldLimits.ConversationId} letters, digits, '-', '_', '.' or ':'.");
+
     public static void Paging<T>(this AbstractValidator<T> validator, Func<T, int> page, Func<T, int> pageSize)
     {
         validator.RuleFor(x => page(x)).GreaterThanOrEqualTo(1).OverridePropertyName("Page");

@@ -1,4 +1,6 @@
-// The assistant side panel: the conversation survives moving between pages (its id is kept in this browser).
+// The assistant side panel. The conversation follows the staff member from page to page: its id is kept in this
+// browser, and everything else (answers with provider, tokens and latency, a proposal still waiting for a
+// confirmation) comes back from the server's history.
 (function () {
   const panel = document.getElementById('assistant');
   if (!panel) return;
@@ -12,13 +14,23 @@
   let sessionId = localStorage.getItem(key);
   let actionId = null;
 
-  function add(role, text, meta) {
+  // What a studio manager is told when something goes wrong: the server's sentence, or one of ours, never a stack.
+  const unreachable = 'The assistant could not be reached. Check your connection and try again.';
+
+  function meta(reply) {
+    if (reply.latencyMs == null) return null;
+    return reply.provider && reply.provider !== 'commands' && reply.provider !== 'none'
+      ? `${reply.provider} · ${reply.usage ? reply.usage.totalTokens : 0} tokens · ${reply.latencyMs} ms`
+      : `${reply.latencyMs} ms`;
+  }
+
+  function add(role, text, details) {
     const item = document.createElement('li');
     item.className = 'assistant-' + role;
     item.textContent = text;
-    if (meta) {
+    if (details) {
       const small = document.createElement('small');
-      small.textContent = meta;
+      small.textContent = details;
       item.appendChild(small);
     }
     log.appendChild(item);
@@ -26,13 +38,18 @@
   }
 
   async function post(url, body) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token },
-      body: JSON.stringify(body),
-    });
+    let response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token },
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new Error(unreachable);
+    }
     const json = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(json.detail || json.title || response.statusText);
+    if (!response.ok) throw new Error(json.detail || json.title || unreachable);
     return json;
   }
 
@@ -48,17 +65,16 @@
     if (!message) return;
     add('user', message);
     input.value = '';
+    // Sending anything else withdraws a waiting proposal on the server: stop offering it here too.
+    showPending(null);
     try {
       const reply = await post('/api/ai/chat', { message, sessionId });
       sessionId = reply.sessionId;
       localStorage.setItem(key, sessionId);
-      const meta = reply.provider === 'commands' || reply.provider === 'none'
-        ? `${reply.latencyMs} ms`
-        : `${reply.provider} · ${reply.usage.totalTokens} tokens · ${reply.latencyMs} ms`;
-      add('assistant', reply.reply, meta);
+      add('assistant', reply.reply, meta(reply));
       showPending(reply.pendingAction);
     } catch (error) {
-      add('assistant', 'Error: ' + error.message);
+      add('assistant', error.message);
     }
   });
 
@@ -68,7 +84,7 @@
       const outcome = await post('/api/ai/chat/confirm', { actionId, cancel });
       add('assistant', outcome.reply);
     } catch (error) {
-      add('assistant', 'Error: ' + error.message);
+      add('assistant', error.message);
     }
     showPending(null);
   }
@@ -82,8 +98,17 @@
   });
 
   if (sessionId) {
-    fetch('/api/ai/sessions/' + sessionId).then(r => r.ok ? r.json() : null).then(history => {
-      if (history) history.messages.forEach(m => add(m.role, m.text));
-    });
+    fetch('/api/ai/sessions/' + encodeURIComponent(sessionId)).then(async response => {
+      if (response.status === 404) {
+        // Cleared, or made by someone else signed in on this browser: start afresh.
+        sessionId = null;
+        localStorage.removeItem(key);
+        return;
+      }
+      if (!response.ok) return;
+      const history = await response.json();
+      history.messages.forEach(m => add(m.role, m.text, m.role === 'assistant' ? meta(m) : null));
+      showPending(history.pendingAction);
+    }).catch(() => {});
   }
 })();

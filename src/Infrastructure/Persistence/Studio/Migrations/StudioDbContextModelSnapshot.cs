@@ -212,6 +212,12 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("arguments");
 
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("conversation_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -227,10 +233,6 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("outcome");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
@@ -251,19 +253,43 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("conversation_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<int?>("InputTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("input_tokens");
+
+                    b.Property<long?>("LatencyMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_ms");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<int?>("OutputTokens")
+                        .HasColumnType("integer")
+                        .HasColumnName("output_tokens");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("provider");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -278,8 +304,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.HasKey("Id")
                         .HasName("pk_assistant_messages");
 
-                    b.HasIndex("SessionId", "UserId", "CreatedAt")
-                        .HasDatabaseName("ix_assistant_messages_session_id_user_id_created_at");
+                    b.HasIndex("ConversationId", "UserId", "CreatedAt")
+                        .HasDatabaseName("ix_assistant_messages_conversation_id_user_id_created_at");
 
                     b.ToTable("assistant_messages", (string)null);
                 });
@@ -290,6 +316,12 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("conversation_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -297,6 +329,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -313,10 +349,6 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("payload");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -343,8 +375,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.HasKey("Id")
                         .HasName("pk_pending_actions");
 
-                    b.HasIndex("SessionId", "UserId", "Status")
-                        .HasDatabaseName("ix_pending_actions_session_id_user_id_status");
+                    b.HasIndex("ConversationId", "UserId", "Status")
+                        .HasDatabaseName("ix_pending_actions_conversation_id_user_id_status");
 
                     b.ToTable("pending_actions", (string)null);
                 });
