@@ -28,6 +28,7 @@ public static class DependencyInjection
             // Answers made by the framework (404 for an unknown route, 405, 415) get a stable code like every other error.
             context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
             {
+                StatusCodes.Status400BadRequest => "bad_request",
                 StatusCodes.Status404NotFound => "not_found",
                 StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
                 StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",

@@ -19,7 +19,11 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
-if (!app.Environment.IsDevelopment()) app.UseHsts();
+if (SecurityRegistration.RequiresHttps(app.Configuration, app.Environment))
+{
+    app.UseHsts();
+    app.UseMiddleware<HttpsRequiredMiddleware>();
+}
 app.UseHostFiltering();
 app.UseStaticFiles();
 app.UseExceptionHandler();

@@ -56,6 +56,20 @@ public sealed class PagesTests(BrowserFixture browser)
         });
 
     [Fact]
+    public Task Signing_in_returns_to_the_page_that_sent_you_even_with_accents_in_its_address() =>
+        browser.RunAsync("returnurl", async page =>
+        {
+            var (tenant, _) = await Platform.CreateStudioAsync("webreturn");
+            // A link a person might paste: its ReturnUrl, once decoded, is not plain ASCII.
+            await page.GotoAsync(browser.StudioUrl(tenant.Subdomain) + "/login?ReturnUrl=%2Fclients%3Fsearch%3Dcaf%C3%A9");
+            await page.GetByLabel("E-mail").FillAsync(PlatformFixture.OwnerEmail(tenant.Subdomain));
+            await page.GetByLabel("Password").FillAsync(PlatformFixture.OwnerPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("/clients?search=caf%C3%A9") + "$"));
+            await Assertions.Expect(page.GetByLabel("Search by name")).ToHaveValueAsync("café");
+        });
+
+    [Fact]
     public Task The_api_reference_renders_under_its_content_security_policy() =>
         browser.RunAsync("scalar", async page =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
@@ -28,13 +29,21 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
     {
         var parts = message.Trim().Split(' ', 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var argument = parts.Length > 1 ? parts[1] : "";
-        return parts[0].ToLowerInvariant() switch
+        try
         {
-            "/clients" => await ClientsAsync(argument, ct),
-            "/sessions" => await SessionsAsync(argument, ct),
-            "/free" => await FreeAsync(argument, ct),
-            _ => Help,
-        };
+            return parts[0].ToLowerInvariant() switch
+            {
+                "/clients" => await ClientsAsync(argument, ct),
+                "/sessions" => await SessionsAsync(argument, ct),
+                "/free" => await FreeAsync(argument, ct),
+                _ => Help,
+            };
+        }
+        catch (Exception ex) when (ex.IsRefusal())
+        {
+            // A command is typed by a person: a refusal is an answer in the conversation, not an error of the call.
+            return $"That did not work: {ex.Message}";
+        }
     }
 
     private async Task<string> ClientsAsync(string search, CancellationToken ct)
@@ -56,9 +65,10 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
             "" or "today" => calendar.Today(now),
             "tomorrow" => calendar.Day(calendar.DateOf(now).AddDays(1)),
             "week" => calendar.Week(now),
-            _ => DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? calendar.Day(day) : null,
+            _ => DateOnly.TryParseExact(when, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                 && BookingHorizon.Contains(day, calendar.DateOf(now)) ? calendar.Day(day) : null,
         };
-        if (range is not { } slot) return "Use /sessions today, tomorrow, week or a date like 2026-11-28.";
+        if (range is not { } slot) return "Use /sessions today, tomorrow, week or a date within ten years, like 2026-11-28.";
         var page = await sender.Send(new GetSessionsQuery(slot.Start, slot.End, PageSize: 50), ct);
         if (page.TotalCount == 0) return "No sessions then.";
         var text = new StringBuilder($"{page.TotalCount} session(s):\n");
@@ -78,7 +88,9 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
         var room = await directory.FindRoomAsync(name, ct);
         if (room is null) return $"No room called “{name}”.";
         var hours = words.Length > dateIndex + 1 && double.TryParse(words[dateIndex + 1], CultureInfo.InvariantCulture, out var h) ? h : 2;
+        if (!(hours is >= 0.25 and <= 24)) return "Give the length in hours, from 0.25 to 24 (e.g. /free Studio A 2026-11-28 3).";
         var day = DateOnly.ParseExact(words[dateIndex], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (!BookingHorizon.Contains(day, (await directory.CalendarAsync(ct)).DateOf(clock.GetUtcNow()))) return BookingHorizon.Explanation;
         var slots = await sender.Send(new FindFreeSlotsQuery(room.Id, null, day, (int)(hours * 60)), ct);
         var calendar = await directory.CalendarAsync(ct);
         return slots.Count == 0

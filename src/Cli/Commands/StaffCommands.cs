@@ -37,6 +37,7 @@ public static class StaffCommands
         var email = new Option<string>("--email") { Required = true };
         var name = new Option<string>("--name") { Required = true };
         var role = new Option<AccountRole>("--role") { DefaultValueFactory = _ => AccountRole.Manager, Description = "Owner, Manager or Engineer" };
+        role.HelpName = "Owner|Manager|Engineer"; // not Client: clients are invited from their record
         var password = new Option<string>("--password") { Required = true, Description = "At least 10 characters" };
         var engineer = new Option<Guid?>("--engineer-id") { Description = "The engineer record (Engineer role)" };
         var create = new Command("create", "Create a staff account with a password.") { createTenant, email, name, role, password, engineer };

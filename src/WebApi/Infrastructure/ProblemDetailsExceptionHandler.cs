@@ -19,7 +19,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ValidationException ex => Validation(ex),
             BadHttpRequestException ex => Unreadable(ex, http),
             // ASP.NET's form reader refuses a NUL (and other bytes it cannot decode) before any page sees the form.
-            InvalidDataException or { InnerException: InvalidDataException } => Problem(StatusCodes.Status400BadRequest, "bad_request",
+            InvalidDataException or { InnerException: InvalidDataException } when http.Request.HasFormContentType => Problem(StatusCodes.Status400BadRequest, "bad_request",
                 "The request could not be read.", "The form holds a character that cannot be accepted, such as U+0000."),
             UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Sign-in required.", ex.Message),
             ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, "Not allowed.", ex.Message),

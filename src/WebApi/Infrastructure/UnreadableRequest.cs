@@ -18,7 +18,9 @@ public static partial class UnreadableRequest
             var field = json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
             if (!json.Message.Contains("could not be converted", StringComparison.Ordinal))
                 return (null, "The body is not valid JSON" + (field is null ? "." : $" (it breaks off near '{field}')."));
-            var bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
+            // The exception handler has cleared the request's endpoint; its feature keeps the one that failed.
+            var endpoint = http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
+            var bodyType = endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
             if (field is null) return (null, "The body must be a JSON object with the fields this operation documents.");
             return (field, $"'{field}' must be {Expected(FieldType(bodyType, field))}.");
         }
@@ -50,14 +52,19 @@ public static partial class UnreadableRequest
         };
     }
 
-    /// <summary>Follows "studio.name" through the body type's properties (case-insensitively, as the JSON binder does).</summary>
+    /// <summary>
+    /// Follows "studio.name" through the body type's properties, by [JsonPropertyName] or case-insensitively by name, as
+    /// the JSON binder does.
+    /// </summary>
     private static Type? FieldType(Type? bodyType, string field)
     {
         var type = bodyType;
         foreach (var name in field.Split('.'))
         {
             if (type is null || name.Contains('[')) return null;
-            type = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+            var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+            type = (properties.FirstOrDefault(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name == name)
+                    ?? properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))?.PropertyType;
         }
         return type;
     }

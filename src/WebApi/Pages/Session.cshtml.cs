@@ -36,9 +36,9 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
         ModelState.Clear();
         if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
         var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
-        if (!StudioSlotForm.IsPlausible(Move.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        if (!BookingHorizon.Contains(Move.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
         {
-            ModelState.AddModelError("Move.Date", StudioSlotForm.ImplausibleDay);
+            ModelState.AddModelError("Move.Date", BookingHorizon.Explanation);
             return Page();
         }
         var (start, end) = Move.Instants(calendar);

@@ -10,6 +10,7 @@ using RecordingStudio.Application.Studio.Sessions.CancelSession;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
 
@@ -40,9 +41,9 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
     {
         ModelState.Clear();
         var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
-        if (!StudioSlotForm.IsPlausible(Booking.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        if (!BookingHorizon.Contains(Booking.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
         {
-            ModelState.AddModelError("Booking.Date", StudioSlotForm.ImplausibleDay);
+            ModelState.AddModelError("Booking.Date", BookingHorizon.Explanation);
             await LoadAsync();
             return Page();
         }
@@ -83,7 +84,7 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         var calendar = await directory.CalendarAsync(ct);
         TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
         var today = calendar.DateOf(DateTimeOffset.UtcNow);
-        FirstDay = Week is { } week && StudioSlotForm.IsPlausible(week, today) ? week : today;
+        FirstDay = Week is { } week && BookingHorizon.Contains(week, today) ? week : today;
         var page = await Sender.Send(new GetSessionsQuery(From: calendar.StartOf(FirstDay), To: calendar.StartOf(FirstDay.AddDays(7)),
             RoomId: Room, PageSize: Paging.MaxPageSize), ct);
         (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));

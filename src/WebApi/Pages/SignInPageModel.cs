@@ -29,13 +29,23 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : Stu
         if (outcome.Succeeded)
         {
             await signIn.SignInWithCookieAsync(HttpContext, outcome.Account!);
-            return IsOwnSide(ReturnUrl) ? LocalRedirect(ReturnUrl) : LocalRedirect(Home);
+            return LocalRedirect(ReturnPath() ?? Home);
         }
         (AttemptsRemaining, LockedUntil) = (outcome.AttemptsRemaining, outcome.LockedUntil);
         return Page();
     }
 
-    /// <summary>A path of this host (never "//elsewhere" or a full URL) on this page's side: the portal or the staff pages.</summary>
-    private bool IsOwnSide([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
-        url is { Length: > 0 } && Url.IsLocalUrl(url) && url.StartsWith("/client", StringComparison.OrdinalIgnoreCase) == Portal;
+    /// <summary>
+    /// ReturnUrl as a path of this host (never "//elsewhere" or a full URL), with "." and ".." resolved and anything
+    /// not plain ASCII escaped, when it is on this page's side (the portal's pages, or the staff's); otherwise null.
+    /// </summary>
+    private string? ReturnPath()
+    {
+        if (ReturnUrl is not { Length: > 0 } url || !Url.IsLocalUrl(url)) return null;
+        var resolved = new Uri(new Uri("http://studio.invalid"), url);
+        var path = PathString.FromUriComponent(resolved);
+        return path.StartsWithSegments("/client", StringComparison.OrdinalIgnoreCase) == Portal
+            ? resolved.PathAndQuery
+            : null;
+    }
 }

@@ -11,11 +11,6 @@ public class StudioSlotForm
     public TimeOnly StartsAt { get; set; } = new(10, 0);
     public TimeOnly EndsAt { get; set; } = new(14, 0);
 
-    /// <summary>A typed year 1 or 9999 cannot be converted to an instant: days within ten years of today can.</summary>
-    public static bool IsPlausible(DateOnly day, DateOnly today) => Math.Abs(day.DayNumber - today.DayNumber) <= 3653;
-
-    public const string ImplausibleDay = "Choose a day within ten years of today.";
-
     public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) =>
         (calendar.ToUtc(Date.ToDateTime(StartsAt)), calendar.ToUtc(Date.ToDateTime(EndsAt)));
 }

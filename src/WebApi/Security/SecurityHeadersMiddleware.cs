@@ -6,14 +6,15 @@ namespace RecordingStudio.WebApi.Security;
 
 /// <summary>
 /// Headers every answer carries: content from this host only and no inline script (so injected markup cannot run),
-/// no framing (clickjacking), no MIME sniffing, no referrer (a set-password URL holds its token). Forms may also lead to
-/// a studio of this platform: signup ends on the new studio's sign-in page. The API reference (Scalar) starts itself
+/// no framing (clickjacking), no MIME sniffing, no referrer (a set-password URL holds its token). Only the signup wizard's
+/// form may lead elsewhere: to a studio of this platform, the new studio's sign-in page. The API reference (Scalar) starts itself
 /// with an inline script and styles, so its pages alone allow inline code.
 /// </summary>
 public sealed class SecurityHeadersMiddleware
 {
     private readonly RequestDelegate _next;
     private readonly string _policy;
+    private readonly string _signupPolicy;
     private readonly string _apiReferencePolicy;
 
     public SecurityHeadersMiddleware(RequestDelegate next, IOptions<TenancyOptions> tenancy)
@@ -23,7 +24,8 @@ public sealed class SecurityHeadersMiddleware
         // The one inline style the pages carry: the validation summary's empty placeholder, <li style="display:none">.
         var placeholder = $"'sha256-{Convert.ToBase64String(SHA256.HashData("display:none"u8))}'";
         _policy = $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' {placeholder}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-                  $"object-src 'none'; base-uri 'self'; form-action 'self' {studios}; frame-ancestors 'none'";
+                  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        _signupPolicy = _policy.Replace("form-action 'self'", $"form-action 'self' {studios}", StringComparison.Ordinal);
         _apiReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
                               "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
     }
@@ -34,7 +36,9 @@ public sealed class SecurityHeadersMiddleware
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? _apiReferencePolicy : _policy;
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? _apiReferencePolicy
+                : http.Request.Path.StartsWithSegments("/signup") ? _signupPolicy
+                : _policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

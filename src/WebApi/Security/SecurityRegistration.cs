@@ -15,8 +15,13 @@ public static class SecurityRegistration
     public const string SignupRateLimit = "signup";
     public const string ChatRateLimit = "chat";
 
+    /// <summary>Secure cookies, HSTS and HTTPS-only answers: on outside Development unless Security:RequireHttps says otherwise.</summary>
+    public static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Security:RequireHttps", !environment.IsDevelopment());
+
     public static IServiceCollection AddStudioSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var cookiePolicy = RequiresHttps(configuration, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddHttpContextAccessor();
         // Client addresses (sign-in throttle, rate limits) come from X-Forwarded-For only when it was set by a proxy
         // listed in ForwardedHeaders:KnownProxies; by default no proxy is trusted, not even loopback.
@@ -44,13 +49,16 @@ public static class SecurityRegistration
                 options.Cookie.Name = "rsm_session";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.Cookie.SecurePolicy = cookiePolicy;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/login";
                 options.AccessDeniedPath = "/";
                 options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+                // The sign-in pages decide where to go next (a checked, encoded local path): the handler must not
+                // follow ?ReturnUrl by itself (a non-ASCII one made it write an invalid Location header).
+                options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             })
             .AddBearerToken(StudioSchemes.Bearer, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(15))
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(StudioSchemes.ApiKey, null);
@@ -63,13 +71,13 @@ public static class SecurityRegistration
 
         // The one-time notices after a change travel in a cookie too.
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+            options.Cookie.SecurePolicy = cookiePolicy);
 
         services.AddAntiforgery(options =>
         {
             options.HeaderName = StudioSchemes.AntiforgeryHeader;
             options.Cookie.Name = "rsm_antiforgery";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookiePolicy;
         });
 
         services.AddRateLimiter(options =>
@@ -106,7 +114,9 @@ public static class SecurityRegistration
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        const string detail = "Too many attempts from your address. Wait a little and try again.";
+        var detail = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ChatRateLimit
+            ? "Too many assistant turns in a minute. Wait a little and try again."
+            : "Too many attempts from your address. Wait a little and try again.";
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
             http.Response.ContentType = "text/html; charset=utf-8";

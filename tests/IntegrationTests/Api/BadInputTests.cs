@@ -34,7 +34,11 @@ public sealed class BadInputTests(PlatformFixture platform)
         problem.GetProperty("detail").GetString()!.ShouldContain("startsAt");
 
         var rate = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": "cheap"}"""))).ProblemAsync(400);
-        rate.GetProperty("detail").GetString()!.ShouldContain("hourlyRate");
+        rate.GetProperty("detail").GetString()!.ShouldBe("'hourlyRate' must be a number in range.");
+        var huge = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": 1e400}"""))).ProblemAsync(400);
+        huge.GetProperty("errors").GetProperty("hourlyRate")[0].GetString().ShouldBe("'hourlyRate' must be a number in range.");
+        var legacyId = await (await studio.Http.PostAsync("/api/ai/chat", Raw("""{"message": "/help", "session_id": 123}"""))).ProblemAsync(400);
+        legacyId.GetProperty("detail").GetString().ShouldBe("'session_id' must be text.");
     }
 
     [Fact]
@@ -44,6 +48,15 @@ public sealed class BadInputTests(PlatformFixture platform)
         var problem = await (await studio.BookAsync(studio.RoomA.Id, null, At(14), At(12))).ProblemAsync(400);
         problem.GetProperty("errors").TryGetProperty("endsAt", out _).ShouldBeTrue();
         (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_session_more_than_ten_years_away_is_400_naming_the_field()
+    {
+        var studio = await CreateAsync(platform, "horizon");
+        var problem = await (await studio.BookAsync(studio.RoomA.Id, null, new DateTimeOffset(9999, 12, 30, 10, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(9999, 12, 30, 12, 0, 0, TimeSpan.Zero))).ProblemAsync(400);
+        problem.GetProperty("errors").GetProperty("startsAt")[0].GetString().ShouldBe("Choose a day within ten years of today.");
     }
 
     [Fact]

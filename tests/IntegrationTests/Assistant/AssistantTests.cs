@@ -263,6 +263,10 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         legacy.SessionId.ShouldBe(plain.SessionId);
         (await (await http.GetAsync($"/api/ai/sessions/{plain.SessionId}")).ReadAsync<AssistantSessionDto>()).Messages.Count.ShouldBe(4);
         await (await http.GetAsync($"/api/ai/sessions/{Guid.NewGuid()}")).ProblemAsync(404);
+
+        // Whatever is typed after a slash is answered in the conversation, never with an error.
+        foreach (var typed in new[] { "/sessions 9999-12-31", "/sessions 0001-01-01", $"/free Studio A {day} 0", $"/free Studio A {day} NaN", "/free Studio A 9999-12-31" })
+            (await (await Ask(http, typed)).ReadAsync<AssistantReplyDto>()).Provider.ShouldBe("commands", typed);
     }
 
     private static async Task<PagedResult<SessionDto>> Sessions(StudioSeed studio) =>

@@ -14,6 +14,8 @@ public sealed class TextInputTests
     [InlineData("Evil\r\nBcc: attacker@evil.test", "single line")]
     [InlineData("Tab\there", "single line")]
     [InlineData("Bell\u0007", "U+0007")]
+    [InlineData("Lena\u2028Bcc: evil@example.com", "single line")]
+    [InlineData("Invoice \u202Efdp.exe", "direction override")]
     public void One_line_fields_refuse_control_characters_and_broken_text(string name, string explanation)
     {
         var failure = TextInput.Check(new CreateClientCommand(name, null, null, null, null)).ShouldHaveSingleItem();

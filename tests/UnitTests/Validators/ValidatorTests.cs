@@ -11,35 +11,46 @@ namespace RecordingStudio.UnitTests.Validators;
 public sealed class ValidatorTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
+    private static readonly TimeProvider Clock = new FixedClock(Start.AddDays(-1));
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     private static CreateSessionCommand Session(DateTimeOffset start, DateTimeOffset end) =>
         new(Guid.NewGuid(), Guid.NewGuid(), null, start, end, "Tracking");
 
     [Fact]
     public void Session_must_end_after_it_starts() =>
-        new CreateSessionCommandValidator().TestValidate(Session(Start, Start.AddHours(-1)))
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start, Start.AddHours(-1)))
             .ShouldHaveValidationErrorFor("EndsAt");
 
     [Fact]
     public void Session_of_zero_length_is_refused() =>
-        new CreateSessionCommandValidator().TestValidate(Session(Start, Start)).ShouldHaveValidationErrorFor("EndsAt");
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start, Start)).ShouldHaveValidationErrorFor("EndsAt");
 
     [Fact]
     public void Session_shorter_than_the_stored_microsecond_is_refused() =>
-        new CreateSessionCommandValidator().TestValidate(Session(Start.AddTicks(1), Start.AddTicks(2))).ShouldHaveValidationErrorFor("EndsAt");
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start.AddTicks(1), Start.AddTicks(2))).ShouldHaveValidationErrorFor("EndsAt");
+
+    [Fact]
+    public void Session_more_than_ten_years_away_is_refused() =>
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start.AddYears(11), Start.AddYears(11).AddHours(1)))
+            .ShouldHaveValidationErrorFor("StartsAt");
 
     [Fact]
     public void Session_longer_than_a_week_is_refused() =>
-        new CreateSessionCommandValidator().TestValidate(Session(Start, Start.AddDays(8))).ShouldHaveValidationErrorFor("EndsAt");
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start, Start.AddDays(8))).ShouldHaveValidationErrorFor("EndsAt");
 
     [Fact]
     public void Valid_session_passes() =>
-        new CreateSessionCommandValidator().TestValidate(Session(Start, Start.AddHours(4))).ShouldNotHaveAnyValidationErrors();
+        new CreateSessionCommandValidator(Clock).TestValidate(Session(Start, Start.AddHours(4))).ShouldNotHaveAnyValidationErrors();
 
     [Fact]
     public void Session_needs_client_and_room()
     {
-        var result = new CreateSessionCommandValidator().TestValidate(new CreateSessionCommand(Guid.Empty, Guid.Empty, null, Start, Start.AddHours(1), null));
+        var result = new CreateSessionCommandValidator(Clock).TestValidate(new CreateSessionCommand(Guid.Empty, Guid.Empty, null, Start, Start.AddHours(1), null));
         result.ShouldHaveValidationErrorFor(x => x.ClientId);
         result.ShouldHaveValidationErrorFor(x => x.RoomId);
     }
@@ -65,7 +76,7 @@ public sealed class ValidatorTests
 
     [Fact]
     public void Availability_needs_a_room_or_an_engineer() =>
-        new CheckAvailabilityQueryValidator().TestValidate(new CheckAvailabilityQuery(null, null, Start, Start.AddHours(1)))
+        new CheckAvailabilityQueryValidator(Clock).TestValidate(new CheckAvailabilityQuery(null, null, Start, Start.AddHours(1)))
             .ShouldHaveValidationErrorFor(x => x.RoomId);
 
     [Theory]

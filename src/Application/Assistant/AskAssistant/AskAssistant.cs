@@ -48,6 +48,8 @@ public sealed class AskAssistantCommandHandler(
         var waiting = await actions.ListAsync(new WaitingActionsSpec(conversationId, userId), ct);
         var confirming = Confirmations.Contains(message.TrimEnd('.', '!')) && waiting.Count > 0;
         foreach (var stale in waiting.Skip(confirming ? 1 : 0)) stale.Withdraw(now);
+        // Saved before the turn runs: a turn that fails must not leave the proposal waiting for a later "yes".
+        if (waiting.Count > (confirming ? 1 : 0)) await actions.SaveChangesAsync(ct);
 
         if (confirming && waiting[0].IsOpen(now))
             reply = await executor.ExecuteAsync(waiting[0], ct);

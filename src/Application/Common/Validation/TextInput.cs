@@ -10,9 +10,9 @@ public sealed class FreeTextAttribute : Attribute;
 
 /// <summary>
 /// The one rule every string of every command and query obeys, checked before its validators (so no validator can
-/// forget it): no NUL (PostgreSQL cannot store it), no control characters — line breaks included, unless the field is
-/// <see cref="FreeTextAttribute">free text</see> — since a name or a title ends up in e-mail headers and log lines,
-/// and no broken UTF-16. Nested records (a signup's studio, account, security) are checked field by field.
+/// forget it): no NUL (PostgreSQL cannot store it), no control characters — line breaks (U+2028 and U+2029 too) and
+/// invisible direction overrides included, unless the field is <see cref="FreeTextAttribute">free text</see> — since a
+/// name or a title ends up in e-mail headers, log lines and other people's screens, and no broken UTF-16. Nested records (a signup's studio, account, security) are checked field by field.
 /// </summary>
 public static class TextInput
 {
@@ -59,9 +59,15 @@ public static class TextInput
                 return c is '\r' or '\n' or '\t'
                     ? "must be a single line (no line breaks or tabs)."
                     : $"contains a control character (U+{(int)c:X4}).";
+            else if (!freeText && c is '\u2028' or '\u2029') return "must be a single line (no line breaks or tabs).";
+            else if (!freeText && IsDirectionalOverride(c))
+                return $"contains an invisible direction override (U+{(int)c:X4}), which can make text read differently than it is.";
         }
         return null;
     }
+
+    /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): what "Trojan Source" text hides behind.</summary>
+    private static bool IsDirectionalOverride(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>"ArtistName" → "Artist Name", as FluentValidation names a field in its own messages.</summary>
     private static string DisplayName(string property) =>

@@ -13,6 +13,7 @@
   const key = 'rsm-assistant-session:' + location.host;
   let sessionId = localStorage.getItem(key);
   let actionId = null;
+  let shown = null;
 
   // What a studio manager is told when something goes wrong: the server's sentence, or one of ours, never a stack.
   const unreachable = 'The assistant could not be reached. Check your connection and try again.';
@@ -54,6 +55,7 @@
   }
 
   function showPending(action) {
+    shown = action;
     actionId = action ? action.id : null;
     pending.hidden = !action;
     summary.textContent = action ? 'Confirm? ' + action.summary : '';
@@ -65,7 +67,9 @@
     if (!message) return;
     add('user', message);
     input.value = '';
-    // Sending anything else withdraws a waiting proposal on the server: stop offering it here too.
+    // An answered message withdraws a waiting proposal on the server: stop offering it here too. A refused one
+    // (too long, say) never reached the conversation, so the proposal stands and comes back.
+    const waiting = shown;
     showPending(null);
     try {
       const reply = await post('/api/ai/chat', { message, sessionId });
@@ -75,6 +79,7 @@
       showPending(reply.pendingAction);
     } catch (error) {
       add('assistant', error.message);
+      showPending(waiting);
     }
   });
 

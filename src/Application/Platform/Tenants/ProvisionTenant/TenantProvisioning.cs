@@ -23,22 +23,25 @@ public sealed class TenantProvisioning(
 {
     private static readonly TimeOnly DefaultOpensAt = new(9, 0);
     private static readonly TimeOnly DefaultClosesAt = new(22, 0);
+    private static readonly TimeSpan ProvisioningTimeout = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Once started, the studio is made whatever happens to the request that asked for it (<paramref name="ct"/> is only
     /// honoured before): a signup whose browser went away still ends Ready, or Failed and recorded, and the person sees
     /// it on retry or at the studio's address. It takes a fraction of a second.
     /// </summary>
-    public Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct)
+    public async Task<TenantDto> ProvisionAsync(ProvisionTenantCommand command, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var settings = new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt);
-        return RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
+        // Its own deadline instead: a server that hangs (a lock on the template) fails the studio, recorded, in bounded time.
+        using var deadline = new CancellationTokenSource(ProvisioningTimeout);
+        return await RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
         {
-            var version = await provisioner.CreateDatabaseAsync(database, CancellationToken.None);
-            await provisioner.SeedAsync(database, settings, command.Owner, CancellationToken.None);
+            var version = await provisioner.CreateDatabaseAsync(database, deadline.Token);
+            await provisioner.SeedAsync(database, settings, command.Owner, deadline.Token);
             return version;
-        }, CancellationToken.None);
+        }, deadline.Token);
     }
 
     /// <summary>The same steps, filling the new database from an exported studio instead of the template.</summary>

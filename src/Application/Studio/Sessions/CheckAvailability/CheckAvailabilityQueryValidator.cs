@@ -4,9 +4,9 @@ namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 
 public sealed class CheckAvailabilityQueryValidator : AbstractValidator<CheckAvailabilityQuery>
 {
-    public CheckAvailabilityQueryValidator()
+    public CheckAvailabilityQueryValidator(TimeProvider clock)
     {
         RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithMessage("Give a room, an engineer or both.");
-        this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt);
+        this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt, clock);
     }
 }
