@@ -4,6 +4,8 @@
 #   build/pg.sh stop DIR         stop it
 # The cluster trusts local connections and has the application role `rsm` (LOGIN CREATEDB, not a superuser),
 # which owns every database the application creates. Installs Debian's postgresql package if no server is found.
+# max_connections is 200 in the cluster's postgresql.conf (ALTER SYSTEM can change it); PG_MAX_CONNECTIONS=N starts
+# the server with N instead, for tests and benchmarks that reproduce a limit. PG_FSYNC=off trades durability for speed.
 set -euo pipefail
 
 cmd=${1:?usage: build/pg.sh start DIR PORT | stop DIR}
@@ -49,10 +51,12 @@ case "$cmd" in
     resolve_dir
     if [ ! -f "$dir/data/PG_VERSION" ]; then
       as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+      echo "max_connections = 200" | as_owner tee -a "$dir/data/postgresql.conf" >/dev/null
     fi
+    limit=${PG_MAX_CONNECTIONS:+-c max_connections=$PG_MAX_CONNECTIONS}
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
-        "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null; then
+        "-p $port -k $dir -c listen_addresses=127.0.0.1 $limit -c fsync=${PG_FSYNC:-on}" start >/dev/null; then
         echo "PostgreSQL did not start on port $port; the end of $dir/server.log:" >&2
         tail -n 20 "$dir/server.log" >&2 || true
         exit 1

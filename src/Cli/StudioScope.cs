@@ -9,11 +9,12 @@ public static class StudioScope
     public static async Task EnterAsync(IServiceProvider scope, string subdomain, CancellationToken ct)
     {
         var resolution = await scope.GetRequiredService<TenantResolver>().ResolveSubdomainAsync(subdomain.Trim().ToLowerInvariant(), ct);
-        scope.GetRequiredService<TenantContext>().Tenant = resolution.Outcome switch
+        var tenant = resolution.Outcome switch
         {
-            ResolutionOutcome.Studio => resolution.Tenant,
+            ResolutionOutcome.Studio => resolution.Tenant!,
             ResolutionOutcome.NotReady => throw new InvalidOperationException($"Studio '{subdomain}' is not ready (provisioning failed or in progress)."),
             _ => throw new InvalidOperationException($"There is no studio '{subdomain}'. See `rsm tenants list`."),
         };
+        await scope.GetRequiredService<TenantContext>().EnterAsync(tenant, ct);
     }
 }

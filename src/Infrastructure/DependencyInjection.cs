@@ -26,21 +26,17 @@ public static class DependencyInjection
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
-        services.AddScoped<TenantResolver>();
-        services.AddScoped<ITenantCache>(sp => sp.GetRequiredService<TenantResolver>());
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantResolver>());
 
         services.AddDbContext<PlatformDbContext>(options => options
-            .UseNpgsql(DatabaseServers.PlatformConnectionString(configuration))
+            .UseNpgsql(DatabaseServers.PlatformPooled(configuration))
             .UseSnakeCaseNamingConvention()
             .QuietFailures());
 
-        // The studio context is built per scope on a leased connection of the resolved studio's pool.
-        services.AddScoped(sp =>
-        {
-            var tenant = sp.GetRequiredService<ITenantContext>().Tenant
-                ?? throw new TenantUnavailableException("studio_required", "This endpoint is only available on a studio's own host.", 404);
-            return sp.GetRequiredService<TenantDataSourceRegistry>().Acquire(tenant);
-        });
+        // The studio context is built per scope on the studio's pool, leased when the scope entered the studio.
+        services.AddScoped(sp => sp.GetRequiredService<TenantContext>().Lease
+            ?? throw new TenantUnavailableException("studio_required", "This endpoint is only available on a studio's own host.", 404));
         services.AddDbContext<StudioDbContext>((sp, options) =>
             StudioDbContextOptions.Configure(options, sp.GetRequiredService<TenantDataSourceRegistry.Lease>().DataSource.CreateConnection()));
 

@@ -19,9 +19,24 @@ public sealed class DatabaseServers
             : new Dictionary<string, string> { [DefaultServerKey] = PlatformConnectionString(configuration) };
         _servers = servers.ToDictionary(s => s.Key, s => new NpgsqlConnectionStringBuilder(s.Value));
         Keys = servers.Keys.ToList();
+        var platform = new NpgsqlConnectionStringBuilder(PlatformConnectionString(configuration));
+        PlatformServerKey = _servers.FirstOrDefault(s => SameServer(s.Value, platform)).Key;
     }
 
     public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The studio server that also holds the platform catalog, if one does: its budget includes the platform pool.</summary>
+    public string? PlatformServerKey { get; }
+
+    /// <summary>The platform catalog's pooled connection string, its pool sized as its server's budget counts it.</summary>
+    public static string PlatformPooled(IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(PlatformConnectionString(configuration))
+        {
+            MaxPoolSize = configuration.GetValue($"{TenancyOptions.Section}:{nameof(TenancyOptions.PlatformPoolSize)}", new TenancyOptions().PlatformPoolSize),
+        }.ConnectionString;
+
+    private static bool SameServer(NpgsqlConnectionStringBuilder a, NpgsqlConnectionStringBuilder b) =>
+        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 
     public string TemplateDatabase => _options.TemplateDatabase;
 

@@ -21,8 +21,17 @@ public sealed class TenancyOptions
     /// <summary>Connections one studio's pool may hold; studios are many, so keep it small.</summary>
     public int MaxPoolSizePerTenant { get; set; } = 5;
 
-    /// <summary>Upper bound of studio connections this process may hold in total (keep it below max_connections).</summary>
+    /// <summary>
+    /// Connections this process may hold open to each PostgreSQL server: studio pools, plus the platform pool on the
+    /// platform's server. A hard limit; the sum over all instances must stay below max_connections (rsm doctor checks).
+    /// </summary>
     public int ConnectionBudget { get; set; } = 60;
+
+    /// <summary>Connections the platform catalog's pool may hold (counted in its server's budget).</summary>
+    public int PlatformPoolSize { get; set; } = 10;
+
+    /// <summary>How long a request waits in line for a studio connection before it gets 503 database_unavailable.</summary>
+    public int ConnectionWaitSeconds { get; set; } = 5;
 
     /// <summary>Idle studio connections are closed after this many seconds.</summary>
     public int ConnectionIdleLifetimeSeconds { get; set; } = 30;

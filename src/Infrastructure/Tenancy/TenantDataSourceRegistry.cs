@@ -1,40 +1,92 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 
 namespace RecordingStudio.Infrastructure.Tenancy;
 
 /// <summary>
-/// One NpgsqlDataSource (one small pool) per studio database, shared by all requests. Npgsql keeps a pool per
-/// connection string, so thousands of studios could exhaust max_connections: when a new pool would take the total
-/// past the budget, the least recently used pools that no request is using are closed first.
+/// The studio databases' connections, within a hard budget per PostgreSQL server (Tenancy:ConnectionBudget, the
+/// platform database's pool included on its server).
+/// <para>
+/// Each studio database has one NpgsqlDataSource, kept for the life of the process, so a studio that comes back finds
+/// its pool object (and Npgsql's knowledge of the server) ready. A request leases its studio's pool for its whole
+/// duration; a pool may hold as many connections as it has had leases at once (at most Tenancy:MaxPoolSizePerTenant),
+/// and those slots are reserved against its server's budget. When the budget is spent, the least recently used pool
+/// with no lease gives its connections back (they are closed), and when every pool is in use a request waits in line —
+/// first come, first served — for a bounded time (Tenancy:ConnectionWaitSeconds), then gets 503 database_unavailable.
+/// The number of connections open to a server therefore never exceeds its budget.
+/// </para>
 /// </summary>
-public sealed class TenantDataSourceRegistry(DatabaseServers servers, IOptions<TenancyOptions> options, ILogger<TenantDataSourceRegistry> logger)
-    : IDisposable
+public sealed class TenantDataSourceRegistry : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Pool> _pools = new();
     private readonly Lock _gate = new();
-    private readonly TenancyOptions _options = options.Value;
+    private readonly Dictionary<string, Pool> _pools = new();
+    private readonly Dictionary<string, ServerSlots> _servers = new();
+    private readonly DatabaseServers _databases;
+    private readonly TenancyOptions _options;
+    private readonly ILogger<TenantDataSourceRegistry> _logger;
 
-    public int OpenPools => _pools.Count;
-
-    /// <summary>Leases the studio's data source; the pool is not closed while a lease is held.</summary>
-    public Lease Acquire(TenantInfo tenant)
+    public TenantDataSourceRegistry(DatabaseServers databases, IOptions<TenancyOptions> options, ILogger<TenantDataSourceRegistry> logger)
     {
-        var key = tenant.DatabaseName;
+        (_databases, _options, _logger) = (databases, options.Value, logger);
+        foreach (var key in databases.Keys)
+        {
+            var budget = _options.ConnectionBudget - (key == databases.PlatformServerKey ? _options.PlatformPoolSize : 0);
+            _servers[key] = new ServerSlots(key, Math.Max(1, budget));
+        }
+    }
+
+    /// <summary>Pools that hold connection slots now (for tests and diagnostics).</summary>
+    public int OpenPools
+    {
+        get { lock (_gate) return _pools.Values.Count(p => p.Reserved > 0); }
+    }
+
+    /// <summary>Connection slots reserved on a server now: an upper bound of the connections open to it.</summary>
+    public int ReservedOn(string serverKey)
+    {
+        lock (_gate) return _servers.TryGetValue(serverKey, out var server) ? server.Reserved : 0;
+    }
+
+    /// <summary>
+    /// Leases the studio's data source for one request (or one CLI scope); the pool keeps its connections while leased.
+    /// Waits in line when its server's connections are all in use.
+    /// </summary>
+    /// <exception cref="TenantUnavailableException">503 database_unavailable: no connection came free in time.</exception>
+    public async ValueTask<Lease> AcquireAsync(TenantInfo tenant, CancellationToken ct)
+    {
+        Waiter waiter;
         lock (_gate)
         {
-            if (!_pools.TryGetValue(key, out var pool))
+            var pool = PoolOf(tenant);
+            if (TryLease(pool, queueFirst: true)) return new Lease(this, pool);
+            waiter = new Waiter(pool);
+            pool.Server.Waiters.AddLast(waiter.Node = new LinkedListNode<Waiter>(waiter));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.ConnectionWaitSeconds));
+        await using var giveUp = timeout.Token.Register(() =>
+        {
+            lock (_gate)
             {
-                MakeRoomForOnePool();
-                pool = new Pool(NpgsqlDataSource.Create(servers.ForTenant(tenant.ServerKey, tenant.DatabaseName)));
-                _pools[key] = pool;
+                if (waiter.Node!.List is null) return; // served meanwhile
+                waiter.Pool.Server.Waiters.Remove(waiter.Node);
             }
-            pool.Leases++;
-            pool.LastUsed = Environment.TickCount64;
-            return new Lease(this, pool);
+            waiter.Granted.TrySetCanceled();
+        });
+        try
+        {
+            return await waiter.Granted.Task;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            _logger.LogWarning("No connection to server {Server} came free within {Seconds} s for {Database}",
+                waiter.Pool.Server.Key, _options.ConnectionWaitSeconds, tenant.DatabaseName);
+            throw new TenantUnavailableException("database_unavailable",
+                "The studio's database is busy at the moment. Try again in a few seconds.", 503);
         }
     }
 
@@ -43,24 +95,70 @@ public sealed class TenantDataSourceRegistry(DatabaseServers servers, IOptions<T
     {
         lock (_gate)
         {
-            if (_pools.TryRemove(databaseName, out var pool)) pool.DataSource.Dispose();
+            if (!_pools.Remove(databaseName, out var pool)) return;
+            pool.Closed = true;
+            pool.Server.Reserved -= pool.Reserved;
+            pool.Reserved = 0;
+            pool.DataSource.Dispose();
+            Serve(pool.Server);
         }
     }
 
-    private void MakeRoomForOnePool()
+    private Pool PoolOf(TenantInfo tenant)
     {
-        var maxPools = Math.Max(1, _options.ConnectionBudget / Math.Max(1, _options.MaxPoolSizePerTenant));
-        while (_pools.Count >= maxPools)
+        if (_pools.TryGetValue(tenant.DatabaseName, out var pool)) return pool;
+        var server = _servers.GetValueOrDefault(tenant.ServerKey)
+            ?? throw new InvalidOperationException($"Server '{tenant.ServerKey}' is not configured under Tenancy:Servers.");
+        // No type loading: the studio schema uses PostgreSQL's built-in types only, whose ids Npgsql knows, so a studio's
+        // first connection skips the catalog query that otherwise runs once per data source (and took hundreds of
+        // milliseconds on a busy server).
+        var dataSource = new NpgsqlDataSourceBuilder(_databases.ForTenant(tenant.ServerKey, tenant.DatabaseName))
+            .ConfigureTypeLoading(types => types.EnableTypeLoading(false))
+            .Build();
+        pool = new Pool(dataSource, server);
+        _pools[tenant.DatabaseName] = pool;
+        return pool;
+    }
+
+    /// <summary>
+    /// A lease on a slot the pool already holds, or on a new slot from the server's budget (freeing an idle pool's if
+    /// need be). New slots go in order of arrival: with <paramref name="queueFirst"/>, a newcomer does not pass a waiter.
+    /// </summary>
+    private bool TryLease(Pool pool, bool queueFirst)
+    {
+        var server = pool.Server;
+        if (pool.Leases < pool.Reserved)
         {
-            var idle = _pools.Where(p => p.Value.Leases == 0).MinBy(p => p.Value.LastUsed);
-            if (idle.Value is null)
-            {
-                logger.LogWarning("All {Count} studio pools are in use; opening one more than the connection budget allows", _pools.Count);
-                return;
-            }
-            _pools.TryRemove(idle.Key, out _);
-            idle.Value.DataSource.Dispose();
+            Grant(pool);
+            return true;
         }
+        if (pool.Reserved >= _options.MaxPoolSizePerTenant || (queueFirst && server.Waiters.Count > 0)) return false;
+        if (server.Reserved >= server.Budget && !FreeIdlePool(server)) return false;
+        pool.Reserved++;
+        server.Reserved++;
+        Grant(pool);
+        return true;
+    }
+
+    private static void Grant(Pool pool)
+    {
+        pool.Leases++;
+        pool.LastUsed = Environment.TickCount64;
+    }
+
+    /// <summary>The least recently used pool of the server with no lease closes its connections and gives up its slots.</summary>
+    private bool FreeIdlePool(ServerSlots server)
+    {
+        Pool? idle = null;
+        foreach (var pool in _pools.Values)
+            if (pool.Server == server && pool.Leases == 0 && pool.Reserved > 0 && (idle is null || pool.LastUsed < idle.LastUsed))
+                idle = pool;
+        if (idle is null) return false;
+        // Clear closes the idle connections; the data source stays, ready for the studio's next request.
+        idle.DataSource.Clear();
+        server.Reserved -= idle.Reserved;
+        idle.Reserved = 0;
+        return true;
     }
 
     private void Release(Pool pool)
@@ -69,27 +167,69 @@ public sealed class TenantDataSourceRegistry(DatabaseServers servers, IOptions<T
         {
             pool.Leases--;
             pool.LastUsed = Environment.TickCount64;
+            if (!pool.Closed) Serve(pool.Server);
+        }
+    }
+
+    /// <summary>
+    /// Hands freed capacity to the waiters in order. One waiting for a slot of its own full pool does not hold up the
+    /// others; the first one that needs a new slot and cannot have it does (first come, first served).
+    /// </summary>
+    private void Serve(ServerSlots server)
+    {
+        for (var node = server.Waiters.First; node is not null;)
+        {
+            var next = node.Next;
+            var waiter = node.Value;
+            if (TryLease(waiter.Pool, queueFirst: false))
+            {
+                server.Waiters.Remove(node);
+                waiter.Granted.TrySetResult(new Lease(this, waiter.Pool));
+            }
+            else if (waiter.Pool.Reserved < _options.MaxPoolSizePerTenant) break;
+            node = next;
         }
     }
 
     public void Dispose()
     {
-        foreach (var pool in _pools.Values) pool.DataSource.Dispose();
-        _pools.Clear();
+        lock (_gate)
+        {
+            foreach (var pool in _pools.Values) pool.DataSource.Dispose();
+            _pools.Clear();
+        }
     }
 
-    internal sealed class Pool(NpgsqlDataSource dataSource)
+    internal sealed class ServerSlots(string key, int budget)
+    {
+        public string Key { get; } = key;
+        public int Budget { get; } = budget;
+        public int Reserved { get; set; }
+        public LinkedList<Waiter> Waiters { get; } = new();
+    }
+
+    internal sealed class Pool(NpgsqlDataSource dataSource, ServerSlots server)
     {
         public NpgsqlDataSource DataSource { get; } = dataSource;
+        public ServerSlots Server { get; } = server;
         public int Leases { get; set; }
+        public int Reserved { get; set; }
         public long LastUsed { get; set; }
+        public bool Closed { get; set; }
+    }
+
+    internal sealed class Waiter(Pool pool)
+    {
+        public Pool Pool { get; } = pool;
+        public LinkedListNode<Waiter>? Node { get; set; }
+        public TaskCompletionSource<Lease> Granted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public sealed class Lease : IDisposable
     {
         private readonly TenantDataSourceRegistry _registry;
         private readonly Pool _pool;
-        private bool _released;
+        private int _released;
 
         internal Lease(TenantDataSourceRegistry registry, Pool pool) => (_registry, _pool) = (registry, pool);
 
@@ -97,9 +237,7 @@ public sealed class TenantDataSourceRegistry(DatabaseServers servers, IOptions<T
 
         public void Dispose()
         {
-            if (_released) return;
-            _released = true;
-            _registry.Release(_pool);
+            if (Interlocked.Exchange(ref _released, 1) == 0) _registry.Release(_pool);
         }
     }
 }

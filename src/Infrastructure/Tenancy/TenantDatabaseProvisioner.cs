@@ -56,10 +56,10 @@ public sealed class TenantDatabaseProvisioner(
 
         // The owner goes through Identity (hashing, stamps) inside the new studio, as if it were its own request.
         var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Tenant = new TenantInfo(database.OrganizationId, "", settings.StudioName,
-            OrganizationStatus.Active, database.DatabaseName, database.ServerKey);
         try
         {
+            await scope.ServiceProvider.GetRequiredService<TenantContext>().EnterAsync(new TenantInfo(database.OrganizationId, "",
+                settings.StudioName, OrganizationStatus.Active, database.DatabaseName, database.ServerKey), ct);
             var accounts = scope.ServiceProvider.GetRequiredService<IAccountDirectory>();
             if (await accounts.FindByEmailAsync(owner.Email, ct) is null)
                 await accounts.CreateAsync(new NewAccount(owner.Email, owner.Name, AccountRole.Owner), owner.Password, ct);

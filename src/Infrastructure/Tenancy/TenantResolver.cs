@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using RecordingStudio.Application.Common.Interfaces;
@@ -17,11 +20,21 @@ public enum ResolutionOutcome
 
 public sealed record Resolution(ResolutionOutcome Outcome, string? Subdomain = null, TenantInfo? Tenant = null);
 
-/// <summary>Host → platform or studio, with the catalog lookup cached briefly and dropped when a studio changes.</summary>
-public sealed class TenantResolver(PlatformDbContext catalog, IMemoryCache cache, IOptions<TenancyOptions> options) : ITenantCache
+/// <summary>
+/// Host → platform or studio, from the platform catalog. A studio's entry is kept while it is used (10 minutes after
+/// its last request) and, once older than Tenancy:ResolutionCacheSeconds, served as it is while a fresh copy is read in
+/// the background: steady traffic never waits on the catalog. A change made through this process drops the entry at
+/// once (<see cref="Invalidate"/>); unknown studios are remembered for 5 seconds only.
+/// </summary>
+public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<TenancyOptions> options, ILogger<TenantResolver> logger)
+    : ITenantCache
 {
     private static readonly TimeSpan UnknownStudioTtl = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan KeptWhileUsed = TimeSpan.FromMinutes(10);
     private readonly TenancyOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _refreshing = new();
+    // Bumped by Invalidate: a lookup that started before a change must not put back what it read.
+    private readonly ConcurrentDictionary<string, long> _generations = new();
 
     /// <summary>The subdomain of a host under the root domain, "" for the apex (or www), null for a foreign host.</summary>
     public string? SubdomainOf(string host)
@@ -44,9 +57,43 @@ public sealed class TenantResolver(PlatformDbContext catalog, IMemoryCache cache
 
     public async Task<Resolution> ResolveSubdomainAsync(string subdomain, CancellationToken ct)
     {
-        var key = CacheKey(subdomain);
-        if (cache.TryGetValue(key, out Resolution? cached) && cached is not null) return cached;
+        if (cache.TryGetValue(CacheKey(subdomain), out Entry? entry) && entry is not null)
+        {
+            if (Environment.TickCount64 - entry.ReadAt > _options.ResolutionCacheSeconds * 1000L && _refreshing.TryAdd(subdomain, 0))
+                _ = RefreshAsync(subdomain);
+            return entry.Resolution;
+        }
+        return await LookUpAsync(subdomain, ct);
+    }
 
+    public void Invalidate(string subdomain)
+    {
+        _generations.AddOrUpdate(subdomain, 1, (_, generation) => generation + 1);
+        cache.Remove(CacheKey(subdomain));
+    }
+
+    private async Task RefreshAsync(string subdomain)
+    {
+        try
+        {
+            await LookUpAsync(subdomain, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The entry stays as it was; the next request past its age tries again.
+            logger.LogWarning(ex, "Refreshing the catalog entry of {Subdomain} failed", subdomain);
+        }
+        finally
+        {
+            _refreshing.TryRemove(subdomain, out _);
+        }
+    }
+
+    private async Task<Resolution> LookUpAsync(string subdomain, CancellationToken ct)
+    {
+        var generation = _generations.GetValueOrDefault(subdomain);
+        await using var scope = scopes.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var organization = await catalog.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.Subdomain == subdomain && o.Status != OrganizationStatus.Deleted, ct);
         var resolution = organization switch
@@ -57,13 +104,15 @@ public sealed class TenantResolver(PlatformDbContext catalog, IMemoryCache cache
                 organization.Name, organization.Status, organization.Database.DatabaseName, organization.Database.ServerKey,
                 organization.Plan, organization.TrialEndsAt)),
         };
-        cache.Set(key, resolution, resolution.Outcome == ResolutionOutcome.Studio
-            ? TimeSpan.FromSeconds(_options.ResolutionCacheSeconds)
-            : UnknownStudioTtl);
+        var options = resolution.Outcome == ResolutionOutcome.Studio
+            ? new MemoryCacheEntryOptions { SlidingExpiration = KeptWhileUsed }
+            : new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = UnknownStudioTtl };
+        if (_generations.GetValueOrDefault(subdomain) == generation)
+            cache.Set(CacheKey(subdomain), new Entry(resolution, Environment.TickCount64), options);
         return resolution;
     }
 
-    public void Invalidate(string subdomain) => cache.Remove(CacheKey(subdomain));
-
     private static string CacheKey(string subdomain) => "tenant:" + subdomain;
+
+    private sealed record Entry(Resolution Resolution, long ReadAt);
 }

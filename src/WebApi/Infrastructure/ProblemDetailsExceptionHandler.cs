@@ -26,6 +26,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
             ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message), ex.Details),
             DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
+            TenantUnavailableException { Code: "database_unavailable" } ex => Busy(http, ex),
             TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, "Studio unavailable.", ex.Message),
             ProvisioningFailedException ex => Problem(StatusCodes.Status503ServiceUnavailable, "provisioning_failed", "Provisioning failed.", ex.Message),
             // A database server that is down, refusing connections or out of pooled connections (also when EF wraps it
@@ -72,6 +73,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = Problem(ex.StatusCode, "bad_request", "The request could not be read.", detail);
         if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(field)] = [detail] };
         return problem;
+    }
+
+    /// <summary>Every connection of the studio's server was in use for the whole wait: come back shortly.</summary>
+    private static ProblemDetails Busy(HttpContext http, TenantUnavailableException ex)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        return Problem(ex.StatusCode, ex.Code, "Try again shortly.", ex.Message);
     }
 
     private ProblemDetails Unavailable(HttpContext http, Exception exception)

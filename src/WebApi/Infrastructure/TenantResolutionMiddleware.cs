@@ -43,7 +43,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             return;
         }
 
-        tenantContext.Tenant = resolution.Tenant;
+        if (resolution.Tenant is { } tenant) await tenantContext.EnterAsync(tenant, http.RequestAborted);
         await next(http);
     }
 
