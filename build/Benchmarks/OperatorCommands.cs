@@ -13,4 +13,15 @@ public static class OperatorCommands
         if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
+
+    public static async Task<T> SendAsync<T>(this ServiceProvider services, string? subdomain, IQuery<T> query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    /// <summary>The database name of a studio.</summary>
+    public static async Task<string> DatabaseOfAsync(this ServiceProvider services, string subdomain) =>
+        (await services.SendAsync(null, new Application.Platform.Tenants.GetTenant.GetTenantQuery(subdomain))).DatabaseName!;
 }

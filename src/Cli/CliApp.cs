@@ -63,7 +63,8 @@ public static class CliApp
         await using var services = BuildServices(configuration, verbose);
         var context = new CliContext(services, output, error, verbose);
         var parsed = BuildRootCommand(context).Parse(args);
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        // Ctrl-C cancels the command's token; a migration then finishes the studios in flight, which may take a while.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromMinutes(5) });
     }
 }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Spectre.Console;
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
@@ -73,40 +72,37 @@ public static class TenantsCommands
     private static Command Migrate(CliContext context)
     {
         var tenant = new Option<string?>("--tenant") { Description = "Only this studio (subdomain)" };
-        var parallel = new Option<int>("--parallel") { Description = "Studios migrated at once", DefaultValueFactory = _ => 4 };
+        var parallel = new Option<int?>("--parallel") { Description = "Studios migrated at once (default: from the servers' free connections, at most 16)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only list the pending migrations" };
-        var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database.") { tenant, parallel, dryRun };
+        var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database. Ctrl-C stops after the studios in flight; run it again to continue.")
+            { tenant, parallel, dryRun };
         command.SetAction((parse, ct) => parse.GetValue(dryRun) ? DbCommands.PrintStatusAsync(context, parse.GetValue(tenant), false, ct) : context.RunAsync(async (_, sender) =>
         {
-            var report = await MigrateWithProgressAsync(context, sender,
-                new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel)), ct);
-            foreach (var result in report.Templates.Prepend(report.Platform).Concat(report.Tenants))
-                await context.Output.WriteLineAsync(result.Succeeded
-                    ? $"ok      {result.Target} ({result.SchemaVersion})"
-                    : $"FAILED  {result.Target}: {result.Error}");
+            var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel), new ResultLines(context.Output)), ct);
             await context.Output.WriteLineAsync(
-                $"{report.Tenants.Count(r => r.Succeeded)} of {report.Tenants.Count} studio(s) migrated, {report.Failed} failure(s).");
-            return report.Succeeded ? 0 : 1;
+                $"{report.Tenants.Count(r => r.Succeeded)} of {report.Tenants.Count} studio(s) migrated ({report.Parallelism} at a time), {report.Failed} failure(s)." +
+                (report.Interrupted ? " Stopped before the end: run it again to continue." : ""));
+            return report.Interrupted ? 130 : report.Succeeded ? 0 : 1;
         }, ct));
         return command;
     }
 
-    /// <summary>A progress bar on a terminal; off a terminal (scripts, CI, tests) the result lines are the progress.</summary>
-    private static async Task<MigrationReport> MigrateWithProgressAsync(CliContext context, Mediator.ISender sender, MigrateTenantsCommand command,
-        CancellationToken ct)
+    /// <summary>
+    /// Each outcome printed as soon as it is known (and already in the catalog), on a terminal or not: a long run shows
+    /// where it is, and what a stopped run did stays on the screen. Written at once, in order (Progress&lt;T&gt; would post).
+    /// </summary>
+    private sealed class ResultLines(TextWriter output) : IProgress<MigrationResult>
     {
-        if (!ReferenceEquals(context.Output, Console.Out) || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
-            return await sender.Send(command, ct);
+        private readonly Lock _gate = new();
 
-        var studios = (await sender.Send(new GetTenantsQuery(), ct)).Count(t => t.ProvisioningState == Domain.Platform.ProvisioningState.Ready);
-        MigrationReport report = null!;
-        await AnsiConsole.Progress().StartAsync(async progress =>
+        public void Report(MigrationResult result)
         {
-            var bar = progress.AddTask("Migrating", maxValue: command.Subdomain is null ? studios + 3 : 4);
-            report = await sender.Send(command with { Progress = new Progress<MigrationResult>(_ => bar.Increment(1)) }, ct);
-            bar.Value = bar.MaxValue;
-        });
-        return report;
+            lock (_gate)
+            {
+                output.WriteLine(result.Succeeded ? $"ok      {result.Target} ({result.SchemaVersion})" : $"FAILED  {result.Target}: {result.Error}");
+                output.Flush();
+            }
+        }
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";

@@ -121,8 +121,10 @@ public sealed class TenantDataSourceRegistry : IDisposable
     }
 
     /// <summary>
-    /// A lease on a slot the pool already holds, or on a new slot from the server's budget (freeing an idle pool's if
-    /// need be). New slots go in order of arrival: with <paramref name="queueFirst"/>, a newcomer does not pass a waiter.
+    /// A lease on a slot the pool already holds, or on a new slot of the server's budget. A pool grows beyond one slot
+    /// only while the budget has room; only a studio with no connection at all makes an idle pool give its slots back
+    /// (otherwise busy studios would close each other's connections all the time — more connections opened, not more
+    /// served). New slots go in order of arrival: with <paramref name="queueFirst"/>, a newcomer does not pass a waiter.
     /// </summary>
     private bool TryLease(Pool pool, bool queueFirst)
     {
@@ -133,7 +135,7 @@ public sealed class TenantDataSourceRegistry : IDisposable
             return true;
         }
         if (pool.Reserved >= _options.MaxPoolSizePerTenant || (queueFirst && server.Waiters.Count > 0)) return false;
-        if (server.Reserved >= server.Budget && !FreeIdlePool(server)) return false;
+        if (server.Reserved >= server.Budget && (pool.Reserved > 0 || !FreeIdlePool(server))) return false;
         pool.Reserved++;
         server.Reserved++;
         Grant(pool);
@@ -172,8 +174,8 @@ public sealed class TenantDataSourceRegistry : IDisposable
     }
 
     /// <summary>
-    /// Hands freed capacity to the waiters in order. One waiting for a slot of its own full pool does not hold up the
-    /// others; the first one that needs a new slot and cannot have it does (first come, first served).
+    /// Hands freed capacity to the waiters in order. One whose studio already has a connection waits for it and does
+    /// not hold up the others; the first one whose studio has none, and cannot have one, does (first come, first served).
     /// </summary>
     private void Serve(ServerSlots server)
     {
@@ -186,7 +188,7 @@ public sealed class TenantDataSourceRegistry : IDisposable
                 server.Waiters.Remove(node);
                 waiter.Granted.TrySetResult(new Lease(this, waiter.Pool));
             }
-            else if (waiter.Pool.Reserved < _options.MaxPoolSizePerTenant) break;
+            else if (waiter.Pool.Reserved == 0) break;
             node = next;
         }
     }

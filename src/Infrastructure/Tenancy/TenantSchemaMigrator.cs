@@ -10,13 +10,13 @@ namespace RecordingStudio.Infrastructure.Tenancy;
 /// <summary>Runs EF Core migrations on the platform database, the templates and studio databases, on unpooled connections.</summary>
 public sealed class TenantSchemaMigrator(DatabaseServers servers, PlatformDbContext catalog, TimeProvider clock) : ITenantSchemaMigrator
 {
-    private static readonly Lazy<string> Latest = new(() =>
+    private static readonly Lazy<IReadOnlyList<string>> AllStudioMigrations = new(() =>
     {
         using var context = StudioDbContextOptions.CreateContext("Host=localhost");
-        return context.Database.GetMigrations().Last();
+        return context.Database.GetMigrations().ToList();
     });
 
-    public string LatestSchemaVersion => Latest.Value;
+    public string LatestSchemaVersion => AllStudioMigrations.Value[^1];
 
     public async Task<string> MigratePlatformAsync(CancellationToken ct)
     {
@@ -43,8 +43,27 @@ public sealed class TenantSchemaMigrator(DatabaseServers servers, PlatformDbCont
         return version;
     }
 
-    public Task<string> MigrateTenantAsync(TenantDatabase database, CancellationToken ct) =>
-        MigrateAsync(servers.Unpooled(database.ServerKey, database.DatabaseName), ct);
+    /// <summary>
+    /// One connection: a studio already at the latest version costs one query; only a studio behind runs EF Core's
+    /// migrator (on the same connection).
+    /// </summary>
+    public async Task<string> MigrateTenantAsync(TenantDatabase database, CancellationToken ct)
+    {
+        await using var context = await OpenAsync(database, ct);
+        if (await AppliedVersionAsync(context, ct) == LatestSchemaVersion) return LatestSchemaVersion;
+        await context.Database.MigrateAsync(ct);
+        return LatestSchemaVersion;
+    }
+
+    public async Task<int> FreeConnectionsAsync(string serverKey, CancellationToken ct)
+    {
+        await using var admin = new NpgsqlConnection(servers.Admin(serverKey));
+        await admin.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int " +
+            "- (SELECT count(*)::int FROM pg_stat_activity WHERE backend_type = 'client backend')", admin);
+        return (int)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     public async Task<IReadOnlyList<string>> PendingPlatformAsync(CancellationToken ct) =>
         (await catalog.Database.GetPendingMigrationsAsync(ct)).ToList();
@@ -52,8 +71,26 @@ public sealed class TenantSchemaMigrator(DatabaseServers servers, PlatformDbCont
     public Task<IReadOnlyList<string>> PendingTemplateAsync(string serverKey, CancellationToken ct) =>
         PendingAsync(servers.Unpooled(serverKey, servers.TemplateDatabase), ct);
 
-    public Task<IReadOnlyList<string>> PendingTenantAsync(TenantDatabase database, CancellationToken ct) =>
-        PendingAsync(servers.Unpooled(database.ServerKey, database.DatabaseName), ct);
+    /// <summary>The migrations after the newest one the studio has: one query, as `tenants migrate` checks it.</summary>
+    public async Task<IReadOnlyList<string>> PendingTenantAsync(TenantDatabase database, CancellationToken ct)
+    {
+        await using var context = await OpenAsync(database, ct);
+        var applied = await AppliedVersionAsync(context, ct);
+        return AllStudioMigrations.Value.Where(id => applied is null || string.CompareOrdinal(id, applied) > 0).ToList();
+    }
+
+    /// <summary>A studio context on one new, already open connection, kept for everything the caller does with it.</summary>
+    private async Task<StudioDbContext> OpenAsync(TenantDatabase database, CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(servers.Unpooled(database.ServerKey, database.DatabaseName));
+        await connection.OpenAsync(ct);
+        return new StudioDbContext(((DbContextOptionsBuilder<StudioDbContext>)StudioDbContextOptions.Configure(
+            new DbContextOptionsBuilder<StudioDbContext>(), connection)).Options);
+    }
+
+    /// <summary>The newest migration recorded in a studio database (EF's history table); null when it has none.</summary>
+    private static async Task<string?> AppliedVersionAsync(StudioDbContext context, CancellationToken ct) =>
+        (await context.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault();
 
     private static async Task<IReadOnlyList<string>> PendingAsync(string connectionString, CancellationToken ct)
     {

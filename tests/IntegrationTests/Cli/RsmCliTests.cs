@@ -29,9 +29,9 @@ public sealed class RsmCliTests(PlatformFixture platform)
         table.Out.ShouldContain(subdomain);
 
         var migrate = await Rsm("tenants", "migrate", "--tenant", subdomain, "--parallel", "2");
-        migrate.Exit.ShouldBe(0, migrate.Err);
+        migrate.Exit.ShouldBe(0, migrate.Err + migrate.Out);
         migrate.Out.ShouldContain($"ok      {subdomain}");
-        migrate.Out.ShouldContain("1 of 1 studio(s) migrated, 0 failure(s).");
+        migrate.Out.ShouldContain("1 of 1 studio(s) migrated (1 at a time), 0 failure(s).");
 
         // The studio answers on its host (it asks for a sign-in, where an unknown studio would be a 404).
         (await platform.App.ClientFor(subdomain).GetAsync("/api/studio/settings")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -129,11 +129,11 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
         run.Exit.ShouldBe(1);
         run.Out.ShouldContain($"FAILED  {broken.Subdomain}:");
         foreach (var studio in studios.Where(s => s != broken)) run.Out.ShouldContain($"ok      {studio.Subdomain} (");
-        run.Out.ShouldMatch(@"\d+ of \d+ studio\(s\) migrated, 1 failure\(s\)\.");
+        run.Out.ShouldMatch(@"\d+ of \d+ studio\(s\) migrated \(4 at a time\), 1 failure\(s\)\.");
 
         await platform.ScalarAsync(broken.ServerKey!, broken.DatabaseName!, "ALTER TABLE history_lost RENAME TO \"__EFMigrationsHistory\"");
         var rerun = await Rsm("tenants", "migrate", "--tenant", broken.Subdomain);
         rerun.Exit.ShouldBe(0, rerun.Out + rerun.Err);
-        rerun.Out.ShouldContain("1 of 1 studio(s) migrated, 0 failure(s).");
+        rerun.Out.ShouldContain("1 of 1 studio(s) migrated (1 at a time), 0 failure(s).");
     }
 }

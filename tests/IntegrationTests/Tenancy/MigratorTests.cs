@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
@@ -38,5 +39,46 @@ public sealed class MigratorTests(PlatformFixture platform)
         rerun.Succeeded.ShouldBeTrue();
         rerun.Tenants.Single().Target.ShouldBe(broken.Subdomain);
         (await platform.SendAsync(new GetTenantsQuery())).Single(t => t.Subdomain == broken.Subdomain).LastError.ShouldBeNull();
+    }
+
+    /// <summary>Reports through a callback at once, on the reporting thread.</summary>
+    private sealed class OnResult(Action<MigrationResult> action) : IProgress<MigrationResult>
+    {
+        public void Report(MigrationResult value) => action(value);
+    }
+
+    [Fact]
+    public async Task A_stopped_run_keeps_what_it_did_in_the_catalog_and_the_next_run_continues()
+    {
+        // Last in subdomain order, so the run reaches them after every other studio of the fixture.
+        var studios = new List<TenantDto>();
+        for (var i = 0; i < 5; i++) studios.Add((await platform.CreateStudioAsync($"zzstop{i}")).Tenant);
+        var ids = string.Join(",", studios.Select(s => $"'{s.Id}'"));
+        await platform.PlatformScalarAsync($"UPDATE tenant_databases SET schema_version = 'older' WHERE organization_id IN ({ids})");
+        var ours = studios.Select(s => s.Subdomain).ToHashSet();
+
+        using var stop = new CancellationTokenSource();
+        var reported = new List<string>();
+        var progress = new OnResult(result =>
+        {
+            if (!ours.Contains(result.Target)) return;
+            lock (reported) reported.Add(result.Target);
+            if (reported.Count == 2) stop.Cancel(); // Ctrl-C after the second of ours
+        });
+        await using var scope = platform.Operator.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<Mediator.ISender>()
+            .Send(new MigrateTenantsCommand(Parallelism: 1, Progress: progress), stop.Token);
+
+        report.Interrupted.ShouldBeTrue();
+        report.Succeeded.ShouldBeFalse();
+        var catalog = (await platform.SendAsync(new GetTenantsQuery())).Where(t => ours.Contains(t.Subdomain)).ToList();
+        var done = catalog.Where(t => t.SchemaVersion != "older").Select(t => t.Subdomain).ToList();
+        done.ShouldBe(reported, ignoreOrder: true, "each studio reported is in the catalog, and only those");
+        done.Count.ShouldBeInRange(2, 3); // the one in flight when it stopped finishes too
+        report.Tenants.Select(t => t.Target).Where(ours.Contains).ShouldBe(done, ignoreOrder: true);
+
+        var rerun = await platform.SendAsync(new MigrateTenantsCommand(Parallelism: 4));
+        rerun.Interrupted.ShouldBeFalse();
+        (await platform.SendAsync(new GetTenantsQuery())).Where(t => ours.Contains(t.Subdomain)).ShouldAllBe(t => t.SchemaVersion != "older");
     }
 }

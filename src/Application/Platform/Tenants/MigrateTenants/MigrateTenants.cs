@@ -10,19 +10,25 @@ using RecordingStudio.Domain.Platform;
 namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 
 /// <summary>
-/// Migrates the platform catalog, each server's template, then every ready studio database (or one) with bounded parallelism.
-/// One studio's failure is recorded and reported without stopping the others; running it again resumes.
+/// Migrates the platform catalog, each server's template, then every ready studio database (or one) in parallel —
+/// <see cref="Parallelism"/> at once, or as many as the servers' free connections allow (half of them, at most 16).
+/// A studio already current costs one query. Each studio's outcome is written to the catalog and reported as soon as it
+/// is known, so a run that is stopped keeps what it did and the next one continues; when the token is cancelled no
+/// new studio is started and those in flight finish. One studio's failure is recorded without stopping the others.
 /// </summary>
 [RequiresAccess(Access.Platform)]
-public sealed record MigrateTenantsCommand(string? Subdomain = null, int Parallelism = 4, IProgress<MigrationResult>? Progress = null)
+public sealed record MigrateTenantsCommand(string? Subdomain = null, int? Parallelism = null, IProgress<MigrationResult>? Progress = null)
     : ICommand<MigrationReport>;
 
 public sealed record MigrationResult(string Target, string? ServerKey, bool Succeeded, string? SchemaVersion, string? Error);
 
-public sealed record MigrationReport(MigrationResult Platform, IReadOnlyList<MigrationResult> Templates, IReadOnlyList<MigrationResult> Tenants)
+/// <summary>What a run did, how many studios it migrated at once, and whether it was stopped before every studio was done.</summary>
+public sealed record MigrationReport(
+    MigrationResult Platform, IReadOnlyList<MigrationResult> Templates, IReadOnlyList<MigrationResult> Tenants,
+    bool Interrupted = false, int Parallelism = 0)
 {
     public int Failed => (Platform.Succeeded ? 0 : 1) + Templates.Count(r => !r.Succeeded) + Tenants.Count(r => !r.Succeeded);
-    public bool Succeeded => Failed == 0;
+    public bool Succeeded => Failed == 0 && !Interrupted;
 }
 
 public sealed class MigrateTenantsCommandHandler(
@@ -32,6 +38,8 @@ public sealed class MigrateTenantsCommandHandler(
     TimeProvider clock,
     ILogger<MigrateTenantsCommandHandler> logger) : ICommandHandler<MigrateTenantsCommand, MigrationReport>
 {
+    private const int MaxParallelism = 16;
+
     public async ValueTask<MigrationReport> Handle(MigrateTenantsCommand command, CancellationToken ct)
     {
         var progress = command.Progress;
@@ -45,19 +53,56 @@ public sealed class MigrateTenantsCommandHandler(
         var subdomain = command.Subdomain is null ? null : Domain.Platform.Subdomain.Normalize(command.Subdomain);
         var tenants = await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct);
         if (subdomain is not null && tenants.Count == 0) throw new NotFoundException("Studio", subdomain);
-        var outcomes = new ConcurrentDictionary<Organization, MigrationResult>();
-        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = command.Parallelism, CancellationToken = ct },
-            async (tenant, token) => outcomes[tenant] = await RunAsync(tenant.Subdomain, tenant.Database!.ServerKey,
-                () => migrator.MigrateTenantAsync(tenant.Database!, token), progress));
 
-        // The catalog context is not thread-safe: record outcomes once the parallel part is over.
-        foreach (var (tenant, outcome) in outcomes)
+        var parallelism = Math.Clamp(command.Parallelism ?? await ParallelismAsync(tenants, ct), 1, Math.Max(1, tenants.Count));
+        var outcomes = new ConcurrentDictionary<Guid, MigrationResult>();
+        using var catalogTurn = new SemaphoreSlim(1);
+        var interrupted = false;
+        try
         {
-            if (outcome.Succeeded) tenant.Database!.RecordMigration(outcome.SchemaVersion, clock.GetUtcNow());
-            else tenant.Database!.RecordMigrationFailure(outcome.Error!);
+            await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
+                async (tenant, _) =>
+                {
+                    // Started, a studio's migration runs to its end even if the run is being stopped.
+                    var outcome = await RunAsync(tenant.Subdomain, tenant.Database!.ServerKey,
+                        () => migrator.MigrateTenantAsync(tenant.Database!, CancellationToken.None), progress: null);
+                    await catalogTurn.WaitAsync(CancellationToken.None); // the catalog context is not thread-safe
+                    try
+                    {
+                        await RecordAsync(tenant.Database!, outcome);
+                    }
+                    finally
+                    {
+                        catalogTurn.Release();
+                    }
+                    outcomes[tenant.Id] = outcome;
+                    progress?.Report(outcome);
+                });
         }
-        await organizations.SaveChangesAsync(ct);
-        return new MigrationReport(platform, templates, tenants.Select(t => outcomes[t]).ToList());
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+        return new MigrationReport(platform, templates,
+            tenants.Where(t => outcomes.ContainsKey(t.Id)).Select(t => outcomes[t.Id]).ToList(), interrupted, parallelism);
+    }
+
+    /// <summary>Written only when something changed: a run over current studios writes nothing.</summary>
+    private async Task RecordAsync(TenantDatabase database, MigrationResult outcome)
+    {
+        if (outcome.Succeeded && database.SchemaVersion == outcome.SchemaVersion && database.MigrationError is null) return;
+        if (outcome.Succeeded) database.RecordMigration(outcome.SchemaVersion, clock.GetUtcNow());
+        else database.RecordMigrationFailure(outcome.Error!);
+        await organizations.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>Half the connections the busiest server can still open (each migration holds one), from 1 to 16.</summary>
+    private async Task<int> ParallelismAsync(IEnumerable<Organization> tenants, CancellationToken ct)
+    {
+        var free = int.MaxValue;
+        foreach (var server in tenants.Select(t => t.Database!.ServerKey).Distinct())
+            free = Math.Min(free, await migrator.FreeConnectionsAsync(server, ct));
+        return free == int.MaxValue ? 1 : Math.Clamp(free / 2, 1, MaxParallelism);
     }
 
     private async Task<MigrationResult> RunAsync(string target, string? server, Func<Task<string>> migrate, IProgress<MigrationResult>? progress)
