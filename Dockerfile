@@ -11,5 +11,7 @@ COPY --from=build /out/api ./api
 COPY --from=build /out/cli ./cli
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
+# The e-mail outbox (without SMTP): a new named volume takes this folder's owner, so the app can write to it.
+RUN mkdir -p /outbox && chown app /outbox && chmod 700 /outbox
 USER app
 ENTRYPOINT ["dotnet", "api/RecordingStudio.WebApi.dll"]

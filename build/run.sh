@@ -12,9 +12,9 @@ if [[ "$configured" == *"Port=$embedded_port"* ]]; then
 fi
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
-# E-mails (invitations, password resets) land here; the CLI and the app share one key ring for their links.
+# E-mails (invitations, password resets) land here. The CLI and the app share one key ring for their links, in the
+# platform database.
 export Email__OutboxDirectory=${Email__OutboxDirectory:-$PWD/.data/outbox}
-export DataProtection__KeysDirectory=${DataProtection__KeysDirectory:-$PWD/.data/keys}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/WebApi -nologo -v quiet
 dotnet build src/Cli -nologo -v quiet

@@ -36,7 +36,6 @@ internal sealed class AppProcess : IAsyncDisposable
             ["ConnectionStrings__Platform"] = platformConnection,
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimits__SignInPerMinute"] = "1000000",
-            ["DataProtection__KeysDirectory"] = Path.Combine(work.FullName, "keys"),
             ["Email__OutboxDirectory"] = Path.Combine(work.FullName, "outbox"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;

@@ -27,7 +27,7 @@ internal static class ColdRequestSteps
         static double Since(long started) => Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         for (var i = 0; i < Samples; i++)
         {
-            resolver.Invalidate(subdomain);
+            resolver.Forget(subdomain);
             var started = Stopwatch.GetTimestamp();
             await resolver.ResolveSubdomainAsync(subdomain, CancellationToken.None);
             catalog.Add(Since(started));

@@ -27,6 +27,8 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantResolver>();
+        services.AddSingleton<SharedRateLimits>();
+        services.AddSingleton<AppInstances>();
         services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantResolver>());
 
         services.AddDbContext<PlatformDbContext>(options => options
@@ -64,11 +66,9 @@ public static class DependencyInjection
     /// <summary>ASP.NET Core Identity on the studio database, shared by the API (sign-in) and the CLI (accounts).</summary>
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        // The CLI and the API must read each other's one-time links: one application name, one key ring.
-        var protection = services.AddDataProtection().SetApplicationName("RecordingStudioManager");
-        // The key ring signs cookies and one-time links: its folder is the owner's alone.
-        if (configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
-            protection.PersistKeysToFileSystem(PrivateFiles.Folder(keys));
+        // Every API instance and the CLI read each other's cookies, tokens and one-time links: one application name,
+        // one key ring, kept in the platform database.
+        services.AddDataProtection().SetApplicationName("RecordingStudioManager").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddIdentityCore<StudioUser>(options =>
             {

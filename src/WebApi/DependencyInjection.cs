@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.RateLimiting;
 using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
@@ -46,11 +45,14 @@ public static class DependencyInjection
             options.Conventions.AddFolderApplicationModelConvention("/", model =>
             {
                 model.EndpointMetadata.Add(PageAccess(model.ViewEnginePath));
-                if (PageRateLimit(model.ViewEnginePath) is { } policy) model.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy));
+                if (PageRateLimit(model.ViewEnginePath) is { } policy) model.EndpointMetadata.Add(new RateLimitedAttribute(policy));
                 if (model.ViewEnginePath is "/Index") return;
                 model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
             });
         });
+        // What a running instance does besides answering: hear of studio changes, say it is alive, keep house.
+        services.AddHostedService<StudioChangeListener>();
+        services.AddHostedService<AppInstanceHeartbeat>();
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
         return services;
     }

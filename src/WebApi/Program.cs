@@ -33,7 +33,7 @@ app.UseRouting();
 app.UseMiddleware<HostKindMiddleware>();
 app.UseAuthentication();
 app.UseMiddleware<CredentialValidationMiddleware>();
-app.UseRateLimiter();
+app.UseMiddleware<SharedRateLimitMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<AntiforgeryMiddleware>();
 

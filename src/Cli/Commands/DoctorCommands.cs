@@ -19,7 +19,10 @@ public static class DoctorCommands
                     : $"{Mark(false)} server {s.Key}: unreachable ({s.Error})");
                 await context.Output.WriteLineAsync($"{Mark(s.TemplateCurrent)} template on {s.Key}: {(s.TemplateCurrent ? "current" : $"not current ({s.TemplateVersion ?? "missing"}); run rsm tenants migrate")}");
                 if (s.Reachable)
-                    await context.Output.WriteLineAsync($"{Mark(s.ConnectionBudget < s.MaxConnections)} connection budget {s.ConnectionBudget} per API instance against max_connections {s.MaxConnections}");
+                    await context.Output.WriteLineAsync($"{Mark(s.BudgetFits)} connections on {s.Key}: up to {s.ConnectionsNeeded} needed " +
+                        $"({(s.RunningInstances == 0 ? "one API instance with this configuration" : $"{s.RunningInstances} running API instance(s)")}, " +
+                        $"plus the CLI) of {s.ConnectionsAvailable} available (max_connections {s.MaxConnections} less {s.ReservedConnections} reserved)" +
+                        (s.BudgetFits ? "" : "; lower Tenancy:ConnectionBudget, run fewer instances or raise max_connections"));
             }
             foreach (var t in report.StuckStudios)
                 await context.Output.WriteLineAsync($"{Mark(false)} studio {t.Subdomain} is {t.ProvisioningState}: {t.LastError ?? "no error recorded"} (retry with rsm tenants create)");

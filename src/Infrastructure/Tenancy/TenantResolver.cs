@@ -23,8 +23,9 @@ public sealed record Resolution(ResolutionOutcome Outcome, string? Subdomain = n
 /// <summary>
 /// Host → platform or studio, from the platform catalog. A studio's entry is kept while it is used (10 minutes after
 /// its last request) and, once older than Tenancy:ResolutionCacheSeconds, served as it is while a fresh copy is read in
-/// the background: steady traffic never waits on the catalog. A change made through this process drops the entry at
-/// once (<see cref="Invalidate"/>); unknown studios are remembered for 5 seconds only.
+/// the background: steady traffic never waits on the catalog. A change drops the entry at once in the process that made
+/// it and, through PostgreSQL's NOTIFY on the platform database (<see cref="StudioChangeListener"/>), in every running
+/// app instance; unknown studios are remembered for 5 seconds only.
 /// </summary>
 public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<TenancyOptions> options, ILogger<TenantResolver> logger)
     : ITenantCache
@@ -35,6 +36,7 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
     private readonly ConcurrentDictionary<string, byte> _refreshing = new();
     // Bumped by Invalidate: a lookup that started before a change must not put back what it read.
     private readonly ConcurrentDictionary<string, long> _generations = new();
+    private long _epoch;
 
     /// <summary>The subdomain of a host under the root domain, "" for the apex (or www), null for a foreign host.</summary>
     public string? SubdomainOf(string host)
@@ -57,7 +59,7 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
 
     public async Task<Resolution> ResolveSubdomainAsync(string subdomain, CancellationToken ct)
     {
-        if (cache.TryGetValue(CacheKey(subdomain), out Entry? entry) && entry is not null)
+        if (cache.TryGetValue(CacheKey(subdomain), out Entry? entry) && entry is not null && entry.Epoch == Interlocked.Read(ref _epoch))
         {
             if (Environment.TickCount64 - entry.ReadAt > _options.ResolutionCacheSeconds * 1000L && _refreshing.TryAdd(subdomain, 0))
                 _ = RefreshAsync(subdomain);
@@ -66,11 +68,25 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
         return await LookUpAsync(subdomain, ct);
     }
 
-    public void Invalidate(string subdomain)
+    public const string ChangeChannel = "rsm_studio_changed";
+
+    public async Task InvalidateAsync(string subdomain, CancellationToken ct)
+    {
+        Forget(subdomain);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database
+            .ExecuteSqlAsync($"SELECT pg_notify({ChangeChannel}, {subdomain})", ct);
+    }
+
+    /// <summary>Drops this process's entry (and stops an in-flight read from putting the old one back).</summary>
+    public void Forget(string subdomain)
     {
         _generations.AddOrUpdate(subdomain, 1, (_, generation) => generation + 1);
         cache.Remove(CacheKey(subdomain));
     }
+
+    /// <summary>Drops every entry: after notifications may have been missed (the listener reconnected).</summary>
+    public void ForgetAll() => Interlocked.Increment(ref _epoch);
 
     private async Task RefreshAsync(string subdomain)
     {
@@ -92,6 +108,7 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
     private async Task<Resolution> LookUpAsync(string subdomain, CancellationToken ct)
     {
         var generation = _generations.GetValueOrDefault(subdomain);
+        var epoch = Interlocked.Read(ref _epoch);
         await using var scope = scopes.CreateAsyncScope();
         var catalog = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var organization = await catalog.Organizations.AsNoTracking()
@@ -108,11 +125,11 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
             ? new MemoryCacheEntryOptions { SlidingExpiration = KeptWhileUsed }
             : new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = UnknownStudioTtl };
         if (_generations.GetValueOrDefault(subdomain) == generation)
-            cache.Set(CacheKey(subdomain), new Entry(resolution, Environment.TickCount64), options);
+            cache.Set(CacheKey(subdomain), new Entry(resolution, Environment.TickCount64, epoch), options);
         return resolution;
     }
 
     private static string CacheKey(string subdomain) => "tenant:" + subdomain;
 
-    private sealed record Entry(Resolution Resolution, long ReadAt);
+    private sealed record Entry(Resolution Resolution, long ReadAt, long Epoch);
 }

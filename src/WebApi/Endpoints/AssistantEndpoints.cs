@@ -28,8 +28,8 @@ public sealed class AssistantEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioStaff();
-        group.MapPost("/chat", Chat).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
-        group.MapPost("/chat/confirm", Confirm).RequireRateLimiting(SecurityRegistration.ChatRateLimit);
+        group.MapPost("/chat", Chat).WithRateLimit(SecurityRegistration.ChatRateLimit);
+        group.MapPost("/chat/confirm", Confirm).WithRateLimit(SecurityRegistration.ChatRateLimit);
         group.MapGet("/sessions/{id}", History);
         group.MapDelete("/sessions/{id}", Clear);
         group.MapGet("/audit", Audit);

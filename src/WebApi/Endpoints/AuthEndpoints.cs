@@ -26,13 +26,13 @@ public sealed class AuthEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost();
-        group.MapPost("/login", Login).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
-        group.MapPost("/token", Token).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/token", Token).WithRateLimit(SecurityRegistration.SignInRateLimit);
         group.MapPost("/logout", (Delegate)Logout);
         group.MapGet("/me", Me).RequireAuthorization();
         group.MapGet("/antiforgery", AntiforgeryToken);
-        group.MapPost("/forgot-password", ForgotPassword).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
-        group.MapPost("/set-password", SetPassword).RequireRateLimiting(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/forgot-password", ForgotPassword).WithRateLimit(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/set-password", SetPassword).WithRateLimit(SecurityRegistration.SignInRateLimit);
     }
 
     static async Task<IResult> Login(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)

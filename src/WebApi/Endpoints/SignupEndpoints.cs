@@ -16,7 +16,7 @@ public sealed class SignupEndpoints : IEndpointGroup
     {
         group.RequirePlatformHost();
         group.MapGet("/subdomain-availability", Availability);
-        group.MapPost("/", SignUp).RequireRateLimiting(SecurityRegistration.SignupRateLimit);
+        group.MapPost("/", SignUp).WithRateLimit(SecurityRegistration.SignupRateLimit);
     }
 
     static async Task<Ok<SubdomainAvailabilityDto>> Availability(string? subdomain, ISender sender, CancellationToken ct) =>

@@ -1,9 +1,7 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
 
@@ -23,16 +21,20 @@ public static class SecurityRegistration
     {
         var cookiePolicy = RequiresHttps(configuration, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddHttpContextAccessor();
-        // Client addresses (sign-in throttle, rate limits) come from X-Forwarded-For only when it was set by a proxy
-        // listed in ForwardedHeaders:KnownProxies; by default no proxy is trusted, not even loopback.
+        // Client addresses (sign-in throttle, rate limits) and the scheme come from X-Forwarded-For/-Proto only when a proxy
+        // listed in ForwardedHeaders:KnownProxies (addresses) or :KnownNetworks (CIDR, e.g. a container network) set them;
+        // by default no proxy is trusted, not even loopback.
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            var proxies = (configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            static string[] List(string? value) => (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var proxies = List(configuration["ForwardedHeaders:KnownProxies"]);
+            var networks = List(configuration["ForwardedHeaders:KnownNetworks"]);
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
             foreach (var proxy in proxies) options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            foreach (var network in networks) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             // With both lists empty the middleware would trust every sender, so without proxies it reads no header at all.
-            options.ForwardedHeaders = proxies.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            options.ForwardedHeaders = proxies.Length + networks.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
         });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<StudioSignIn>();
@@ -80,54 +82,10 @@ public static class SecurityRegistration
             options.Cookie.SecurePolicy = cookiePolicy;
         });
 
-        services.AddRateLimiter(options =>
-        {
-            // Every way to sign in (the API, the portal, the pages) draws on one budget per client address.
-            options.AddPolicy(SignInRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1)));
-            options.AddPolicy(SignupRateLimit, http => PerClientAddress(http, configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)));
-            // Per signed-in user: each turn may cost a paid model call.
-            options.AddPolicy(ChatRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.ClientAddress(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("RateLimits:ChatPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
-            options.OnRejected = RejectAsync;
-        });
         return services;
     }
 
     public static string ClientAddress(this HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    /// <summary>Only what is sent counts: showing a sign-in or signup page (GET) is free, posting its form is not.</summary>
-    private static RateLimitPartition<string> PerClientAddress(HttpContext http, int permits, TimeSpan window) =>
-        HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("reads")
-            : RateLimitPartition.GetFixedWindowLimiter(http.ClientAddress(), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permits,
-                Window = window,
-                QueueLimit = 0,
-            });
-
-    /// <summary>429 with Retry-After: ProblemDetails for the API, a short page for a browser's form.</summary>
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct)
-    {
-        var http = context.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var detail = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ChatRateLimit
-            ? "Too many assistant turns in a minute. Wait a little and try again."
-            : "Too many attempts from your address. Wait a little and try again.";
-        if (!http.Request.Path.StartsWithSegments("/api"))
-        {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync($"<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too many attempts</title><p>{detail} <a href=\"{System.Net.WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}\">Back</a></p></html>", ct);
-            return;
-        }
-        var problem = new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = detail };
-        problem.Extensions["code"] = "rate_limited";
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
-    }
 
     /// <summary>API callers get a status code; browsers on pages go to the sign-in page of their side (staff or client).</summary>
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -102,7 +102,8 @@ public sealed class SignInBurstTests(PlatformFixture platform)
     [Fact]
     public async Task Every_way_to_sign_in_draws_on_one_rate_limit_per_address_and_showing_the_page_is_free()
     {
-        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = "5" });
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = "5" },
+            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FixedClientAddress(FixedClientAddress.Unique())));
         var (tenant, _) = await platform.CreateStudioAsync("ratelimit", app);
         var browser = app.ClientFor(tenant.Subdomain);
         var token = await browser.FormTokenAsync("/login");

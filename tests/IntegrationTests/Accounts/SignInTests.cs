@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.IntegrationTests.Support;
 using RecordingStudio.WebApi.Endpoints;
@@ -85,20 +83,6 @@ public sealed class SignInTests(PlatformFixture platform)
         token.AccessToken.Length.ShouldBeGreaterThan(50);
     }
 
-    /// <summary>Makes every request arrive from one socket address, as if through a reverse proxy.</summary>
-    private sealed class FromProxy(string address) : Microsoft.AspNetCore.Hosting.IStartupFilter
-    {
-        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(address);
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -106,7 +90,7 @@ public sealed class SignInTests(PlatformFixture platform)
     {
         using var app = platform.CreateApp(
             new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies"] = proxyIsKnown ? "10.0.0.5" : null },
-            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FromProxy("10.0.0.5")));
+            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FixedClientAddress("10.0.0.5")));
         var (tenant, _) = await platform.CreateStudioAsync("proxy", app);
         var email = PlatformFixture.OwnerEmail(tenant.Subdomain);
 

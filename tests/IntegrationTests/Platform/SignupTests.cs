@@ -135,7 +135,8 @@ public sealed class SignupTests(PlatformFixture platform)
     [Fact]
     public async Task Signup_is_rate_limited_per_client_address()
     {
-        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:SignupsPerHour"] = "2" });
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:SignupsPerHour"] = "2" },
+            services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FixedClientAddress(FixedClientAddress.Unique())));
         var apex = app.ApexClient();
         for (var i = 0; i < 2; i++) await (await apex.PostJsonAsync("/api/signup", Signup("x"))).ProblemAsync(400);
         (await (await apex.PostJsonAsync("/api/signup", Signup("x"))).ProblemAsync(429)).GetProperty("code").GetString().ShouldBe("rate_limited");

@@ -97,7 +97,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public void ForgetStudio(string subdomain, StudioAppFactory? app = null)
     {
         using var scope = (app ?? App).Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<RecordingStudio.Application.Common.Interfaces.ITenantCache>().Invalidate(subdomain);
+        scope.ServiceProvider.GetRequiredService<RecordingStudio.Infrastructure.Tenancy.TenantResolver>().Forget(subdomain);
     }
 
     public async Task<T> SendAsync<T>(ICommand<T> command, ServiceProvider? services = null) => await SendCoreAsync<T>(command, services);

@@ -82,6 +82,6 @@ public sealed class StudioIsolationTests(PlatformFixture platform)
     {
         await platform.PlatformScalarAsync($"UPDATE organizations SET status = '{status}' WHERE subdomain = '{subdomain}'");
         await using var scope = platform.App.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantCache>().Invalidate(subdomain);
+        scope.ServiceProvider.GetRequiredService<RecordingStudio.Infrastructure.Tenancy.TenantResolver>().Forget(subdomain);
     }
 }

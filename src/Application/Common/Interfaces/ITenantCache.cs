@@ -1,7 +1,10 @@
 namespace RecordingStudio.Application.Common.Interfaces;
 
-/// <summary>Lets commands that change a studio drop its cached subdomain resolution at once.</summary>
+/// <summary>
+/// Lets commands that change a studio drop its cached subdomain resolution at once — in this process, and in every
+/// running app instance (within a second or two).
+/// </summary>
 public interface ITenantCache
 {
-    void Invalidate(string subdomain);
+    Task InvalidateAsync(string subdomain, CancellationToken ct);
 }

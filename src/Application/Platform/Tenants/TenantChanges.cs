@@ -15,7 +15,7 @@ public sealed class TenantChanges(IRepository<Organization> organizations, ITena
         try { change(organization); }
         catch (DomainException ex) { throw ex.AsConflict(); }
         await organizations.SaveChangesAsync(ct);
-        cache.Invalidate(organization.Subdomain);
+        await cache.InvalidateAsync(organization.Subdomain, ct);
         return TenantDto.From(organization);
     }
 }

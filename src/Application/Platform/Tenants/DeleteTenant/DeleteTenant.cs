@@ -26,7 +26,7 @@ public sealed class DeleteTenantCommandHandler(IRepository<Organization> organiz
         }
         organization.MarkDeleted();
         await organizations.SaveChangesAsync(ct);
-        cache.Invalidate(organization.Subdomain);
+        await cache.InvalidateAsync(organization.Subdomain, ct);
         return TenantDto.From(organization);
     }
 }

@@ -72,7 +72,7 @@ public sealed class TenantProvisioning(
         }
         finally
         {
-            cache.Invalidate(subdomain);
+            await cache.InvalidateAsync(subdomain, CancellationToken.None);
         }
         logger.LogInformation("Provisioned studio {Subdomain} on server {Server} as {Database}", subdomain, database.ServerKey, database.DatabaseName);
         return TenantDto.From(organization);

@@ -14,7 +14,7 @@ public sealed record RunDoctorQuery : IQuery<DoctorReport>;
 public sealed record DoctorReport(IReadOnlyList<ServerHealth> Servers, IReadOnlyList<TenantDto> StuckStudios)
 {
     public bool Healthy => StuckStudios.Count == 0
-        && Servers.All(s => s.Reachable && s.TemplateCurrent && s.ConnectionBudget < s.MaxConnections);
+        && Servers.All(s => s.Reachable && s.TemplateCurrent && s.BudgetFits);
 }
 
 /// <summary>Studios whose provisioning failed, or that have been provisioning for more than ten minutes.</summary>

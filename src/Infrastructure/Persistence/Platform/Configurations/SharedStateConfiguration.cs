@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace RecordingStudio.Infrastructure.Persistence.Platform.Configurations;
+
+public sealed class SharedStateConfiguration :
+    IEntityTypeConfiguration<RateLimitWindow>, IEntityTypeConfiguration<AppInstance>, IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<RateLimitWindow> builder)
+    {
+        builder.HasKey(w => new { w.Key, w.WindowStart });
+        builder.Property(w => w.Key).HasMaxLength(300);
+    }
+
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.HasKey(r => new { r.Job, r.PeriodStart });
+        builder.Property(r => r.Job).HasMaxLength(100);
+    }
+
+    public void Configure(EntityTypeBuilder<AppInstance> builder)
+    {
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.HostName).HasMaxLength(200);
+        builder.HasIndex(i => i.SeenAt);
+    }
+}

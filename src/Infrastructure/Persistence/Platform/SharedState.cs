@@ -1,0 +1,31 @@
+namespace RecordingStudio.Infrastructure.Persistence.Platform;
+
+/// <summary>Requests counted by one rate limit in one fixed window, across every app instance.</summary>
+public sealed class RateLimitWindow
+{
+    public string Key { get; set; } = "";
+    public DateTimeOffset WindowStart { get; set; }
+    public int Hits { get; set; }
+}
+
+/// <summary>A periodic job's period, claimed by the one instance that runs it (background work runs once).</summary>
+public sealed class JobRun
+{
+    public string Job { get; set; } = "";
+    public DateTimeOffset PeriodStart { get; set; }
+}
+
+/// <summary>
+/// An app instance that is running (seen within the last minutes), with the connections it may open to each server:
+/// `rsm doctor` adds them up against max_connections.
+/// </summary>
+public sealed class AppInstance
+{
+    public Guid Id { get; set; }
+    public string HostName { get; set; } = "";
+    public int ProcessId { get; set; }
+    /// <summary>Tenancy:ConnectionBudget: connections per server, the platform pool included on the platform's server.</summary>
+    public int ConnectionBudget { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset SeenAt { get; set; }
+}

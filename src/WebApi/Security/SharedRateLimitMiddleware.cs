@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Infrastructure.Tenancy;
+
+namespace RecordingStudio.WebApi.Security;
+
+/// <summary>
+/// The rate limits, counted in the platform database so they hold across app instances: sign-in (every way to sign in,
+/// pages included, per client address), signup (per client address), assistant turns (per staff member). Showing a page
+/// (GET) is free; sending its form counts. Over the limit: 429 with Retry-After, a page for browsers.
+/// </summary>
+public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfiguration configuration)
+{
+    public async Task InvokeAsync(HttpContext http, SharedRateLimits limits, IProblemDetailsService problems)
+    {
+        var policy = http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAttribute>()?.Policy;
+        if (policy is null || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        {
+            await next(http);
+            return;
+        }
+        var (partition, permits, window) = policy switch
+        {
+            SecurityRegistration.SignupRateLimit => (http.ClientAddress(), configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)),
+            SecurityRegistration.ChatRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.ClientAddress(),
+                configuration.GetValue("RateLimits:ChatPerMinute", 20), TimeSpan.FromMinutes(1)),
+            _ => (http.ClientAddress(), configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1)),
+        };
+        var decision = await limits.HitAsync($"{policy}:{partition}", permits, window, http.RequestAborted);
+        if (decision.Allowed)
+        {
+            await next(http);
+            return;
+        }
+        await RejectAsync(http, policy, decision, problems);
+    }
+
+    /// <summary>429 with Retry-After: ProblemDetails for the API, a short page for a browser's form.</summary>
+    private static async Task RejectAsync(HttpContext http, string policy, RateLimitDecision decision, IProblemDetailsService problems)
+    {
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var detail = policy == SecurityRegistration.ChatRateLimit
+            ? "Too many assistant turns in a minute. Wait a little and try again."
+            : "Too many attempts from your address. Wait a little and try again.";
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too many attempts</title>" +
+                $"<p>{detail} <a href=\"{System.Net.WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}\">Back</a></p></html>");
+            return;
+        }
+        var problem = new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = detail };
+        problem.Extensions["code"] = "rate_limited";
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+    }
+}
