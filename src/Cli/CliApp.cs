@@ -98,7 +98,8 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
             return await action(sender);
         }, ct);
 
-    private static string Describe(Exception ex) => ex switch
+    /// <summary>One line for an operator: field errors, or the message and its cause.</summary>
+    public static string Describe(Exception ex) => ex switch
     {
         ValidationException v => string.Join("; ", v.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")),
         _ => ex.GetBaseException() is { } inner && inner != ex ? $"{ex.Message} ({inner.Message})" : ex.Message,

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<SharedRateLimits>();
         services.AddSingleton<AppInstances>();
+        services.AddSingleton<SpareDatabases>();
         services.AddSingleton<ITenantCache>(sp => sp.GetRequiredService<TenantResolver>());
 
         services.AddDbContext<PlatformDbContext>(options => options

@@ -53,6 +53,7 @@ public static class DependencyInjection
         // What a running instance does besides answering: hear of studio changes, say it is alive, keep house.
         services.AddHostedService<StudioChangeListener>();
         services.AddHostedService<AppInstanceHeartbeat>();
+        services.AddHostedService<SpareDatabaseRefill>();
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
         return services;
     }

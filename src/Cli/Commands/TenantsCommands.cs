@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,17 +29,46 @@ public static class TenantsCommands
 
     private static Command Create(CliContext context)
     {
-        var subdomain = new Option<string>("--subdomain") { Description = "The studio's subdomain, e.g. maraboo", Required = true };
+        var subdomain = new Option<string>("--subdomain") { Description = "The studio's subdomain, e.g. maraboo (with --count, the prefix of each)", Required = true };
         var name = new Option<string>("--name") { Description = "The studio's display name", Required = true };
         var timeZone = new Option<string>("--time-zone") { Description = "IANA time zone", DefaultValueFactory = _ => "UTC" };
         var currency = new Option<string>("--currency") { Description = "ISO 4217 currency", DefaultValueFactory = _ => "EUR" };
-        var command = new Command("create", "Provision a new studio database from the template.") { subdomain, name, timeZone, currency };
-        command.SetAction((parse, ct) => context.RunAsync(async (_, sender) =>
+        var count = new Option<int>("--count") { Description = "Create this many studios, <subdomain>-0001 on (load tests, bulk imports)", DefaultValueFactory = _ => 1 };
+        var ownerEmail = new Option<string?>("--owner-email") { Description = "Also create an Owner account; {subdomain} is replaced, e.g. owner@{subdomain}.test" };
+        var ownerPassword = new Option<string?>("--owner-password") { Description = "The Owner's password (with --owner-email)" };
+        var command = new Command("create", "Provision new studio databases from the template.")
+            { subdomain, name, timeZone, currency, count, ownerEmail, ownerPassword };
+        command.SetAction((parse, ct) => context.RunAsync(async (services, _) =>
         {
-            var tenant = await sender.Send(new ProvisionTenantCommand(parse.GetValue(subdomain)!, parse.GetValue(name)!,
-                parse.GetValue(timeZone)!, parse.GetValue(currency)!), ct);
-            await context.Output.WriteLineAsync($"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.");
-            return 0;
+            var many = parse.GetValue(count);
+            if (many is < 1 or > 10_000) throw new ArgumentException("--count is from 1 to 10000.");
+            var (email, password) = (parse.GetValue(ownerEmail), parse.GetValue(ownerPassword));
+            if (email is not null && password is null) throw new ArgumentException("--owner-email needs --owner-password.");
+            var failures = 0;
+            var output = new Lock();
+            // Four at a time, each in a scope of its own (a scope's database context serves one command at a time).
+            await Parallel.ForEachAsync(Enumerable.Range(1, many), new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, many), CancellationToken = ct },
+                async (i, token) =>
+                {
+                    var studio = many == 1 ? parse.GetValue(subdomain)! : $"{parse.GetValue(subdomain)}-{i:D4}";
+                    var owner = email is null ? null : new StudioOwner("Owner", email.Replace("{subdomain}", studio, StringComparison.Ordinal), password!);
+                    await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                    string line;
+                    try
+                    {
+                        var tenant = await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new ProvisionTenantCommand(studio,
+                            many == 1 ? parse.GetValue(name)! : $"{parse.GetValue(name)} {i}", parse.GetValue(timeZone)!, parse.GetValue(currency)!, owner), token);
+                        line = $"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.";
+                    }
+                    catch (Exception ex) when (many > 1 && ex is not OperationCanceledException)
+                    {
+                        Interlocked.Increment(ref failures);
+                        line = $"FAILED  {studio}: {CliContext.Describe(ex)}";
+                    }
+                    lock (output) context.Output.WriteLine(line);
+                });
+            if (many > 1) await context.Output.WriteLineAsync($"{many - failures} of {many} studio(s) created.");
+            return failures == 0 ? 0 : 1;
         }, ct));
         return command;
     }

@@ -30,6 +30,9 @@ public sealed class TenancyOptions
     /// <summary>Connections the platform catalog's pool may hold (counted in its server's budget).</summary>
     public int PlatformPoolSize { get; set; } = 10;
 
+    /// <summary>Studio databases kept ready per server (made from the current template), so signup need not wait for one.</summary>
+    public int SpareDatabases { get; set; } = 2;
+
     /// <summary>How long a request waits in line for a studio connection before it gets 503 database_unavailable.</summary>
     public int ConnectionWaitSeconds { get; set; } = 5;
 

@@ -17,11 +17,10 @@ public sealed class TenantDatabaseProvisioner(
     PlatformDbContext catalog,
     TenantSchemaMigrator migrator,
     TenantDataSourceRegistry registry,
+    SpareDatabases spares,
     IServiceScopeFactory scopes,
     ILogger<TenantDatabaseProvisioner> logger) : ITenantDatabaseProvisioner
 {
-    private const int TemplateBusyRetries = 5;
-
     public IReadOnlyList<string> ServerKeys => servers.Keys;
 
     public async Task<string> CreateDatabaseAsync(TenantDatabase database, CancellationToken ct)
@@ -33,6 +32,8 @@ public sealed class TenantDatabaseProvisioner(
 
         if (templateIsCurrent)
         {
+            // A spare made ahead of time from the current template is renamed in a moment; otherwise the clone is made now.
+            if (await spares.TryClaimAsync(database.ServerKey, database.DatabaseName, latest, ct)) return latest;
             await ExecuteAdminAsync(database.ServerKey, $"CREATE DATABASE {name} TEMPLATE {Sql.Quote(servers.TemplateDatabase)}", ct);
             return latest;
         }
@@ -78,23 +79,5 @@ public sealed class TenantDatabaseProvisioner(
         await ExecuteAdminAsync(database.ServerKey, $"DROP DATABASE IF EXISTS {Sql.Quote(database.DatabaseName)} WITH (FORCE)", ct);
     }
 
-    /// <summary>Runs DDL on the server's maintenance database; retries briefly while the template is being migrated (55006).</summary>
-    private async Task ExecuteAdminAsync(string serverKey, string sql, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var admin = new NpgsqlConnection(servers.Admin(serverKey));
-                await admin.OpenAsync(ct);
-                await using var command = new NpgsqlCommand(sql, admin);
-                await command.ExecuteNonQueryAsync(ct);
-                return;
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < TemplateBusyRetries)
-            {
-                await Task.Delay(200 * attempt, ct);
-            }
-        }
-    }
+    private Task ExecuteAdminAsync(string serverKey, string sql, CancellationToken ct) => Sql.ExecuteAdminAsync(servers, serverKey, sql, ct);
 }

@@ -16,7 +16,10 @@ public sealed class TenantSchemaMigrator(DatabaseServers servers, PlatformDbCont
         return context.Database.GetMigrations().ToList();
     });
 
-    public string LatestSchemaVersion => AllStudioMigrations.Value[^1];
+    public string LatestSchemaVersion => Latest;
+
+    /// <summary>The newest studio migration this build knows.</summary>
+    public static string Latest => AllStudioMigrations.Value[^1];
 
     public async Task<string> MigratePlatformAsync(CancellationToken ct)
     {

@@ -113,6 +113,22 @@ public sealed class RsmCliTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Create_with_a_count_makes_that_many_studios_each_with_its_owner()
+    {
+        var prefix = PlatformFixture.UniqueSubdomain("bulk");
+        var created = await Rsm("tenants", "create", "--subdomain", prefix, "--name", "Bulk", "--count", "3",
+            "--owner-email", "owner@{subdomain}.test", "--owner-password", PlatformFixture.OwnerPassword);
+        created.Exit.ShouldBe(0, created.Err);
+        created.Out.ShouldContain("3 of 3 studio(s) created.");
+        for (var i = 1; i <= 3; i++)
+        {
+            var subdomain = $"{prefix}-{i:D4}";
+            created.Out.ShouldContain($"Created studio '{subdomain}' (Bulk {i})");
+            await platform.App.ClientFor(subdomain).SignInWithTokenAsync($"owner@{subdomain}.test", PlatformFixture.OwnerPassword);
+        }
+    }
+
+    [Fact]
     public async Task Doctor_checks_the_servers_and_names_a_stuck_studio()
     {
         var (tenant, _) = await platform.CreateStudioAsync("cli-doctor");

@@ -42,6 +42,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             // Every test client shares one address in the test server; the rate limits have their own test.
             ["RateLimits:SignInPerMinute"] = "100000",
             ["RateLimits:SignupsPerHour"] = "100000",
+            // Databases made in the background would race the tests that count them; SpareDatabaseTests turns them on.
+            ["Tenancy:SpareDatabases"] = "0",
         };
         foreach (var (key, value) in Defaults.Concat(overrides ?? new Dictionary<string, string?>())) settings[key] = value;
         return settings;

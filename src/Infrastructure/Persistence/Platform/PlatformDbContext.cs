@@ -17,6 +17,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     public DbSet<AppInstance> AppInstances => Set<AppInstance>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<SpareDatabase> SpareDatabases => Set<SpareDatabase>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly,

@@ -8,6 +8,18 @@ public sealed class RateLimitWindow
     public int Hits { get; set; }
 }
 
+/// <summary>
+/// A studio database made ahead of time from the current template and not yet given to a studio: signup renames one
+/// instead of waiting for CREATE DATABASE. <see cref="SchemaVersion"/> is null while it is being created.
+/// </summary>
+public sealed class SpareDatabase
+{
+    public string DatabaseName { get; set; } = "";
+    public string ServerKey { get; set; } = "";
+    public string? SchemaVersion { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
 /// <summary>A periodic job's period, claimed by the one instance that runs it (background work runs once).</summary>
 public sealed class JobRun
 {

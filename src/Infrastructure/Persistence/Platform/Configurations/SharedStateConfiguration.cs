@@ -4,12 +4,22 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace RecordingStudio.Infrastructure.Persistence.Platform.Configurations;
 
 public sealed class SharedStateConfiguration :
-    IEntityTypeConfiguration<RateLimitWindow>, IEntityTypeConfiguration<AppInstance>, IEntityTypeConfiguration<JobRun>
+    IEntityTypeConfiguration<RateLimitWindow>, IEntityTypeConfiguration<AppInstance>, IEntityTypeConfiguration<JobRun>,
+    IEntityTypeConfiguration<SpareDatabase>
 {
     public void Configure(EntityTypeBuilder<RateLimitWindow> builder)
     {
         builder.HasKey(w => new { w.Key, w.WindowStart });
         builder.Property(w => w.Key).HasMaxLength(300);
+    }
+
+    public void Configure(EntityTypeBuilder<SpareDatabase> builder)
+    {
+        builder.HasKey(d => d.DatabaseName);
+        builder.Property(d => d.DatabaseName).HasMaxLength(63);
+        builder.Property(d => d.ServerKey).HasMaxLength(64);
+        builder.Property(d => d.SchemaVersion).HasMaxLength(150);
+        builder.HasIndex(d => new { d.ServerKey, d.SchemaVersion });
     }
 
     public void Configure(EntityTypeBuilder<JobRun> builder)

@@ -248,6 +248,37 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                     b.ToTable("rate_limit_windows", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.SpareDatabase", b =>
+                {
+                    b.Property<string>("DatabaseName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("database_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SchemaVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("schema_version");
+
+                    b.Property<string>("ServerKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("server_key");
+
+                    b.HasKey("DatabaseName")
+                        .HasName("pk_spare_databases");
+
+                    b.HasIndex("ServerKey", "SchemaVersion")
+                        .HasDatabaseName("ix_spare_databases_server_key_schema_version");
+
+                    b.ToTable("spare_databases", (string)null);
+                });
+
             modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.TenantTemplate", b =>
                 {
                     b.Property<string>("ServerKey")

@@ -12,7 +12,7 @@ using RecordingStudio.Infrastructure.Persistence.Platform;
 namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261130050357_SharedState")]
+    [Migration("20261130051554_SharedState")]
     partial class SharedState
     {
         /// <inheritdoc />
@@ -249,6 +249,37 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                         .HasName("pk_rate_limit_windows");
 
                     b.ToTable("rate_limit_windows", (string)null);
+                });
+
+            modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.SpareDatabase", b =>
+                {
+                    b.Property<string>("DatabaseName")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("database_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SchemaVersion")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("schema_version");
+
+                    b.Property<string>("ServerKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("server_key");
+
+                    b.HasKey("DatabaseName")
+                        .HasName("pk_spare_databases");
+
+                    b.HasIndex("ServerKey", "SchemaVersion")
+                        .HasDatabaseName("ix_spare_databases_server_key_schema_version");
+
+                    b.ToTable("spare_databases", (string)null);
                 });
 
             modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.TenantTemplate", b =>

@@ -67,10 +67,29 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                     table.PrimaryKey("pk_rate_limit_windows", x => new { x.key, x.window_start });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "spare_databases",
+                columns: table => new
+                {
+                    database_name = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    server_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    schema_version = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_spare_databases", x => x.database_name);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_app_instances_seen_at",
                 table: "app_instances",
                 column: "seen_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_spare_databases_server_key_schema_version",
+                table: "spare_databases",
+                columns: new[] { "server_key", "schema_version" });
         }
 
         /// <inheritdoc />
@@ -87,6 +106,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
 
             migrationBuilder.DropTable(
                 name: "rate_limit_windows");
+
+            migrationBuilder.DropTable(
+                name: "spare_databases");
         }
     }
 }
