@@ -52,7 +52,7 @@ public static partial class ScaleBenchmark
         // The operator's pools close here: from now on the server's client connections are the app's (and the sampler's).
         await services.DisposeAsync();
         var postmaster = await PostmasterPidAsync(platformConnection);
-        await using var app = await AppProcess.StartAsync(platformConnection);
+        var app = await AppProcess.StartAsync(platformConnection);
         Console.WriteLine("Signing in every studio's Owner for a bearer token...");
         var tokens = await TokensAsync(app, subdomains);
 
@@ -78,6 +78,9 @@ public static partial class ScaleBenchmark
         Console.WriteLine($"All {studioCount} studios for 60 s...");
         var minute = await RunWrkAsync(app, script, await Targets(studioCount), 60, platformConnection, postmaster);
         var memory = app.ResidentMegabytes();
+        await app.DisposeAsync(); // its connections close: the server is PgBouncer's now
+        await Task.Delay(2000);
+        var bouncer = await ThroughPgBouncerAsync(platformConnection, script, Targets, sizes, rounds, seconds, postmaster);
         var maxConnections = await ScalarAsync(platformConnection, "SELECT current_setting('max_connections')");
         work.Delete(recursive: true);
 
@@ -116,6 +119,8 @@ public static partial class ScaleBenchmark
 
         {cold}
 
+        {bouncer}
+
         Migrations (same cluster, same studios; the catalog, the templates and each studio database):
 
         {migrations}
@@ -126,6 +131,42 @@ public static partial class ScaleBenchmark
         Measured {DateTimeOffset.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, .NET {Environment.Version}, PostgreSQL {await ScalarAsync(platformConnection, "SHOW server_version")}.
         """;
         BenchmarkReport.WriteSection(output, "Many studios on one server: throughput, errors and connections", markdown);
+    }
+
+    /// <summary>
+    /// The same rounds with the app's studio connections through PgBouncer (a second app process; the platform catalog
+    /// stays direct, it LISTENs). Its budget is raised to 400: PgBouncer is then what holds the server to its 75.
+    /// </summary>
+    private static async Task<string> ThroughPgBouncerAsync(string platformConnection, string script, Func<int, Task<string>> targets,
+        int[] sizes, int rounds, int seconds, int postmaster)
+    {
+        await using var bouncer = await PgBouncerRun.StartAsync(platformConnection);
+        if (bouncer is null) return "PgBouncer (Debian's `pgbouncer`) is not installed: its rows were not measured.";
+        var viaBouncer = new NpgsqlConnectionStringBuilder(platformConnection)
+            { Port = bouncer.Port, Database = "postgres", NoResetOnClose = true, MaxAutoPrepare = 0 }.ConnectionString;
+        await using var app = await AppProcess.StartAsync(platformConnection, new Dictionary<string, string>
+        {
+            ["Tenancy__Servers__main"] = viaBouncer,
+            ["Tenancy__ConnectionBudget"] = "400",
+            ["Tenancy__SpareDatabases"] = "0",
+        });
+        var rows = new List<string>();
+        foreach (var size in sizes.Where(s => s != 40))
+        {
+            await RunWrkAsync(app, script, await targets(size), 3, platformConnection, postmaster);
+            var runs = new List<WrkRun>();
+            for (var round = 0; round < rounds; round++) runs.Add(await RunWrkAsync(app, script, await targets(size), seconds, platformConnection, postmaster));
+            rows.Add($"| {size} | {Median(runs.Select(r => r.OkPerSecond)):0} | {runs.Sum(r => r.Busy)} | {runs.Sum(r => r.Errors)} | {runs.Sum(r => r.Other)} | {Median(runs.Select(r => r.PostgresCpuMsPerRequest)):0.00} ms | {runs.Max(r => r.PeakConnections)} |");
+        }
+        var table = string.Join("\n", rows);
+        return $"""
+            The same rounds through **PgBouncer 1.18** (transaction pooling, `max_user_connections = 75`, `server_idle_timeout
+            = 1`; the app's budget raised to 400 client connections, PgBouncer holding the server to 75, which with the platform pool, the listener and the sampler fits in 97):
+
+            | studios round-robin, via PgBouncer | successful req/s | busy (503) | errors (5xx) | other non-2xx | PostgreSQL CPU / request | peak connections |
+            |---|---|---|---|---|---|---|
+            {table}
+            """;
     }
 
     /// <summary>wrk's Lua: each request goes to the next studio of the list; statuses are counted per kind.</summary>
