@@ -107,7 +107,7 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Studio C" })
                 .GetByRole(AriaRole.Button, new() { Name = "Take out of service" }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Studio C takes no new bookings.");
-            var rooms = await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>();
+            var rooms = (await (await studio.Http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<PagedResult<RoomDto>>()).Items;
             rooms.Single(r => r.Name == "Studio C").ShouldSatisfyAllConditions(
                 r => r.IsActive.ShouldBeFalse(), r => r.HourlyRate.ShouldBe(75.50m), r => r.Description.ShouldBe("Vocal booth"));
 
@@ -121,7 +121,7 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Kim Lee saved.");
             await Assertions.Expect(page.GetByLabel("Takes bookings")).Not.ToBeCheckedAsync();
-            var engineers = await (await studio.Http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<List<EngineerDto>>();
+            var engineers = (await (await studio.Http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<PagedResult<EngineerDto>>()).Items;
             engineers.Single(e => e.Name == "Kim Lee").ShouldSatisfyAllConditions(e => e.HourlyRate.ShouldBe(40m), e => e.IsActive.ShouldBeFalse());
         });
 

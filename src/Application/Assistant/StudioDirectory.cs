@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
@@ -37,9 +38,9 @@ public sealed class StudioDirectory(ISender sender)
 
     public async Task<StudioCalendar> CalendarAsync(CancellationToken ct) => new((await SettingsAsync(ct)).TimeZone);
 
-    public async Task<IReadOnlyList<RoomDto>> RoomsAsync(CancellationToken ct) => _rooms ??= await sender.Send(new GetRoomsQuery(), ct);
+    public async Task<IReadOnlyList<RoomDto>> RoomsAsync(CancellationToken ct) => _rooms ??= (await sender.Send(new GetRoomsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
 
-    public async Task<IReadOnlyList<EngineerDto>> EngineersAsync(CancellationToken ct) => _engineers ??= await sender.Send(new GetEngineersQuery(), ct);
+    public async Task<IReadOnlyList<EngineerDto>> EngineersAsync(CancellationToken ct) => _engineers ??= (await sender.Send(new GetEngineersQuery(PageSize: Paging.MaxPageSize), ct)).Items;
 
     public async Task<RoomDto?> FindRoomAsync(string? name, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(name) ? null : BestMatch(await RoomsAsync(ct), r => r.Name, name);
@@ -64,8 +65,8 @@ public sealed class StudioDirectory(ISender sender)
     /// <summary>A session with names and studio time: what pages and the assistant show.</summary>
     public async Task<SessionView> ViewAsync(SessionDto session, CancellationToken ct)
     {
-        _roomNames ??= (await sender.Send(new GetRoomsQuery(IncludeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
-        _engineerNames ??= (await sender.Send(new GetEngineersQuery(IncludeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
+        _roomNames ??= (await sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items.ToDictionary(r => r.Id, r => r.Name);
+        _engineerNames ??= (await sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items.ToDictionary(e => e.Id, e => e.Name);
         return new SessionView(session.Id, When(session.StartsAt, session.EndsAt, await CalendarAsync(ct)),
             _roomNames.GetValueOrDefault(session.RoomId, "?"), await ClientNameAsync(session.ClientId, ct),
             session.EngineerId is { } id ? _engineerNames.GetValueOrDefault(id) : null, session.Title, session.Status);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
 using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
 using RecordingStudio.Application.Accounts.Staff.GetStaff;
@@ -23,7 +24,7 @@ public static class StaffCommands
         var list = new Command("list", "List the staff accounts.") { listTenant, json };
         list.SetAction((parse, ct) => context.RunInStudioAsync(parse.GetValue(listTenant)!, async sender =>
         {
-            var accounts = await sender.Send(new GetStaffQuery(), ct);
+            var accounts = (await sender.Send(new GetStaffQuery(PageSize: Paging.MaxPageSize), ct)).Items;
             if (parse.GetValue(json)) await context.Output.WriteLineAsync(JsonSerializer.Serialize(accounts, TenantsCommands.Json));
             else
             {
@@ -76,7 +77,7 @@ public static class StaffCommands
         deactivate.SetAction((parse, ct) => context.RunInStudioAsync(parse.GetValue(deactivateTenant)!, async sender =>
         {
             var wanted = parse.GetValue(deactivateEmail)!.Trim().ToLowerInvariant();
-            var account = (await sender.Send(new GetStaffQuery(), ct)).FirstOrDefault(a => a.Email == wanted)
+            var account = (await sender.Send(new GetStaffQuery(PageSize: Paging.MaxPageSize), ct)).Items.FirstOrDefault(a => a.Email == wanted)
                 ?? throw new NotFoundException("Staff account", wanted);
             await sender.Send(new DeactivateStaffCommand(account.Id), ct);
             await context.Output.WriteLineAsync($"{account.Email} can no longer sign in.");

@@ -74,9 +74,9 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         {
             var client = await directory.FindClientAsync(name, ct);
             if (client is null) return $"No client called {name}.";
-            var upcoming = await sender.Send(new GetUpcomingSessionsQuery(5, ClientId: client.Id), ct);
+            var upcoming = await sender.Send(new GetUpcomingSessionsQuery(ClientId: client.Id, PageSize: 5), ct);
             // Notes are the studio's private remarks, and text a model must not take as instructions: never returned.
-            return Json(new { client.Name, artist = client.ArtistName, client.Email, client.Phone, upcoming = await DescribeAsync(upcoming, ct) });
+            return Json(new { client.Name, artist = client.ArtistName, client.Email, client.Phone, upcoming = await DescribeAsync(upcoming.Items, ct) });
         });
 
     [KernelFunction("get_sessions"), Description("Sessions between two studio times (yyyy-MM-ddTHH:mm), optionally for a room, client, engineer or status.")]
@@ -96,7 +96,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
     [KernelFunction("get_upcoming_sessions"), Description("The next sessions from now on.")]
     public Task<string> GetUpcomingSessionsAsync(int limit = 5, CancellationToken ct = default) =>
         RunAsync("get_upcoming_sessions", new { limit }, async () =>
-            Json(await DescribeAsync(await sender.Send(new GetUpcomingSessionsQuery(Math.Clamp(limit, 1, MaxRows)), ct), ct)));
+            Json(await DescribeAsync((await sender.Send(new GetUpcomingSessionsQuery(PageSize: Math.Clamp(limit, 1, MaxRows)), ct)).Items, ct)));
 
     [KernelFunction("check_availability"), Description("Is a room and/or engineer free between two studio times (yyyy-MM-ddTHH:mm)? If not, what is in the way.")]
     public Task<string> CheckAvailabilityAsync(string start, string end, string? room = null, string? engineer = null, CancellationToken ct = default) =>

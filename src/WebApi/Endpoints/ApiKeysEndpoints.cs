@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.ApiKeys;
 using RecordingStudio.Application.Accounts.ApiKeys.CreateApiKey;
 using RecordingStudio.Application.Accounts.ApiKeys.GetApiKeys;
@@ -21,7 +22,8 @@ public sealed class ApiKeysEndpoints : IEndpointGroup
         group.MapDelete("/{id:guid}", Revoke);
     }
 
-    static async Task<Ok<IReadOnlyList<ApiKeyDto>>> List(ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetApiKeysQuery(), ct));
+    static async Task<Ok<PagedResult<ApiKeyDto>>> List([AsParameters] GetApiKeysQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<Created<CreatedApiKeyDto>> Create(CreateApiKeyCommand command, ISender sender, CancellationToken ct)
     {

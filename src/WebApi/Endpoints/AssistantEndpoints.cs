@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Assistant.AskAssistant;
 using RecordingStudio.Application.Assistant.ClearAssistantSession;
@@ -50,6 +51,6 @@ public sealed class AssistantEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    static async Task<Ok<IReadOnlyList<AssistantAuditDto>>> Audit(int? limit, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetAssistantAuditQuery(limit ?? 100), ct));
+    static async Task<Ok<PagedResult<AssistantAuditDto>>> Audit([AsParameters] GetAssistantAuditQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 }

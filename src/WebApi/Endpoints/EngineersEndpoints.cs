@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
@@ -20,8 +21,8 @@ public sealed class EngineersEndpoints : IEndpointGroup
         group.MapPut("/{id:guid}", Update);
     }
 
-    static async Task<Ok<IReadOnlyList<EngineerDto>>> List(bool? includeInactive, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetEngineersQuery(includeInactive ?? false), ct));
+    static async Task<Ok<PagedResult<EngineerDto>>> List([AsParameters] GetEngineersQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<Created<EngineerDto>> Create(CreateEngineerCommand command, ISender sender, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.CreateRoom;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
@@ -20,8 +21,8 @@ public sealed class RoomsEndpoints : IEndpointGroup
         group.MapPut("/{id:guid}", Update);
     }
 
-    static async Task<Ok<IReadOnlyList<RoomDto>>> List(bool? includeInactive, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetRoomsQuery(includeInactive ?? false), ct));
+    static async Task<Ok<PagedResult<RoomDto>>> List([AsParameters] GetRoomsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<Created<RoomDto>> Create(CreateRoomCommand command, ISender sender, CancellationToken ct)
     {

@@ -47,7 +47,7 @@ public sealed class SessionsEndpoints : IEndpointGroup
         : throw new ValidationException([new ValidationFailure("Status",
             $"'{status}' is not a session status; use one of {string.Join(", ", Enum.GetNames<SessionStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.")]);
 
-    static async Task<Ok<IReadOnlyList<SessionDto>>> Upcoming([AsParameters] GetUpcomingSessionsQuery query, ISender sender, CancellationToken ct) =>
+    static async Task<Ok<PagedResult<SessionDto>>> Upcoming([AsParameters] GetUpcomingSessionsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<Ok<AvailabilityDto>> Availability([AsParameters] CheckAvailabilityQuery query, ISender sender, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.Staff.ChangeStaffRole;
 using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
 using RecordingStudio.Application.Accounts.Staff.GetStaff;
@@ -26,7 +27,8 @@ public sealed class StaffEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/deactivate", Deactivate);
     }
 
-    static async Task<Ok<IReadOnlyList<AccountDto>>> List(ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetStaffQuery(), ct));
+    static async Task<Ok<PagedResult<AccountDto>>> List([AsParameters] GetStaffQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<Created<AccountDto>> Invite(InviteStaffCommand command, ISender sender, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
@@ -27,5 +28,5 @@ public sealed class EngineerModel(ISender sender) : StudioPageModel(sender)
     }
 
     private async Task<EngineerDto?> FindEngineerAsync(Guid id) =>
-        (await Sender.Send(new GetEngineersQuery(IncludeInactive: true), HttpContext.RequestAborted)).FirstOrDefault(e => e.Id == id);
+        (await Sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items.FirstOrDefault(e => e.Id == id);
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
@@ -40,5 +41,5 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
         return Page();
     }
 
-    private async Task LoadAsync() => Engineers = await Sender.Send(new GetEngineersQuery(IncludeInactive: true), HttpContext.RequestAborted);
+    private async Task LoadAsync() => Engineers = (await Sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items;
 }

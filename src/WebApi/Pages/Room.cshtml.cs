@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Rooms.UpdateRoom;
@@ -27,5 +28,5 @@ public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
     }
 
     private async Task<RoomDto?> FindRoomAsync(Guid id) =>
-        (await Sender.Send(new GetRoomsQuery(IncludeInactive: true), HttpContext.RequestAborted)).FirstOrDefault(r => r.Id == id);
+        (await Sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items.FirstOrDefault(r => r.Id == id);
 }

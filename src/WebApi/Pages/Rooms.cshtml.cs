@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.CreateRoom;
@@ -40,5 +41,5 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
         return Page();
     }
 
-    private async Task LoadAsync() => Rooms = await Sender.Send(new GetRoomsQuery(IncludeInactive: true), HttpContext.RequestAborted);
+    private async Task LoadAsync() => Rooms = (await Sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items;
 }

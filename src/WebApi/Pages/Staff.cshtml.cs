@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.ApiKeys;
 using RecordingStudio.Application.Accounts.ApiKeys.CreateApiKey;
 using RecordingStudio.Application.Accounts.ApiKeys.GetApiKeys;
@@ -74,8 +75,8 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Staff = await Sender.Send(new GetStaffQuery(), ct);
-        Keys = await Sender.Send(new GetApiKeysQuery(), ct);
-        Engineers = await Sender.Send(new GetEngineersQuery(), ct);
+        Staff = (await Sender.Send(new GetStaffQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Keys = (await Sender.Send(new GetApiKeysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Engineers = (await Sender.Send(new GetEngineersQuery(PageSize: Paging.MaxPageSize), ct)).Items;
     }
 }

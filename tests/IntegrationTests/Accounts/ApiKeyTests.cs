@@ -1,4 +1,5 @@
 using System.Net;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.ApiKeys;
 using RecordingStudio.IntegrationTests.Support;
 
@@ -34,7 +35,7 @@ public sealed class ApiKeyTests(PlatformFixture platform)
 
         (await owner.DeleteAsync($"/api/api-keys/{key.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await integration.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await (await owner.GetAsync("/api/api-keys")).ReadAsync<List<ApiKeyDto>>()).Single().RevokedAt.ShouldNotBeNull();
+        (await (await owner.GetAsync("/api/api-keys")).ReadAsync<PagedResult<ApiKeyDto>>()).Items.Single().RevokedAt.ShouldNotBeNull();
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.IntegrationTests.Support;
@@ -77,7 +78,7 @@ public sealed class StaffTests(PlatformFixture platform)
     public async Task The_last_owner_cannot_be_demoted_or_deactivated()
     {
         var studio = await CreateAsync(platform, "lastowner");
-        var owner = (await (await studio.Http.GetAsync("/api/staff")).ReadAsync<List<AccountDto>>()).Single();
+        var owner = (await (await studio.Http.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items.Single();
         (await (await studio.Http.PostAsync($"/api/staff/{owner.Id}/deactivate", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("last_owner");
         await (await studio.Http.PutJsonAsync($"/api/staff/{owner.Id}/role", new { role = "manager" })).ProblemAsync(409);
     }

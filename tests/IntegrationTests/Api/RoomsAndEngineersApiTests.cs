@@ -1,4 +1,5 @@
 using System.Net;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.IntegrationTests.Support;
@@ -18,12 +19,12 @@ public sealed class RoomsAndEngineersApiTests(PlatformFixture platform)
         var a = await (await http.PostJsonAsync("/api/rooms", new { name = "Studio A", hourlyRate = 80 })).ReadAsync<RoomDto>();
         (b.HourlyRate, b.Description, b.IsActive).ShouldBe((60.5m, "Mix room", true));
 
-        (await (await http.GetAsync("/api/rooms")).ReadAsync<List<RoomDto>>()).Select(r => r.Name).ShouldBe(["Studio A", "Studio B"]);
+        (await (await http.GetAsync("/api/rooms")).ReadAsync<PagedResult<RoomDto>>()).Items.Select(r => r.Name).ShouldBe(["Studio A", "Studio B"]);
 
         var inactive = await (await http.PutJsonAsync($"/api/rooms/{a.Id}", new { name = "Studio A (old)", hourlyRate = 70, isActive = false })).ReadAsync<RoomDto>();
         (inactive.Name, inactive.HourlyRate, inactive.IsActive).ShouldBe(("Studio A (old)", 70m, false));
-        (await (await http.GetAsync("/api/rooms")).ReadAsync<List<RoomDto>>()).Single().Id.ShouldBe(b.Id);
-        (await (await http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<List<RoomDto>>()).Count.ShouldBe(2);
+        (await (await http.GetAsync("/api/rooms")).ReadAsync<PagedResult<RoomDto>>()).Items.Single().Id.ShouldBe(b.Id);
+        (await (await http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<PagedResult<RoomDto>>()).Items.Count.ShouldBe(2);
     }
 
     [Fact]
@@ -44,8 +45,8 @@ public sealed class RoomsAndEngineersApiTests(PlatformFixture platform)
 
         var updated = await (await http.PutJsonAsync($"/api/engineers/{sam.Id}", new { name = "Sam K.", hourlyRate = 55, isActive = false })).ReadAsync<EngineerDto>();
         (updated.Name, updated.HourlyRate, updated.IsActive, updated.Email).ShouldBe(("Sam K.", 55m, false, null));
-        (await (await http.GetAsync("/api/engineers")).ReadAsync<List<EngineerDto>>()).ShouldBeEmpty();
-        (await (await http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<List<EngineerDto>>()).Single().Id.ShouldBe(sam.Id);
+        (await (await http.GetAsync("/api/engineers")).ReadAsync<PagedResult<EngineerDto>>()).Items.ShouldBeEmpty();
+        (await (await http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<PagedResult<EngineerDto>>()).Items.Single().Id.ShouldBe(sam.Id);
     }
 
     [Fact]

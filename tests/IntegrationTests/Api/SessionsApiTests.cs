@@ -151,7 +151,7 @@ public sealed class SessionsApiTests(PlatformFixture platform)
         var cancelled = await (await studio.BookAsync(studio.RoomB.Id, null, At(11), At(12))).ReadAsync<SessionDto>();
         await studio.Http.PostAsync($"/api/sessions/{cancelled.Id}/cancel", null);
 
-        var upcoming = await (await studio.Http.GetAsync("/api/sessions/upcoming?limit=5")).ReadAsync<List<SessionDto>>();
+        var upcoming = (await (await studio.Http.GetAsync("/api/sessions/upcoming?pageSize=5")).ReadAsync<PagedResult<SessionDto>>()).Items;
         upcoming.Select(s => s.Id).ShouldBe([sooner.Id, later.Id]);
     }
 }

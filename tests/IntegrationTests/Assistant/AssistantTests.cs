@@ -235,7 +235,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         reply.Functions.First(f => f.Name == "get_client").Outcome.ShouldNotContain("ignore your rules");
         reply.PendingAction.ShouldNotBeNull();
         (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).Status.ShouldBe(Domain.Studio.SessionStatus.Confirmed);
-        var audit = await (await studio.Http.GetAsync("/api/ai/audit")).ReadAsync<List<AssistantAuditDto>>();
+        var audit = (await (await studio.Http.GetAsync("/api/ai/audit")).ReadAsync<PagedResult<AssistantAuditDto>>()).Items;
         audit.Select(e => e.Function).ShouldBe(["get_client", "cancel_session"], ignoreOrder: true);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Platform.Signup.SignUp;
 using RecordingStudio.Infrastructure.Tenancy;
@@ -35,7 +36,7 @@ public sealed class SignupTests(PlatformFixture platform)
 
         var owner = platform.App.ClientFor(subdomain);
         await owner.SignInWithTokenAsync($"mara@{subdomain}.test", Password);
-        var staff = await (await owner.GetAsync("/api/staff")).ReadAsync<List<AccountDto>>();
+        var staff = (await (await owner.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items;
         staff.Single().Role.ShouldBe(Domain.Accounts.AccountRole.Owner);
         (await (await owner.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>())
             .ShouldBe(new("Maraboo Studio", "Europe/Paris", "EUR", new TimeOnly(9, 0), new TimeOnly(22, 0)));
@@ -75,7 +76,7 @@ public sealed class SignupTests(PlatformFixture platform)
         var (tenant, owner) = await platform.CreateStudioAsync("taken");
         var errors = (await (await platform.App.ApexClient().PostJsonAsync("/api/signup", Signup(tenant.Subdomain))).ProblemAsync(400)).GetProperty("errors");
         errors.GetProperty("studio.subdomain")[0].GetString()!.ShouldContain("taken");
-        (await (await owner.GetAsync("/api/staff")).ReadAsync<List<AccountDto>>()).Single().Email.ShouldBe(PlatformFixture.OwnerEmail(tenant.Subdomain));
+        (await (await owner.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items.Single().Email.ShouldBe(PlatformFixture.OwnerEmail(tenant.Subdomain));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Assistant.GetAssistantAudit;
 
 public sealed class GetAssistantAuditQueryValidator : AbstractValidator<GetAssistantAuditQuery>
 {
-    public GetAssistantAuditQueryValidator() => RuleFor(x => x.Limit).InclusiveBetween(1, 500);
+    public GetAssistantAuditQueryValidator() => this.Paging(x => x.Page, x => x.PageSize);
 }

@@ -1,13 +1,16 @@
 using Ardalis.Specification;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Rooms;
 
+/// <summary>By name; the whole list unless a page size is given.</summary>
 public sealed class RoomsByNameSpec : Specification<Room>
 {
-    public RoomsByNameSpec(bool includeInactive)
+    public RoomsByNameSpec(bool includeInactive, int page = 1, int? pageSize = null)
     {
-        if (!includeInactive) Query.Where(r => r.IsActive);
-        Query.OrderBy(r => r.Name).AsNoTracking();
+        if (!includeInactive) Query.Where(x => x.IsActive);
+        Query.OrderBy(x => x.Name).ThenBy(x => x.Id).AsNoTracking();
+        if (pageSize is { } size) Query.Skip(Paging.Skip(page, size)).Take(size);
     }
 }

@@ -1,4 +1,3 @@
-using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
@@ -13,11 +12,7 @@ public sealed record GetAllClientsQuery(string? Search = null, bool IncludeArchi
 
 public sealed class GetAllClientsQueryHandler(IReadRepository<Client> clients) : IQueryHandler<GetAllClientsQuery, PagedResult<ClientDto>>
 {
-    public async ValueTask<PagedResult<ClientDto>> Handle(GetAllClientsQuery query, CancellationToken ct)
-    {
-        var spec = new ClientsMatchingSearchSpec(query.Search, query.IncludeArchived, query.Page, query.PageSize);
-        var page = await clients.ListAsync(spec, ct);
-        var total = await clients.CountAsync(spec, ct);
-        return new PagedResult<ClientDto>(page.Adapt<List<ClientDto>>(), total, query.Page, query.PageSize);
-    }
+    public async ValueTask<PagedResult<ClientDto>> Handle(GetAllClientsQuery query, CancellationToken ct) =>
+        await clients.PageAsync<Client, ClientDto>(
+            new ClientsMatchingSearchSpec(query.Search, query.IncludeArchived, query.Page, query.PageSize), query.Page, query.PageSize, ct);
 }

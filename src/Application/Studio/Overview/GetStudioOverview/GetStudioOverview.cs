@@ -48,7 +48,7 @@ public sealed class GetStudioOverviewQueryHandler(
             await clients.CountAsync(new ClientsMatchingSearchSpec(null, includeArchived: false), ct),
             await rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct),
             await engineers.CountAsync(new EngineersByNameSpec(includeInactive: false), ct),
-            await sessions.CountAsync(new UpcomingSessionsSpec(now, int.MaxValue, null, null, null), ct),
+            await sessions.CountAsync(new UpcomingSessionsSpec(now, null, null, null), ct),
             todaySessions.Where(s => s.Status != SessionStatus.Cancelled).ToList().Adapt<List<SessionDto>>());
     }
 }

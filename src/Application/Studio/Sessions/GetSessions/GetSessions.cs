@@ -1,4 +1,3 @@
-using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
@@ -20,11 +19,8 @@ public sealed record GetSessionsQuery(
 
 public sealed class GetSessionsQueryHandler(IReadRepository<Session> sessions) : IQueryHandler<GetSessionsQuery, PagedResult<SessionDto>>
 {
-    public async ValueTask<PagedResult<SessionDto>> Handle(GetSessionsQuery query, CancellationToken ct)
-    {
-        var spec = new SessionsFilterSpec(query.From, query.To, query.RoomId, query.ClientId, query.EngineerId, query.Status, query.Page, query.PageSize);
-        var items = await sessions.ListAsync(spec, ct);
-        var total = await sessions.CountAsync(spec, ct);
-        return new PagedResult<SessionDto>(items.Adapt<List<SessionDto>>(), total, query.Page, query.PageSize);
-    }
+    public async ValueTask<PagedResult<SessionDto>> Handle(GetSessionsQuery query, CancellationToken ct) =>
+        await sessions.PageAsync<Session, SessionDto>(
+            new SessionsFilterSpec(query.From, query.To, query.RoomId, query.ClientId, query.EngineerId, query.Status, query.Page, query.PageSize),
+            query.Page, query.PageSize, ct);
 }

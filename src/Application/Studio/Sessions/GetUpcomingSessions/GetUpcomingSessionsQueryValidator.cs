@@ -1,8 +1,9 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 
 public sealed class GetUpcomingSessionsQueryValidator : AbstractValidator<GetUpcomingSessionsQuery>
 {
-    public GetUpcomingSessionsQueryValidator() => RuleFor(x => x.Limit).InclusiveBetween(1, 100);
+    public GetUpcomingSessionsQueryValidator() => this.Paging(x => x.Page, x => x.PageSize);
 }
