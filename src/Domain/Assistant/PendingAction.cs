@@ -78,7 +78,7 @@ public sealed class PendingAction : Entity
     private void Require(PendingActionStatus expected)
     {
         if (Status != expected)
-            throw new DomainException("action_already_decided", $"This action is already {Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException("action_already_decided", $"This action is already {Status.ToString().ToLowerInvariant()}.");
     }
 
     private void Decide(PendingActionStatus from, PendingActionStatus status, string outcome, DateTimeOffset at)

@@ -62,7 +62,7 @@ public sealed class Session : Entity
     {
         EnsureOpen("complete");
         if (now < StartsAt)
-            throw new DomainException("session_not_started", "A session cannot be completed before it starts.");
+            throw new InvalidStateException("session_not_started", "A session cannot be completed before it starts.");
         Status = SessionStatus.Completed;
     }
 
@@ -70,14 +70,14 @@ public sealed class Session : Entity
     {
         EnsureOpen("mark as no-show");
         if (now < StartsAt)
-            throw new DomainException("session_not_started", "A session cannot be a no-show before it starts.");
+            throw new InvalidStateException("session_not_started", "A session cannot be a no-show before it starts.");
         Status = SessionStatus.NoShow;
     }
 
     private void EnsureOpen(string action)
     {
         if (!Status.IsOpen())
-            throw new DomainException("invalid_status_transition",
+            throw new InvalidStateException("invalid_status_transition",
                 $"Cannot {action} a session that is {Status.ToString().ToLowerInvariant()}.");
     }
 }

@@ -3,10 +3,10 @@ using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.Passwords.ForgotPassword;
 using RecordingStudio.Application.Accounts.Passwords.SetPassword;
 using RecordingStudio.Application.Accounts.SignIn;
+using RecordingStudio.Domain.Accounts;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
 
@@ -79,19 +79,15 @@ public sealed class AuthEndpoints : IEndpointGroup
     internal static IResult SignInRefused(SignInOutcome outcome)
     {
         if (outcome.LockedUntil is { } until)
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status423Locked,
-                Title = "Sign-in locked.",
-                Detail = $"Too many failed attempts. Try again after {until:u}.",
-                Extensions = { ["code"] = "sign_in_locked", ["lockedUntil"] = until },
-            });
-        return TypedResults.Problem(new ProblemDetails
         {
-            Status = StatusCodes.Status401Unauthorized,
-            Title = "Sign-in failed.",
-            Detail = $"The e-mail or password is incorrect. {outcome.AttemptsRemaining} attempt(s) remain before sign-in is locked for 15 minutes.",
-            Extensions = { ["code"] = "invalid_credentials", ["attemptsRemaining"] = outcome.AttemptsRemaining },
-        });
+            var locked = Problems.Create(StatusCodes.Status423Locked, "sign_in_locked", "Sign-in locked.", $"Too many failed attempts. Try again after {until:u}.");
+            locked.Extensions["lockedUntil"] = until;
+            return TypedResults.Problem(locked);
+        }
+        var failed = Problems.Create(StatusCodes.Status401Unauthorized, "invalid_credentials", "Sign-in failed.",
+            $"The e-mail or password is incorrect. {outcome.AttemptsRemaining} attempt(s) remain before sign-in is locked for " +
+            $"{SignInThrottle.LockoutDuration.TotalMinutes:0} minutes.");
+        failed.Extensions["attemptsRemaining"] = outcome.AttemptsRemaining;
+        return TypedResults.Problem(failed);
     }
 }

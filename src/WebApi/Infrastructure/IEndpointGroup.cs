@@ -14,6 +14,6 @@ public static class EndpointGroupExtensions
     {
         var group = app.MapGroup(TGroup.Prefix).WithTags(typeof(TGroup).Name.Replace("Endpoints", ""));
         TGroup.Map(group);
-        return group;
+        return group.DeclareErrorResponses();
     }
 }

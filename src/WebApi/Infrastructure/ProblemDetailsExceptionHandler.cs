@@ -25,6 +25,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, "Not allowed.", ex.Message),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
             ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message), ex.Details),
+            InvalidStateException ex => Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message),
             DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
             TenantUnavailableException { Code: "database_unavailable" } ex => Busy(http, ex),
             TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, "Studio unavailable.", ex.Message),
@@ -90,12 +91,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             "The studio's database is busy or unreachable at the moment. Try again in a few seconds.");
     }
 
-    private static ProblemDetails Problem(int status, string code, string title, string? detail)
-    {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        problem.Extensions["code"] = code;
-        return problem;
-    }
+    private static ProblemDetails Problem(int status, string code, string title, string? detail) => Problems.Create(status, code, title, detail);
 
     private static ProblemDetails WithDetails(ProblemDetails problem, IReadOnlyDictionary<string, object?> details)
     {

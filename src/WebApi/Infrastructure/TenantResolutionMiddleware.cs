@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Infrastructure.Tenancy;
@@ -37,9 +36,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
                 await WritePageAsync(http, detail, options.Value.RootDomain);
                 return;
             }
-            var problem = new ProblemDetails { Status = status, Title = "Studio unavailable.", Detail = detail };
-            problem.Extensions["code"] = code;
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            await problems.WriteAsync(http, Problems.Create(status, code, "Studio unavailable.", detail));
             return;
         }
 

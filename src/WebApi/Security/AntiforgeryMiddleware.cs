@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Security;
 
@@ -22,15 +22,8 @@ public sealed class AntiforgeryMiddleware(RequestDelegate next)
             && http.User.Identity?.AuthenticationType == StudioSchemes.Cookie
             && !await antiforgery.IsRequestValidAsync(http))
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Missing or invalid antiforgery token.",
-                Detail = $"Send the token from GET /api/auth/antiforgery in the {StudioSchemes.AntiforgeryHeader} header (or the form field).",
-            };
-            problem.Extensions["code"] = "antiforgery_failed";
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            await problems.WriteAsync(http, Problems.Create(StatusCodes.Status400BadRequest, "antiforgery_failed", "Missing or invalid antiforgery token.",
+                $"Send the token from GET /api/auth/antiforgery in the {StudioSchemes.AntiforgeryHeader} header (or the form field)."));
             return;
         }
         await next(http);

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Security;
 
@@ -30,8 +30,7 @@ public sealed class HttpsRequiredMiddleware(RequestDelegate next, ILogger<HttpsR
                 $"<p>This site is only served over HTTPS: <a href=\"{System.Net.WebUtility.HtmlEncode(https)}\">{System.Net.WebUtility.HtmlEncode(https)}</a></p></html>");
             return;
         }
-        var problem = new ProblemDetails { Status = 400, Title = "HTTPS required.", Detail = $"This API is only served over HTTPS: {https}" };
-        problem.Extensions["code"] = "https_required";
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        await problems.WriteAsync(http, Problems.Create(StatusCodes.Status400BadRequest, "https_required", "HTTPS required.",
+            $"This API is only served over HTTPS: {https}"));
     }
 }

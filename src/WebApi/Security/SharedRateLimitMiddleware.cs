@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.Infrastructure.Tenancy;
 
 namespace RecordingStudio.WebApi.Security;
@@ -51,8 +51,6 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
                 $"<p>{detail} <a href=\"{System.Net.WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}\">Back</a></p></html>");
             return;
         }
-        var problem = new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = detail };
-        problem.Extensions["code"] = "rate_limited";
-        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        await problems.WriteAsync(http, Problems.Create(StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests.", detail));
     }
 }

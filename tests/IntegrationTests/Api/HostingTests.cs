@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
 using RecordingStudio.IntegrationTests.Support;
 
@@ -35,6 +36,38 @@ public sealed class HostingTests(PlatformFixture platform)
         foreach (var path in new[] { "/api/clients", "/api/rooms", "/api/engineers", "/api/sessions", "/api/studio/overview", "/api/tenants/availability" })
             document.ShouldContain($"\"{path}");
         (await platform.App.ApexClient().GetAsync("/scalar/v1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_each_operations_problem_answers()
+    {
+        var document = JsonDocument.Parse(await platform.App.ApexClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var operations = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            operations++;
+            var where = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+            var responses = operation.Value.GetProperty("responses");
+            string[] expected =
+            [
+                "400",
+                .. path.Name.Contains('{') || StudioStaff(path.Name) ? ["404"] : Array.Empty<string>(),
+                .. operation.Name != "get" ? ["409"] : Array.Empty<string>(),
+                .. StudioStaff(path.Name) ? ["401", "403", "503"] : Array.Empty<string>(),
+            ];
+            foreach (var status in expected)
+            {
+                responses.TryGetProperty(status, out var response).ShouldBeTrue($"{where} does not document {status}");
+                response.GetProperty("content").TryGetProperty("application/problem+json", out _)
+                    .ShouldBeTrue($"{where}: {status} is not ProblemDetails");
+            }
+        }
+        operations.ShouldBeGreaterThan(40);
+
+        static bool StudioStaff(string path) =>
+            new[] { "/api/clients", "/api/rooms", "/api/engineers", "/api/sessions", "/api/staff", "/api/api-keys", "/api/studio" }
+                .Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,5 +1,3 @@
-using RecordingStudio.Domain.Common;
-
 namespace RecordingStudio.Application.Common.Exceptions;
 
 /// <summary>The request is valid but clashes with the current state (a booked slot, a taken name).</summary>
@@ -8,10 +6,4 @@ public class ConflictException(string code, string message, IReadOnlyDictionary<
 {
     public string Code { get; } = code;
     public IReadOnlyDictionary<string, object?> Details { get; } = details ?? new Dictionary<string, object?>();
-}
-
-public static class DomainExceptionExtensions
-{
-    /// <summary>A domain rule refused a change of something that exists: a conflict with its current state (409).</summary>
-    public static ConflictException AsConflict(this DomainException ex) => new(ex.Code, ex.Message);
 }

@@ -1,7 +1,5 @@
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants;
@@ -12,8 +10,7 @@ public sealed class TenantChanges(IRepository<Organization> organizations, ITena
     public async Task<TenantDto> ApplyAsync(string subdomain, Action<Organization> change, CancellationToken ct)
     {
         var organization = await organizations.GetStudioAsync(subdomain, ct);
-        try { change(organization); }
-        catch (DomainException ex) { throw ex.AsConflict(); }
+        change(organization);
         await organizations.SaveChangesAsync(ct);
         await cache.InvalidateAsync(organization.Subdomain, ct);
         return TenantDto.From(organization);

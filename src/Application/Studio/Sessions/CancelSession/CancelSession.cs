@@ -1,9 +1,7 @@
 using Mapster;
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CancelSession;
@@ -17,8 +15,7 @@ public sealed class CancelSessionCommandHandler(IRepository<Session> sessions) :
     public async ValueTask<SessionDto> Handle(CancelSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
-        try { session.Cancel(); }
-        catch (DomainException ex) { throw ex.AsConflict(); }
+        session.Cancel();
         await sessions.SaveChangesAsync(ct);
         return session.Adapt<SessionDto>();
     }

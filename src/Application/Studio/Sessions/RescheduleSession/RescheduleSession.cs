@@ -1,9 +1,7 @@
 using Mapster;
 using Mediator;
-using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.RescheduleSession;
@@ -19,15 +17,8 @@ public sealed class RescheduleSessionCommandHandler(IRepository<Session> session
     public async ValueTask<SessionDto> Handle(RescheduleSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
-        try
-        {
-            session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
-                command.EngineerId, changeEngineer: command.EngineerId is not null);
-        }
-        catch (DomainException ex)
-        {
-            throw ex.AsConflict();
-        }
+        session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
+            command.EngineerId, changeEngineer: command.EngineerId is not null);
         await booking.BookAsync(session, ct);
         return session.Adapt<SessionDto>();
     }
