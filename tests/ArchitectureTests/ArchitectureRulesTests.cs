@@ -15,8 +15,11 @@ public sealed class DependencyRuleTests
     private static readonly string[] Persistence = ["Microsoft.EntityFrameworkCore", "Npgsql", "RecordingStudio.Infrastructure.Persistence"];
 
     [Fact]
-    public void Domain_depends_on_nothing_but_the_bcl() =>
+    public void Domain_depends_on_nothing_but_the_bcl()
+    {
         Rules.MustNotDependOn(Layers.All(Layers.Domain), OuterOfDomain).ShouldBeEmpty();
+        Rules.MayOnlyDependOn(Layers.All(Layers.Domain), "System", "RecordingStudio.Domain").ShouldBeEmpty();
+    }
 
     [Fact]
     public void Application_does_not_depend_on_outer_layers_or_frameworks() =>
@@ -34,13 +37,30 @@ public sealed class DependencyRuleTests
         Rules.MustNotDependOn(Layers.All(Layers.Application), Persistence).ShouldBeEmpty();
     }
 
+    private static readonly string[] BeyondMediator = [.. Persistence, "RecordingStudio.Application.Common.Persistence", "RecordingStudio.Infrastructure"];
+
     [Fact]
-    public void Endpoints_and_cli_commands_use_only_the_mediator()
+    public void Endpoints_pages_and_cli_commands_use_only_the_mediator()
     {
-        string[] beyondMediator = [.. Persistence, "RecordingStudio.Application.Common.Persistence", "RecordingStudio.Infrastructure"];
-        Rules.MustNotDependOn(Types.InAssembly(Layers.WebApi).That().ResideInNamespace("RecordingStudio.WebApi.Endpoints"), beyondMediator).ShouldBeEmpty();
-        Rules.MustNotDependOn(Types.InAssembly(Layers.Cli).That().ResideInNamespace("RecordingStudio.Cli.Commands"), beyondMediator).ShouldBeEmpty();
+        Rules.MustNotDependOn(Types.InAssembly(Layers.WebApi).That().ResideInNamespace("RecordingStudio.WebApi.Endpoints"), BeyondMediator).ShouldBeEmpty();
+        Rules.MustNotDependOn(Types.InAssembly(Layers.WebApi).That().ResideInNamespace("RecordingStudio.WebApi.Pages"), BeyondMediator).ShouldBeEmpty();
+        Rules.MustNotDependOn(Types.InAssembly(Layers.Cli).That().ResideInNamespace("RecordingStudio.Cli.Commands"), BeyondMediator).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void The_assistant_plugin_reaches_the_studio_only_through_the_mediator() =>
+        Rules.MustNotDependOn(Types.InAssembly(Layers.Infrastructure).That().HaveName("StudioAssistantPlugin"),
+            [.. Persistence, "RecordingStudio.Application.Common.Persistence"]).ShouldBeEmpty();
+
+    [Fact]
+    public void Negative_control_a_rule_over_a_namespace_that_holds_nothing_fails() =>
+        Rules.MustNotDependOn(Types.InAssembly(Layers.WebApi).That().ResideInNamespace("RecordingStudio.WebApi.NoSuchNamespace"), BeyondMediator)
+            .ShouldBe([Rules.NothingSelected]);
+
+    [Fact]
+    public void Negative_control_the_allow_list_catches_a_dependency_it_does_not_name() =>
+        Rules.MayOnlyDependOn(Layers.Violations, "System", Layers.ViolationsNamespace)
+            .ShouldContain("RecordingStudio.ArchitectureTests.Violations.UnsealedCommandHandler");
 
     [Fact]
     public void Negative_control_the_dependency_rules_catch_a_type_that_uses_the_database()
@@ -71,6 +91,23 @@ public sealed class UseCaseConventionTests
     [Fact]
     public void Every_command_has_a_validator() =>
         Rules.CommandsWithoutValidator(Layers.Application.OwnTypes(), Layers.Application.OwnTypes()).ShouldBeEmpty();
+
+    [Fact]
+    public void Handlers_do_not_send_other_messages() =>
+        Rules.HandlersThatSendMessages(Layers.Application.OwnTypes()).ShouldBeEmpty();
+
+    [Fact]
+    public void A_message_its_handler_and_its_validator_share_a_namespace() =>
+        Rules.UseCasePartsOutsideTheirMessagesNamespace(Layers.Application.OwnTypes()).ShouldBeEmpty();
+
+    [Fact]
+    public void Negative_control_a_handler_that_sends_a_message_is_caught() =>
+        Rules.HandlersThatSendMessages(Layers.ViolationTypes).ShouldBe(["RecordingStudio.ArchitectureTests.Violations.SendingQueryHandler"]);
+
+    [Fact]
+    public void Negative_control_a_validator_away_from_its_message_is_caught() =>
+        Rules.UseCasePartsOutsideTheirMessagesNamespace(Layers.ViolationTypesWithStrays)
+            .ShouldBe(["RecordingStudio.ArchitectureTests.Violations.Elsewhere.QueryWithoutSuffixValidator"]);
 
     [Fact]
     public void Validators_are_sealed_and_named_for_their_message() =>

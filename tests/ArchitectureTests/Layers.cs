@@ -21,6 +21,10 @@ public static class Layers
     public static IEnumerable<Type> ViolationTypes =>
         typeof(Layers).Assembly.GetTypes().Where(t => t.Namespace == ViolationsNamespace);
 
+    /// <summary>The violations and the ones kept in a namespace of their own (a part away from its use case).</summary>
+    public static IEnumerable<Type> ViolationTypesWithStrays =>
+        typeof(Layers).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith(ViolationsNamespace, StringComparison.Ordinal) == true);
+
     /// <summary>Compiler-generated helper types (closures, state machines) are not the code's own types.</summary>
     public static IEnumerable<Type> OwnTypes(this Assembly assembly) =>
         assembly.GetTypes().Where(t => !t.Name.Contains('<') && t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null);

@@ -10,8 +10,17 @@ namespace RecordingStudio.ArchitectureTests;
 /// </summary>
 public static class Rules
 {
+    /// <summary>What a rule answers when its selection holds no type: a renamed namespace must not make it pass on nothing.</summary>
+    public const string NothingSelected = "(no type selected: the rule would check nothing)";
+
     public static IReadOnlyList<string> MustNotDependOn(PredicateList types, params string[] forbidden) =>
-        types.ShouldNot().HaveDependencyOnAny(forbidden).GetResult().FailingTypeNames?.ToList() ?? [];
+        !types.GetTypes().Any() ? [NothingSelected]
+            : types.ShouldNot().HaveDependencyOnAny(forbidden).GetResult().FailingTypeNames?.ToList() ?? [];
+
+    /// <summary>An allow-list: the types may depend on these namespaces and nothing else.</summary>
+    public static IReadOnlyList<string> MayOnlyDependOn(PredicateList types, params string[] allowed) =>
+        !types.GetTypes().Any() ? [NothingSelected]
+            : types.Should().OnlyHaveDependenciesOn(allowed).GetResult().FailingTypeNames?.ToList() ?? [];
 
     private static readonly Type[] HandlerInterfaces =
         [typeof(ICommandHandler<,>), typeof(ICommandHandler<>), typeof(IQueryHandler<,>)];
@@ -56,6 +65,26 @@ public static class Rules
     public static IReadOnlyList<string> MessagesWithoutAccessRule(IEnumerable<Type> types) =>
         Messages(types).Where(t => t.GetCustomAttributes(typeof(RecordingStudio.Application.Common.Security.RequiresAccessAttribute), false).Length == 0)
             .Select(t => t.FullName!).ToList();
+
+    /// <summary>A handler does its work itself or through shared services: it never sends another message (no nested pipeline).</summary>
+    public static IReadOnlyList<string> HandlersThatSendMessages(IEnumerable<Type> types) =>
+        Handlers(types).Where(t => t.GetConstructors().SelectMany(c => c.GetParameters())
+                .Any(p => p.ParameterType == typeof(ISender) || p.ParameterType == typeof(IMediator)))
+            .Select(t => t.FullName!).ToList();
+
+    /// <summary>A message, its handler and its validator live in one namespace: the use case's folder.</summary>
+    public static IReadOnlyList<string> UseCasePartsOutsideTheirMessagesNamespace(IEnumerable<Type> types)
+    {
+        var all = types.ToList();
+        var handled = Handlers(all).SelectMany(h => h.GetInterfaces()
+            .Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()))
+            .Select(i => (Part: h, Message: i.GetGenericArguments()[0])));
+        var validated = all.Where(t => t is { IsClass: true, IsAbstract: false } && t.BaseType is { IsGenericType: true } b
+                && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>))
+            .Select(t => (Part: t, Message: t.BaseType!.GetGenericArguments()[0]));
+        return handled.Concat(validated).Where(x => x.Part.Namespace != x.Message.Namespace)
+            .Select(x => x.Part.FullName!).Distinct().ToList();
+    }
 
     /// <summary>Validators are sealed and named after the message they validate.</summary>
     public static IReadOnlyList<string> ValidatorsAreSealedAndNamed(IEnumerable<Type> types) =>

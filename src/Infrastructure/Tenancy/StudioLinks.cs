@@ -7,4 +7,6 @@ public sealed class StudioLinks(IOptions<TenancyOptions> options) : IStudioLinks
 {
     public string StudioUrl(string subdomain, string path) =>
         options.Value.StudioUrlTemplate.Replace("{subdomain}", subdomain, StringComparison.Ordinal).TrimEnd('/') + path;
+
+    public string RootDomain => options.Value.RootDomain;
 }

@@ -21,3 +21,10 @@ public sealed class EndpointUsingDbContext(StudioDbContext db)
 {
     public Task<int> CountAsync() => db.Clients.CountAsync();
 }
+
+/// <summary>A handler that sends another message through the mediator instead of doing its work.</summary>
+public sealed class SendingQueryHandler(ISender sender) : IQueryHandler<QueryWithoutSuffix, int>
+{
+    public async ValueTask<int> Handle(QueryWithoutSuffix query, CancellationToken cancellationToken) =>
+        await sender.Send(new QueryWithoutSuffix(), cancellationToken);
+}

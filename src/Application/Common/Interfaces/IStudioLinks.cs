@@ -4,4 +4,7 @@ namespace RecordingStudio.Application.Common.Interfaces;
 public interface IStudioLinks
 {
     string StudioUrl(string subdomain, string path);
+
+    /// <summary>The domain every studio's host is under ("example.com" for maraboo.example.com).</summary>
+    string RootDomain { get; }
 }

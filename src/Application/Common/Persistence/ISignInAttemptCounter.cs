@@ -18,4 +18,7 @@ public interface ISignInAttemptCounter
 
     /// <summary>A successful sign-in clears the count.</summary>
     Task ResetAsync(string email, string clientAddress, CancellationToken ct);
+
+    /// <summary>Lifts every count and lock of the e-mail, from every address (an Owner's unlock, a password reset); answers how many.</summary>
+    Task<int> ClearAsync(string email, CancellationToken ct);
 }

@@ -50,4 +50,7 @@ public sealed class SignInAttemptCounter(StudioDbContext db) : ISignInAttemptCou
 
     public Task ResetAsync(string email, string clientAddress, CancellationToken ct) =>
         db.SignInThrottles.Where(t => t.Email == email && t.ClientAddress == clientAddress).ExecuteDeleteAsync(ct);
+
+    public Task<int> ClearAsync(string email, CancellationToken ct) =>
+        db.SignInThrottles.Where(t => t.Email == email).ExecuteDeleteAsync(ct);
 }
