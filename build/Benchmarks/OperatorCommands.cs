@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using RecordingStudio.Cli;
+using RecordingStudio.Infrastructure.Tenancy;
 
 namespace RecordingStudio.Benchmarks;
 
@@ -10,14 +10,14 @@ public static class OperatorCommands
     public static async Task<T> SendAsync<T>(this ServiceProvider services, string? subdomain, ICommand<T> command)
     {
         await using var scope = services.CreateAsyncScope();
-        if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
+        if (subdomain is not null) await scope.ServiceProvider.GetRequiredService<TenantScope>().EnterAsync(subdomain, allowSuspended: true, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
     }
 
     public static async Task<T> SendAsync<T>(this ServiceProvider services, string? subdomain, IQuery<T> query)
     {
         await using var scope = services.CreateAsyncScope();
-        if (subdomain is not null) await StudioScope.EnterAsync(scope.ServiceProvider, subdomain, CancellationToken.None);
+        if (subdomain is not null) await scope.ServiceProvider.GetRequiredService<TenantScope>().EnterAsync(subdomain, allowSuspended: true, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
     }
 

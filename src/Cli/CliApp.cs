@@ -5,9 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecordingStudio.Application;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Cli.Commands;
 using RecordingStudio.Infrastructure;
+using RecordingStudio.Infrastructure.Tenancy;
 
 namespace RecordingStudio.Cli;
 
@@ -94,7 +96,8 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public Task<int> RunInStudioAsync(string subdomain, Func<ISender, Task<int>> action, CancellationToken ct) =>
         RunAsync(async (scope, sender) =>
         {
-            await StudioScope.EnterAsync(scope, subdomain, ct);
+            // The operator may work on a suspended studio (export it, reset a password); a request may not.
+            await scope.GetRequiredService<TenantScope>().EnterAsync(subdomain, allowSuspended: true, ct);
             return await action(sender);
         }, ct);
 
@@ -102,6 +105,7 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public static string Describe(Exception ex) => ex switch
     {
         ValidationException v => string.Join("; ", v.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")),
+        TenantUnavailableException { Code: "studio_not_found" } => ex.Message + " See `rsm tenants list`.",
         _ => ex.GetBaseException() is { } inner && inner != ex ? $"{ex.Message} ({inner.Message})" : ex.Message,
     };
 }

@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantResolver>();
+        services.AddScoped<TenantScope>();
         services.AddSingleton<SharedRateLimits>();
         services.AddSingleton<AppInstances>();
         services.AddSingleton<SpareDatabases>();
@@ -39,7 +40,7 @@ public static class DependencyInjection
 
         // The studio context is built per scope on the studio's pool, leased when the scope entered the studio.
         services.AddScoped(sp => sp.GetRequiredService<TenantContext>().Lease
-            ?? throw new TenantUnavailableException("studio_required", "This endpoint is only available on a studio's own host.", 404));
+            ?? throw TenantUnavailableException.StudioRequired());
         services.AddDbContext<StudioDbContext>((sp, options) =>
             StudioDbContextOptions.Configure(options, sp.GetRequiredService<TenantDataSourceRegistry.Lease>().DataSource.CreateConnection()));
 

@@ -28,14 +28,7 @@ app.UseHostFiltering();
 app.UseStaticFiles();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseMiddleware<TenantResolutionMiddleware>();
-app.UseRouting();
-app.UseMiddleware<HostKindMiddleware>();
-app.UseAuthentication();
-app.UseMiddleware<CredentialValidationMiddleware>();
-app.UseMiddleware<SharedRateLimitMiddleware>();
-app.UseAuthorization();
-app.UseMiddleware<AntiforgeryMiddleware>();
+app.UseStudioTenancy(); // host → studio → credential → limits → authorization: see why in StudioPipeline
 
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.DisableDefaultFonts()); // its default fonts come from a CDN

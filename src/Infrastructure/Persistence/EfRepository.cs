@@ -4,19 +4,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Domain.Platform;
 using RecordingStudio.Infrastructure.Persistence.Platform;
 using RecordingStudio.Infrastructure.Persistence.Studio;
 
 namespace RecordingStudio.Infrastructure.Persistence;
 
 /// <summary>
-/// The repository for every aggregate: platform entities live in the catalog database, everything else in the
-/// request's studio database. All repositories of a scope share their context, so one SaveChanges is one unit of work.
+/// The repository for every aggregate, in the database whose context maps it (<see cref="EntityDatabases"/>): the
+/// platform catalog or the request's studio database. All repositories of a scope share their context, so one
+/// SaveChanges is one unit of work.
 /// </summary>
 internal sealed class EfRepository<T>(IServiceProvider services) : IRepository<T> where T : class
 {
-    private readonly DbContext _db = typeof(T).Namespace == typeof(Organization).Namespace
+    private readonly DbContext _db = EntityDatabases.Of(typeof(T), services) == EntityDatabase.Platform
         ? services.GetRequiredService<PlatformDbContext>()
         : services.GetRequiredService<StudioDbContext>();
 

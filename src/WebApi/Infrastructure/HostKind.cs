@@ -31,7 +31,7 @@ public sealed class HostKindMiddleware(RequestDelegate next)
     {
         var kind = http.GetEndpoint()?.Metadata.GetMetadata<HostKindMetadata>()?.Kind;
         if (kind == HostKind.Studio && tenant.Tenant is null)
-            throw new TenantUnavailableException("studio_required", "This endpoint is only available on a studio's own host.", 404);
+            throw TenantUnavailableException.StudioRequired();
         if (kind == HostKind.Platform && tenant.Tenant is not null)
             throw new TenantUnavailableException("platform_required", "This endpoint is only available on the platform's apex host.", 404);
         return next(http);

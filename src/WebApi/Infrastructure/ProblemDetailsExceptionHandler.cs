@@ -4,16 +4,22 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
 /// <summary>Turns every exception into RFC 9457 ProblemDetails with a stable <c>code</c>; only real faults are 500s.</summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, IStudioLinks links, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (StudioUnavailablePage.IsFor(http, exception))
+        {
+            await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);
+            return true;
+        }
         var problem = exception switch
         {
             ValidationException ex => Validation(ex),

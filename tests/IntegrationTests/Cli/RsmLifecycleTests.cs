@@ -79,7 +79,9 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
         var clients = await Rsm("clients", "list", "--tenant", tenant.Subdomain, "--search", "lena");
         clients.Out.ShouldContain("Lena Diaz");
         clients.Out.ShouldContain("1 client(s).");
-        (await Rsm("clients", "list", "--tenant", "no-such-studio")).Err.ShouldContain("no studio");
+        var unknown = (await Rsm("clients", "list", "--tenant", "no-such-studio")).Err;
+        unknown.ShouldContain("no studio at 'no-such-studio'");
+        unknown.ShouldContain("See `rsm tenants list`.");
     }
 
     [Fact]

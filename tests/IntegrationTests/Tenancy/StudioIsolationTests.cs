@@ -41,6 +41,20 @@ public sealed class StudioIsolationTests(PlatformFixture platform)
     {
         var problem = await (await platform.App.ClientFor("no-such-studio").GetAsync("/api/clients")).ProblemAsync(404);
         problem.GetProperty("code").GetString().ShouldBe("studio_not_found");
+        problem.GetProperty("detail").GetString().ShouldBe("There is no studio at 'no-such-studio.localhost'.");
+    }
+
+    [Fact]
+    public async Task A_person_who_mistypes_a_studios_address_gets_a_page_that_points_to_signup()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/login");
+        request.Headers.Accept.ParseAdd("text/html");
+        var response = await platform.App.ClientFor("no-such-studio").SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("There is no studio at &#39;no-such-studio.localhost&#39;.");
+        page.ShouldContain("/signup\">Create your own studio</a>");
     }
 
     [Fact]

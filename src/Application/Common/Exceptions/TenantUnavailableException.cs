@@ -5,4 +5,8 @@ public sealed class TenantUnavailableException(string code, string message, int 
 {
     public string Code { get; } = code;
     public int StatusCode { get; } = statusCode;
+
+    /// <summary>Something that works inside a studio was asked for where there is none (the apex host, a CLI scope not in a studio).</summary>
+    public static TenantUnavailableException StudioRequired() =>
+        new("studio_required", "This endpoint is only available on a studio's own host.", 404);
 }

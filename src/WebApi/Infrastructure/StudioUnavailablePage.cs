@@ -1,0 +1,29 @@
+using System.Net;
+using RecordingStudio.Application.Common.Exceptions;
+
+namespace RecordingStudio.WebApi.Infrastructure;
+
+/// <summary>A person who mistyped a studio's address (or reached a suspended one) gets a page pointing to signup, not JSON.</summary>
+public static class StudioUnavailablePage
+{
+    private static readonly string[] Codes = ["studio_not_found", "studio_not_ready", "studio_suspended"];
+
+    public static bool IsFor(HttpContext http, Exception exception) =>
+        exception is TenantUnavailableException { Code: var code } && Codes.Contains(code)
+        && !http.Request.Path.StartsWithSegments("/api")
+        && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
+
+    public static Task WriteAsync(HttpContext http, TenantUnavailableException refusal, string rootDomain)
+    {
+        var port = http.Request.Host.Port is { } p ? $":{p}" : "";
+        var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
+        http.Response.StatusCode = refusal.StatusCode;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync($$"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Studio not found</title><link rel="stylesheet" href="{{signup.Replace("/signup", "/css/site.css")}}"></head>
+            <body><main><section class="card narrow"><h1>Studio not found</h1><p>{{WebUtility.HtmlEncode(refusal.Message)}}</p>
+            <p><a href="{{signup}}">Create your own studio</a></p></section></main></body></html>
+            """);
+    }
+}
