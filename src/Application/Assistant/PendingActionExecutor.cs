@@ -34,7 +34,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             return $"That proposal expired without a confirmation: {action.Summary}. Ask again if you still want it.";
         }
 
-        var command = ProposedActionKinds.Deserialize(action.Kind, action.Payload);
+        var command = AssistantFunctions.DeserializeProposal(action.Kind, action.Payload);
         string outcome;
         try
         {

@@ -7,6 +7,7 @@ using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OllamaSharp;
+using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Security;
 
@@ -55,17 +56,15 @@ public sealed class SemanticKernelAssistantModel(
         throw new AssistantUnavailableException(string.Join("; ", failures));
     }
 
-    private Kernel BuildKernel(IChatCompletionService chat, IReadOnlySet<string> relevant)
+    private Kernel BuildKernel(IChatCompletionService chat, IReadOnlySet<FunctionCue> cues)
     {
         var builder = Kernel.CreateBuilder();
         builder.Services.AddSingleton(chat);
         var kernel = builder.Build();
         kernel.AutoFunctionInvocationFilters.Add(failures);
         // Only the functions the signed-in role may use are offered at all, and of those the ones the message is about.
-        var all = KernelPluginFactory.CreateFromObject(plugin, StudioAssistantPlugin.Name);
-        var role = user.Role;
-        kernel.Plugins.Add(KernelPluginFactory.CreateFromFunctions(StudioAssistantPlugin.Name,
-            all.Where(f => relevant.Contains(f.Name) && role is { } r && r.Grants(StudioAssistantPlugin.Requirements[f.Name]))));
+        var offered = user.Role is { } role ? AssistantFunctions.Offered(cues, role) : [];
+        kernel.Plugins.Add(KernelPluginFactory.CreateFromFunctions(StudioAssistantPlugin.Name, plugin.KernelFunctions(offered)));
         return kernel;
     }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
 using Mediator;
@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Clients.CountClients;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
@@ -24,9 +23,9 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Infrastructure.Assistant;
 
 /// <summary>
-/// The assistant's functions. Each one sends an Application command or query through the request's mediator, as the
-/// signed-in staff member, and answers compactly with names and studio time. Changes are only proposed: they wait for
-/// the staff member's confirmation.
+/// The bodies of the assistant's functions (listed, described and given their access in <see cref="AssistantFunctions"/>).
+/// Each one sends an Application command or query through the request's mediator, as the signed-in staff member, and
+/// answers compactly with names and studio time. Changes are only proposed: they wait for the staff member's confirmation.
 /// </summary>
 public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory directory, AssistantTurn turn, ILogger<StudioAssistantPlugin> logger)
 {
@@ -35,32 +34,22 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
     /// <summary>What the model is told when a function fails for a reason that is not the person's: a sentence, no exception text.</summary>
     public const string Failed = "Failed: this could not be done just now. Tell the user plainly and suggest trying again in a moment.";
 
-    /// <summary>Which functions a role is offered: the access of the command or query behind each.</summary>
-    public static readonly IReadOnlyDictionary<string, Access> Requirements = new Dictionary<string, Access>
-    {
-        ["count_clients"] = Access.ReadStudio,
-        ["get_all_clients"] = Access.ReadStudio,
-        ["get_client"] = Access.ReadStudio,
-        ["get_sessions"] = Access.ReadStudio,
-        ["get_upcoming_sessions"] = Access.ReadStudio,
-        ["check_availability"] = Access.ReadStudio,
-        ["find_free_slots"] = Access.ReadStudio,
-        ["list_rooms"] = Access.ReadStudio,
-        ["list_engineers"] = Access.ReadStudio,
-        ["get_studio_overview"] = Access.ReadStudio,
-        ["create_client"] = Access.ManageStudioData,
-        ["create_session"] = Access.ManageSessions,
-        ["reschedule_session"] = Access.ManageSessions,
-        ["cancel_session"] = Access.ManageSessions,
-    };
+    /// <summary>
+    /// The kernel functions of these registry entries, each bound to its method here, named after it
+    /// (count_clients → CountClientsAsync); the name and description the model sees are the registry's.
+    /// </summary>
+    public IEnumerable<KernelFunction> KernelFunctions(IEnumerable<AssistantFunction> functions) =>
+        functions.Select(f => KernelFunctionFactory.CreateFromMethod(MethodOf(f.Name), this, f.Name, f.Description));
+
+    public static MethodInfo MethodOf(string function) =>
+        typeof(StudioAssistantPlugin).GetMethod(string.Concat(function.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Async")
+        ?? throw new InvalidOperationException($"The assistant plugin has no method for '{function}'.");
 
     private const int MaxRows = 10;
 
-    [KernelFunction("count_clients"), Description("Number of active clients.")]
     public Task<string> CountClientsAsync(CancellationToken ct) =>
         RunAsync("count_clients", new { }, async () => $"{(await sender.Send(new CountClientsQuery(), ct)).Count} active clients");
 
-    [KernelFunction("get_all_clients"), Description("Clients matching a search (name, artist, e-mail, phone); first rows and the total.")]
     public Task<string> GetAllClientsAsync(string? search = null, int limit = MaxRows, CancellationToken ct = default) =>
         RunAsync("get_all_clients", new { search, limit }, async () =>
         {
@@ -68,7 +57,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             return Json(new { total = page.TotalCount, clients = page.Items.Select(c => new { c.Name, artist = c.ArtistName, c.Email, c.Phone }) });
         });
 
-    [KernelFunction("get_client"), Description("One client by name: contact details and upcoming sessions.")]
     public Task<string> GetClientAsync(string name, CancellationToken ct = default) =>
         RunAsync("get_client", new { name }, async () =>
         {
@@ -79,7 +67,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             return Json(new { client.Name, artist = client.ArtistName, client.Email, client.Phone, upcoming = await DescribeAsync(upcoming.Items, ct) });
         });
 
-    [KernelFunction("get_sessions"), Description("Sessions between two studio times (yyyy-MM-ddTHH:mm), optionally for a room, client, engineer or status.")]
     public Task<string> GetSessionsAsync(string from, string to, string? room = null, string? client = null, string? engineer = null,
         string? status = null, CancellationToken ct = default) =>
         RunAsync("get_sessions", new { from, to, room, client, engineer, status }, async () =>
@@ -93,12 +80,10 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             return Json(new { total = page.TotalCount, sessions = await DescribeAsync(page.Items, ct) });
         });
 
-    [KernelFunction("get_upcoming_sessions"), Description("The next sessions from now on.")]
     public Task<string> GetUpcomingSessionsAsync(int limit = 5, CancellationToken ct = default) =>
         RunAsync("get_upcoming_sessions", new { limit }, async () =>
             Json(await DescribeAsync((await sender.Send(new GetUpcomingSessionsQuery(PageSize: Math.Clamp(limit, 1, MaxRows)), ct)).Items, ct)));
 
-    [KernelFunction("check_availability"), Description("Is a room and/or engineer free between two studio times (yyyy-MM-ddTHH:mm)? If not, what is in the way.")]
     public Task<string> CheckAvailabilityAsync(string start, string end, string? room = null, string? engineer = null, CancellationToken ct = default) =>
         RunAsync("check_availability", new { start, end, room, engineer }, async () =>
         {
@@ -108,7 +93,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             return answer.IsAvailable ? "free" : Json(new { free = false, in_the_way = await DescribeAsync(answer.Conflicts, ct) });
         });
 
-    [KernelFunction("find_free_slots"), Description("Free slots of a room or engineer on a day (yyyy-MM-dd) for a duration in hours, within opening hours.")]
     public Task<string> FindFreeSlotsAsync(string day, double hours, string? room = null, string? engineer = null, CancellationToken ct = default) =>
         RunAsync("find_free_slots", new { day, hours, room, engineer }, async () =>
         {
@@ -120,15 +104,12 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             return slots.Count == 0 ? "no free slot" : Json(slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
         });
 
-    [KernelFunction("list_rooms"), Description("The studio's rooms and hourly rates.")]
     public Task<string> ListRoomsAsync(CancellationToken ct = default) =>
         RunAsync("list_rooms", new { }, async () => Json((await directory.RoomsAsync(ct)).Select(r => new { r.Name, rate = r.HourlyRate })));
 
-    [KernelFunction("list_engineers"), Description("The studio's engineers.")]
     public Task<string> ListEngineersAsync(CancellationToken ct = default) =>
         RunAsync("list_engineers", new { }, async () => Json((await directory.EngineersAsync(ct)).Select(e => e.Name)));
 
-    [KernelFunction("get_studio_overview"), Description("Counts and today's sessions.")]
     public Task<string> GetStudioOverviewAsync(CancellationToken ct = default) =>
         RunAsync("get_studio_overview", new { }, async () =>
         {
@@ -143,12 +124,10 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             });
         });
 
-    [KernelFunction("create_client"), Description("Propose adding a client; the user confirms.")]
     public Task<string> CreateClientAsync(string name, string? email = null, string? phone = null, string? artist = null, CancellationToken ct = default) =>
         RunAsync("create_client", new { name, email, phone, artist }, () =>
             Task.FromResult(Propose("create_client", new CreateClientCommand(name, email, phone, artist, null), $"Add client {name}")));
 
-    [KernelFunction("create_session"), Description("Propose booking a room for a client between two studio times (yyyy-MM-ddTHH:mm); the user confirms.")]
     public Task<string> CreateSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
         CancellationToken ct = default) =>
         RunAsync("create_session", new { client, room, start, end, engineer, title }, async () =>
@@ -170,7 +149,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
                 $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioDirectory.When(startsAt, endsAt, calendar)} studio time");
         });
 
-    [KernelFunction("reschedule_session"), Description("Propose moving a session (its id) to new studio times (yyyy-MM-ddTHH:mm); the user confirms.")]
     public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>
         RunAsync("reschedule_session", new { session_id, start, end }, async () =>
         {
@@ -181,7 +159,6 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
                 $"Move {await directory.DescribeAsync(session, ct)} to {StudioDirectory.When(startsAt, endsAt, calendar)}");
         });
 
-    [KernelFunction("cancel_session"), Description("Propose cancelling a session (its id); the user confirms.")]
     public Task<string> CancelSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("cancel_session", new { session_id }, async () =>
         {

@@ -86,7 +86,7 @@ public sealed class AskAssistantCommandHandler(
         PendingActionDto? pending = null;
         if (turn.Proposal is { } proposal)
         {
-            var action = new PendingAction(conversationId, userId, proposal.Kind, ProposedActionKinds.Serialize(proposal.Command),
+            var action = new PendingAction(conversationId, userId, proposal.Kind, AssistantFunctions.SerializeProposal(proposal.Kind, proposal.Command),
                 proposal.Summary, now, options.PendingActionLifetime);
             actions.Add(action);
             pending = PendingActionDto.From(action);
