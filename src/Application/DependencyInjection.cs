@@ -20,7 +20,10 @@ public static class DependencyInjection
         services.AddScoped<Platform.Tenants.ProvisionTenant.TenantProvisioning>();
         services.AddScoped<Platform.Tenants.TenantChanges>();
         services.AddScoped<Assistant.AssistantTurn>();
-        services.AddScoped<Assistant.StudioDirectory>();
+        services.AddScoped<Studio.StudioTime>();
+        services.AddScoped<Studio.StudioNames>();
+        services.AddScoped<Studio.Sessions.SessionViews>();
+        services.AddScoped<Studio.Sessions.OverlapExplanations>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

@@ -76,6 +76,9 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
 
+    /// <summary>The clock the application uses (TimeProvider from its services), for dates the CLI makes itself.</summary>
+    public TimeProvider Clock => services.GetRequiredService<TimeProvider>();
+
     /// <summary>Runs an action in its own DI scope (one unit of work) and turns exceptions into one line and exit code 1.</summary>
     public async Task<int> RunAsync(Func<IServiceProvider, ISender, Task<int>> action, CancellationToken ct)
     {

@@ -48,6 +48,16 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void The_studio_accounts_and_platform_modules_and_the_pages_do_not_depend_on_the_assistant()
+    {
+        foreach (var module in new[] { "RecordingStudio.Application.Studio", "RecordingStudio.Application.Accounts", "RecordingStudio.Application.Platform" })
+            Rules.MustNotDependOn(Types.InAssembly(Layers.Application).That().ResideInNamespace(module), "RecordingStudio.Application.Assistant")
+                .ShouldBeEmpty(module);
+        Rules.MustNotDependOn(Types.InAssembly(Layers.WebApi).That().ResideInNamespace("RecordingStudio.WebApi.Pages"), "RecordingStudio.Application.Assistant")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_assistant_plugin_reaches_the_studio_only_through_the_mediator() =>
         Rules.MustNotDependOn(Types.InAssembly(Layers.Infrastructure).That().HaveName("StudioAssistantPlugin"),
             [.. Persistence, "RecordingStudio.Application.Common.Persistence"]).ShouldBeEmpty();

@@ -6,6 +6,8 @@ using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Application.Studio.Sessions;
 
 namespace RecordingStudio.Application.Assistant;
 
@@ -13,7 +15,7 @@ namespace RecordingStudio.Application.Assistant;
 /// Slash commands that need no language model: they run the same queries as the API and work when no provider is
 /// configured (or all are down).
 /// </summary>
-public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, TimeProvider clock)
+public sealed class ExplicitCommands(ISender sender, StudioNames names, StudioTime time, SessionViews views, TimeProvider clock)
 {
     public const string Help = """
         Commands:
@@ -58,7 +60,7 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
 
     private async Task<string> SessionsAsync(string when, CancellationToken ct)
     {
-        var calendar = await directory.CalendarAsync(ct);
+        var calendar = await time.CalendarAsync(ct);
         var now = clock.GetUtcNow();
         TimeSlot? range = when.ToLowerInvariant() switch
         {
@@ -72,7 +74,7 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
         var page = await sender.Send(new GetSessionsQuery(slot.Start, slot.End, PageSize: 50), ct);
         if (page.TotalCount == 0) return "No sessions then.";
         var text = new StringBuilder($"{page.TotalCount} session(s):\n");
-        foreach (var s in page.Items) text.AppendLine("- " + await directory.DescribeAsync(s, ct));
+        foreach (var line in await views.DescribeAsync(page.Items, ct)) text.AppendLine("- " + line);
         return text.ToString().TrimEnd();
     }
 
@@ -85,17 +87,17 @@ public sealed class ExplicitCommands(ISender sender, StudioDirectory directory, 
         if (dateIndex < 0 || (quoted is null ? dateIndex == 0 : dateIndex != 0))
             return "Use /free ROOM YYYY-MM-DD [hours], e.g. /free Studio A 2026-11-28 4 or /free \"Studio A\" 2026-11-28.";
         var name = quoted ?? string.Join(' ', words[..dateIndex]);
-        var room = await directory.FindRoomAsync(name, ct);
+        var room = await names.FindRoomAsync(name, ct);
         if (room is null) return $"No room called “{name}”.";
         var hours = words.Length > dateIndex + 1 && double.TryParse(words[dateIndex + 1], CultureInfo.InvariantCulture, out var h) ? h : 2;
         if (!(hours is >= 0.25 and <= 24)) return "Give the length in hours, from 0.25 to 24 (e.g. /free Studio A 2026-11-28 3).";
         var day = DateOnly.ParseExact(words[dateIndex], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!BookingHorizon.Contains(day, (await directory.CalendarAsync(ct)).DateOf(clock.GetUtcNow()))) return BookingHorizon.Explanation;
+        if (!BookingHorizon.Contains(day, (await time.CalendarAsync(ct)).DateOf(clock.GetUtcNow()))) return BookingHorizon.Explanation;
         var slots = await sender.Send(new FindFreeSlotsQuery(room.Id, null, day, (int)(hours * 60)), ct);
-        var calendar = await directory.CalendarAsync(ct);
+        var calendar = await time.CalendarAsync(ct);
         return slots.Count == 0
             ? $"{room.Name} has no free {hours}-hour slot on {day:yyyy-MM-dd}."
-            : $"{room.Name} is free on {day:yyyy-MM-dd} at: " + string.Join(", ", slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
+            : $"{room.Name} is free on {day:yyyy-MM-dd} at: " + string.Join(", ", slots.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)));
     }
 
     /// <summary>A name in quotes at the start ("Studio A", “Studio A”, « Studio A »), and what follows it.</summary>

@@ -13,7 +13,7 @@ namespace RecordingStudio.Application.Assistant;
 /// Runs a confirmed action through the very command the API uses (so validation, roles and the no-double-booking rule
 /// apply), once: the action is claimed and saved before the command runs.
 /// </summary>
-public sealed class PendingActionExecutor(IRepository<PendingAction> actions, ISender sender, StudioDirectory directory, TimeProvider clock)
+public sealed class PendingActionExecutor(IRepository<PendingAction> actions, ISender sender, OverlapExplanations overlaps, TimeProvider clock)
 {
     public async Task<string> ExecuteAsync(PendingAction action, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             RescheduleSessionCommand r => await WhereMovedAsync(r, ct),
             _ => (Guid.Empty, null, default, default),
         };
-        return room == Guid.Empty ? overlap.Message : await directory.ExplainOverlapAsync(overlap, room, engineer, start, end, ct);
+        return room == Guid.Empty ? overlap.Message : await overlaps.ExplainAsync(overlap, room, engineer, start, end, ct);
     }
 
     private async Task<(Guid Room, Guid? Engineer, DateTimeOffset Start, DateTimeOffset End)> WhereMovedAsync(RescheduleSessionCommand move, CancellationToken ct)

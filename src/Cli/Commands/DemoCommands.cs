@@ -50,14 +50,14 @@ public static class DemoCommands
                 await context.Output.WriteLineAsync($"The demo studio '{subdomain}' already has data; left as it is.");
                 return 0;
             }
-            await FillAsync(sender, ct);
+            await FillAsync(sender, context.Clock, ct);
             await context.Output.WriteLineAsync($"Filled the demo studio '{subdomain}' with sample clients, rooms, engineers and a week of sessions.");
             await context.Output.WriteLineAsync($"Sign in as {OwnerEmail} with the password {OwnerPassword}.");
             return 0;
         }, ct);
     }
 
-    private static async Task FillAsync(ISender sender, CancellationToken ct)
+    private static async Task FillAsync(ISender sender, TimeProvider clock, CancellationToken ct)
     {
         var rooms = new[]
         {
@@ -79,7 +79,7 @@ public static class DemoCommands
             clients.Add((await sender.Send(new CreateClientCommand(name, $"{name.Split(' ')[0].ToLowerInvariant().Replace('é', 'e')}@example.com", null, artist, null), ct)).Id);
 
         var calendar = new StudioCalendar(TimeZone);
-        var today = calendar.DateOf(DateTimeOffset.UtcNow);
+        var today = calendar.DateOf(clock.GetUtcNow());
         for (var day = 0; day < 7; day++)
         {
             var date = today.AddDays(day);

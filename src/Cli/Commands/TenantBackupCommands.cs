@@ -47,7 +47,7 @@ public static class TenantBackupCommands
             }
             if (!parse.GetValue(noExport))
             {
-                var file = parse.GetValue(deleteOut) ?? $"{subdomain}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.dump";
+                var file = parse.GetValue(deleteOut) ?? $"{subdomain}-{context.Clock.GetUtcNow():yyyyMMdd-HHmmss}.dump";
                 var exported = await sender.Send(new ExportTenantCommand(subdomain, file), ct);
                 await context.Output.WriteLineAsync($"Exported to {exported.File} ({exported.Bytes:N0} bytes).");
             }

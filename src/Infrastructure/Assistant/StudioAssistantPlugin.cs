@@ -19,6 +19,8 @@ using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Application.Studio.Sessions;
 
 namespace RecordingStudio.Infrastructure.Assistant;
 
@@ -27,7 +29,8 @@ namespace RecordingStudio.Infrastructure.Assistant;
 /// Each one sends an Application command or query through the request's mediator, as the signed-in staff member, and
 /// answers compactly with names and studio time. Changes are only proposed: they wait for the staff member's confirmation.
 /// </summary>
-public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory directory, AssistantTurn turn, ILogger<StudioAssistantPlugin> logger)
+public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, StudioTime time, SessionViews views, OverlapExplanations overlaps,
+    AssistantTurn turn, ILogger<StudioAssistantPlugin> logger)
 {
     public const string Name = "studio";
 
@@ -60,7 +63,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
     public Task<string> GetClientAsync(string name, CancellationToken ct = default) =>
         RunAsync("get_client", new { name }, async () =>
         {
-            var client = await directory.FindClientAsync(name, ct);
+            var client = await names.FindClientAsync(name, ct);
             if (client is null) return $"No client called {name}.";
             var upcoming = await sender.Send(new GetUpcomingSessionsQuery(ClientId: client.Id, PageSize: 5), ct);
             // Notes are the studio's private remarks, and text a model must not take as instructions: never returned.
@@ -100,15 +103,15 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
             var engineerId = await EngineerIdAsync(engineer, ct);
             var date = DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw Invalid("day", day);
             var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, date, (int)(hours * 60)), ct);
-            var calendar = await directory.CalendarAsync(ct);
-            return slots.Count == 0 ? "no free slot" : Json(slots.Select(s => StudioDirectory.When(s.StartsAt, s.EndsAt, calendar)));
+            var calendar = await time.CalendarAsync(ct);
+            return slots.Count == 0 ? "no free slot" : Json(slots.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)));
         });
 
     public Task<string> ListRoomsAsync(CancellationToken ct = default) =>
-        RunAsync("list_rooms", new { }, async () => Json((await directory.RoomsAsync(ct)).Select(r => new { r.Name, rate = r.HourlyRate })));
+        RunAsync("list_rooms", new { }, async () => Json((await names.RoomsAsync(ct)).Select(r => new { r.Name, rate = r.HourlyRate })));
 
     public Task<string> ListEngineersAsync(CancellationToken ct = default) =>
-        RunAsync("list_engineers", new { }, async () => Json((await directory.EngineersAsync(ct)).Select(e => e.Name)));
+        RunAsync("list_engineers", new { }, async () => Json((await names.EngineersAsync(ct)).Select(e => e.Name)));
 
     public Task<string> GetStudioOverviewAsync(CancellationToken ct = default) =>
         RunAsync("get_studio_overview", new { }, async () =>
@@ -132,9 +135,9 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         CancellationToken ct = default) =>
         RunAsync("create_session", new { client, room, start, end, engineer, title }, async () =>
         {
-            var found = await directory.FindClientAsync(client, ct) ?? throw NotFound("client", client);
-            var foundRoom = await directory.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
-            var foundEngineer = engineer is null ? null : await directory.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
+            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
             var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
             var blocked = await sender.Send(new CheckAvailabilityQuery(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt), ct);
             if (!blocked.IsAvailable)
@@ -142,11 +145,11 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
                 {
                     booked = false,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
-                    free_that_day = await directory.FreeSlotsLikeAsync(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, ct)
+                    free_that_day = await overlaps.FreeSlotsLikeAsync(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, ct)
                 });
-            var calendar = await directory.CalendarAsync(ct);
+            var calendar = await time.CalendarAsync(ct);
             return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),
-                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioDirectory.When(startsAt, endsAt, calendar)} studio time");
+                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
         });
 
     public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>
@@ -154,16 +157,16 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         {
             var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
             var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
-            var calendar = await directory.CalendarAsync(ct);
+            var calendar = await time.CalendarAsync(ct);
             return Propose("reschedule_session", new RescheduleSessionCommand(session.Id, startsAt, endsAt),
-                $"Move {await directory.DescribeAsync(session, ct)} to {StudioDirectory.When(startsAt, endsAt, calendar)}");
+                $"Move {await views.DescribeAsync(session, ct)} to {StudioTime.When(startsAt, endsAt, calendar)}");
         });
 
     public Task<string> CancelSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("cancel_session", new { session_id }, async () =>
         {
             var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
-            return Propose("cancel_session", new CancelSessionCommand(session.Id), $"Cancel {await directory.DescribeAsync(session, ct)}");
+            return Propose("cancel_session", new CancelSessionCommand(session.Id), $"Cancel {await views.DescribeAsync(session, ct)}");
         });
 
     private string Propose(string kind, object command, string summary)
@@ -193,25 +196,21 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioDirectory direct
         return outcome;
     }
 
-    private async Task<IReadOnlyList<string>> DescribeAsync(IEnumerable<Application.Studio.Sessions.SessionDto> sessions, CancellationToken ct)
-    {
-        var lines = new List<string>();
-        foreach (var session in sessions.Take(MaxRows)) lines.Add(await directory.DescribeAsync(session, ct));
-        return lines;
-    }
+    private Task<IReadOnlyList<string>> DescribeAsync(IEnumerable<SessionDto> sessions, CancellationToken ct) =>
+        views.DescribeAsync(sessions.Take(MaxRows), ct);
 
     private async Task<DateTimeOffset> TimeAsync(string text, string field, CancellationToken ct) =>
-        await directory.ParseStudioTimeAsync(text, ct) ?? throw Invalid(field, text);
+        await time.ParseAsync(text, ct) ?? throw Invalid(field, text);
 
     /// <summary>Names the model gave, resolved to ids here: the model never sees or supplies an id of ours but a session's.</summary>
     private async Task<Guid?> RoomIdAsync(string? name, CancellationToken ct) =>
-        name is null ? null : (await directory.FindRoomAsync(name, ct))?.Id ?? throw NotFound("room", name);
+        name is null ? null : (await names.FindRoomAsync(name, ct))?.Id ?? throw NotFound("room", name);
 
     private async Task<Guid?> ClientIdAsync(string? name, CancellationToken ct) =>
-        name is null ? null : (await directory.FindClientAsync(name, ct))?.Id ?? throw NotFound("client", name);
+        name is null ? null : (await names.FindClientAsync(name, ct))?.Id ?? throw NotFound("client", name);
 
     private async Task<Guid?> EngineerIdAsync(string? name, CancellationToken ct) =>
-        name is null ? null : (await directory.FindEngineerAsync(name, ct))?.Id ?? throw NotFound("engineer", name);
+        name is null ? null : (await names.FindEngineerAsync(name, ct))?.Id ?? throw NotFound("engineer", name);
 
     private static NotFoundException NotFound(string what, string name) => new(what, name);
 

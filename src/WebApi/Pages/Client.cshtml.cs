@@ -1,17 +1,18 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.Portal.InviteClientToPortal;
-using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.GetClient;
 using RecordingStudio.Application.Studio.Clients.UpdateClient;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Application.Studio.Sessions;
 
 namespace RecordingStudio.WebApi.Pages;
 
 /// <summary>One client: details (editable by Managers and Owners), the portal invitation and their sessions from today on.</summary>
-public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurrentUser user) : StudioPageModel(sender)
+public sealed class ClientModel(ISender sender, StudioTime time, SessionViews views, ICurrentUser user, TimeProvider clock) : StudioPageModel(sender)
 {
     [BindProperty] public UpdateClientCommand Details { get; set; } = null!;
 
@@ -48,8 +49,8 @@ public sealed class ClientModel(ISender sender, StudioDirectory directory, ICurr
         var ct = HttpContext.RequestAborted;
         if (await FindAsync(new GetClientQuery(id)) is not { } found) return false;
         Client = found;
-        var today = (await directory.CalendarAsync(ct)).Today(DateTimeOffset.UtcNow);
-        Sessions = await directory.ViewAsync((await Sender.Send(new GetSessionsQuery(From: today.Start, ClientId: id, PageSize: 50), ct)).Items, ct);
+        var today = (await time.CalendarAsync(ct)).Today(clock.GetUtcNow());
+        Sessions = await views.ViewAsync((await Sender.Send(new GetSessionsQuery(From: today.Start, ClientId: id, PageSize: 50), ct)).Items, ct);
         return true;
     }
 }

@@ -1,10 +1,10 @@
 using Mediator;
-using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Sessions;
 
 namespace RecordingStudio.WebApi.Pages;
 
-public sealed class DashboardModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
+public sealed class DashboardModel(ISender sender, SessionViews views) : StudioPageModel(sender)
 {
     public StudioOverviewDto Overview { get; private set; } = null!;
     public IReadOnlyList<SessionView> Today { get; private set; } = [];
@@ -12,6 +12,6 @@ public sealed class DashboardModel(ISender sender, StudioDirectory directory) : 
     public async Task OnGetAsync()
     {
         Overview = await Sender.Send(new GetStudioOverviewQuery(), HttpContext.RequestAborted);
-        Today = await directory.ViewAsync(Overview.TodaySessions, HttpContext.RequestAborted);
+        Today = await views.ViewAsync(Overview.TodaySessions, HttpContext.RequestAborted);
     }
 }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
@@ -10,11 +9,13 @@ using RecordingStudio.Application.Studio.Sessions.CompleteSession;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Studio;
 
 namespace RecordingStudio.WebApi.Pages;
 
 /// <summary>One session: move it (day, times, room, engineer on the studio's clock), cancel it, or mark it done.</summary>
-public sealed class SessionModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
+public sealed class SessionModel(ISender sender, StudioTime time, StudioNames names, SessionViews views, OverlapExplanations overlaps, TimeProvider clock)
+    : StudioPageModel(sender)
 {
     [BindProperty] public StudioSlotForm Move { get; set; } = new();
 
@@ -35,15 +36,15 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
     {
         ModelState.Clear();
         if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
-        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
-        if (!BookingHorizon.Contains(Move.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
+        if (!BookingHorizon.Contains(Move.Date, calendar.DateOf(clock.GetUtcNow())))
         {
             ModelState.AddModelError("Move.Date", BookingHorizon.Explanation);
             return Page();
         }
         var (start, end) = Move.Instants(calendar);
         if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, Move.RoomId, Move.EngineerId), nameof(Move)) is { } moved)
-            return RedirectWithNotice($"Moved: {await directory.DescribeAsync(moved, HttpContext.RequestAborted)}.", new { id });
+            return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, HttpContext.RequestAborted)}.", new { id });
         return Page();
     }
 
@@ -55,15 +56,15 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
         if (refusal is not ConflictException { Code: "session_overlap" } overlap) return refusal.Message;
-        var (start, end) = Move.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
-        return await directory.ExplainOverlapAsync(overlap, Move.RoomId ?? Session.RoomId, Move.EngineerId ?? Session.EngineerId,
+        var (start, end) = Move.Instants(await time.CalendarAsync(HttpContext.RequestAborted));
+        return await overlaps.ExplainAsync(overlap, Move.RoomId ?? Session.RoomId, Move.EngineerId ?? Session.EngineerId,
             start, end, HttpContext.RequestAborted);
     }
 
     private async Task<IActionResult> ChangeAsync(Guid id, ICommand<SessionDto> command, string done)
     {
         ModelState.Clear();
-        if (await TrySendAsync(command) is { } changed) return RedirectWithNotice($"{done}: {await directory.DescribeAsync(changed, HttpContext.RequestAborted)}.", new { id });
+        if (await TrySendAsync(command) is { } changed) return RedirectWithNotice($"{done}: {await views.DescribeAsync(changed, HttpContext.RequestAborted)}.", new { id });
         if (!await TryLoadAsync(id)) return NotFound();
         Move = await CurrentSlotAsync();
         return Page();
@@ -71,7 +72,7 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
 
     private async Task<StudioSlotForm> CurrentSlotAsync()
     {
-        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
+        var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
         var (start, end) = (calendar.ToLocal(Session.StartsAt), calendar.ToLocal(Session.EndsAt));
         return new StudioSlotForm
         {
@@ -88,10 +89,10 @@ public sealed class SessionModel(ISender sender, StudioDirectory directory) : St
         var ct = HttpContext.RequestAborted;
         if (await FindAsync(new GetSessionQuery(id)) is not { } found) return false;
         Session = found;
-        View = await directory.ViewAsync(Session, ct);
-        TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
-        Rooms = (await directory.RoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
-        Engineers = (await directory.EngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
+        View = await views.ViewAsync(Session, ct);
+        TimeZone = (await time.SettingsAsync(ct)).TimeZone;
+        Rooms = (await names.RoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
+        Engineers = (await names.EngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
         return true;
     }
 

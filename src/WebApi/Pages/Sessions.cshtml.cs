@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
@@ -11,11 +10,14 @@ using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Application.Studio.Sessions;
 
 namespace RecordingStudio.WebApi.Pages;
 
 /// <summary>A week of sessions (optionally one room's), a booking form in studio time and cancellation: the API's commands.</summary>
-public sealed class SessionsModel(ISender sender, StudioDirectory directory) : StudioPageModel(sender)
+public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames names, SessionViews views, OverlapExplanations overlaps, TimeProvider clock)
+    : StudioPageModel(sender)
 {
     [BindProperty] public BookingForm Booking { get; set; } = new();
     /// <summary>The first day of the week shown (studio calendar); today when not given.</summary>
@@ -40,8 +42,8 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
     public async Task<IActionResult> OnPostBookAsync()
     {
         ModelState.Clear();
-        var calendar = await directory.CalendarAsync(HttpContext.RequestAborted);
-        if (!BookingHorizon.Contains(Booking.Date, calendar.DateOf(DateTimeOffset.UtcNow)))
+        var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
+        if (!BookingHorizon.Contains(Booking.Date, calendar.DateOf(clock.GetUtcNow())))
         {
             ModelState.AddModelError("Booking.Date", BookingHorizon.Explanation);
             await LoadAsync();
@@ -51,7 +53,7 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
             string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title);
         if (await TrySendAsync(command, nameof(Booking)) is { } session) // then show the week the booking is in
-            return RedirectWithNotice($"Booked: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
+            return RedirectWithNotice($"Booked: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
         await LoadAsync();
         return Page();
     }
@@ -61,7 +63,7 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
         ModelState.Clear();
         Booking = await BlankBookingAsync();
         if (await TrySendAsync(new CancelSessionCommand(id)) is { } session)
-            return RedirectWithNotice($"Cancelled: {await directory.DescribeAsync(session, HttpContext.RequestAborted)}.");
+            return RedirectWithNotice($"Cancelled: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.");
         await LoadAsync();
         return Page();
     }
@@ -70,27 +72,27 @@ public sealed class SessionsModel(ISender sender, StudioDirectory directory) : S
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
         if (refusal is not ConflictException { Code: "session_overlap" } overlap || Booking.RoomId is not { } room) return refusal.Message;
-        var (start, end) = Booking.Instants(await directory.CalendarAsync(HttpContext.RequestAborted));
-        return await directory.ExplainOverlapAsync(overlap, room, Booking.EngineerId, start, end, HttpContext.RequestAborted);
+        var (start, end) = Booking.Instants(await time.CalendarAsync(HttpContext.RequestAborted));
+        return await overlaps.ExplainAsync(overlap, room, Booking.EngineerId, start, end, HttpContext.RequestAborted);
     }
 
     /// <summary>The form's start: tomorrow on the studio's calendar, 10:00-14:00.</summary>
     private async Task<BookingForm> BlankBookingAsync() =>
-        new() { Date = (await directory.CalendarAsync(HttpContext.RequestAborted)).DateOf(DateTimeOffset.UtcNow).AddDays(1) };
+        new() { Date = (await time.CalendarAsync(HttpContext.RequestAborted)).DateOf(clock.GetUtcNow()).AddDays(1) };
 
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var calendar = await directory.CalendarAsync(ct);
-        TimeZone = (await directory.SettingsAsync(ct)).TimeZone;
-        var today = calendar.DateOf(DateTimeOffset.UtcNow);
+        var calendar = await time.CalendarAsync(ct);
+        TimeZone = (await time.SettingsAsync(ct)).TimeZone;
+        var today = calendar.DateOf(clock.GetUtcNow());
         FirstDay = Week is { } week && BookingHorizon.Contains(week, today) ? week : today;
         var page = await Sender.Send(new GetSessionsQuery(From: calendar.StartOf(FirstDay), To: calendar.StartOf(FirstDay.AddDays(7)),
             RoomId: Room, PageSize: Paging.MaxPageSize), ct);
-        (TotalCount, Rows) = (page.TotalCount, await directory.ViewAsync(page.Items, ct));
+        (TotalCount, Rows) = (page.TotalCount, await views.ViewAsync(page.Items, ct));
         Clients = (await Sender.Send(new GetAllClientsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
-        Rooms = (await directory.RoomsAsync(ct)).Where(r => r.IsActive).ToList();
-        Engineers = (await directory.EngineersAsync(ct)).Where(e => e.IsActive).ToList();
+        Rooms = (await names.RoomsAsync(ct)).Where(r => r.IsActive).ToList();
+        Engineers = (await names.EngineersAsync(ct)).Where(e => e.IsActive).ToList();
     }
 
     /// <summary>What the booking form posts: a client and a title besides the slot.</summary>

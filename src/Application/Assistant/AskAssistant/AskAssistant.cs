@@ -5,6 +5,7 @@ using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Assistant;
+using RecordingStudio.Application.Studio;
 
 namespace RecordingStudio.Application.Assistant.AskAssistant;
 
@@ -21,7 +22,7 @@ public sealed class AskAssistantCommandHandler(
     AssistantTurn turn,
     ExplicitCommands commands,
     PendingActionExecutor executor,
-    StudioDirectory directory,
+    StudioTime time,
     IRepository<AssistantMessage> messages,
     IRepository<PendingAction> actions,
     IRepository<AssistantAuditEntry> audit,
@@ -99,8 +100,8 @@ public sealed class AskAssistantCommandHandler(
     /// <summary>Short on purpose: every token here is paid on every round trip of every turn.</summary>
     private async Task<string> SystemPromptAsync(CancellationToken ct)
     {
-        var settings = await directory.SettingsAsync(ct);
-        var now = (await directory.CalendarAsync(ct)).ToLocal(clock.GetUtcNow());
+        var settings = await time.SettingsAsync(ct);
+        var now = (await time.CalendarAsync(ct)).ToLocal(clock.GetUtcNow());
         return $"You assist the staff of {tenant.Tenant?.Name ?? settings.StudioName}, a recording studio. " +
                $"Now: {now:ddd yyyy-MM-dd HH:mm} ({settings.TimeZone}); give and read times in that zone as yyyy-MM-ddTHH:mm. " +
                "Use the functions for facts, never guess. Changes are only proposed: the user confirms them. " +

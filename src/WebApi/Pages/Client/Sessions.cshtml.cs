@@ -1,9 +1,9 @@
 using Mediator;
-using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.Domain.Studio;
+using RecordingStudio.Application.Studio;
 
 namespace RecordingStudio.WebApi.Pages.Client;
 
@@ -21,5 +21,5 @@ public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender
     }
 
     public string When(PortalSessionDto session) =>
-        StudioDirectory.When(session.StartsAt, session.EndsAt, new StudioCalendar(Sessions.TimeZone));
+        StudioTime.When(session.StartsAt, session.EndsAt, new StudioCalendar(Sessions.TimeZone));
 }

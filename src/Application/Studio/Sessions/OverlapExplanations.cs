@@ -1,0 +1,35 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
+
+namespace RecordingStudio.Application.Studio.Sessions;
+
+/// <summary>
+/// A refused booking in words a person reads (pages and the assistant): which room or engineer is taken, when in studio
+/// time and by whom, then the next free slots of the same length that day.
+/// </summary>
+public sealed class OverlapExplanations(ISender sender, SessionViews views, StudioTime time)
+{
+    public async Task<string> ExplainAsync(ConflictException overlap, Guid roomId, Guid? engineerId,
+        DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var inTheWay = overlap.Message;
+        if (overlap.Details.GetValueOrDefault("conflictingSessionId") is Guid id)
+        {
+            var view = await views.ViewAsync(await sender.Send(new GetSessionQuery(id), ct), ct);
+            var taken = overlap.Details.GetValueOrDefault("conflictingResource") as string == "engineer" ? view.Engineer : view.Room;
+            inTheWay = $"{taken} is already booked {view.When} for {view.Client}{(view.Title is null ? "" : $" ({view.Title})")}.";
+        }
+        var free = await FreeSlotsLikeAsync(roomId, engineerId, start, end, ct);
+        return inTheWay + (free.Count == 0 ? " No other slot of that length is free that day." : " Free that day: " + string.Join(", ", free) + ".");
+    }
+
+    /// <summary>The first free slots of the same length on the same studio day for the room (and engineer), in studio time.</summary>
+    public async Task<IReadOnlyList<string>> FreeSlotsLikeAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var calendar = await time.CalendarAsync(ct);
+        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
+        return slots.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)).ToList();
+    }
+}

@@ -1,0 +1,37 @@
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions;
+
+/// <summary>A session as a person reads it: names instead of ids, the studio's time.</summary>
+public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status);
+
+/// <summary>Sessions with names and studio time, for pages and the assistant; a list costs one query for its clients' names.</summary>
+public sealed class SessionViews(StudioNames names, StudioTime time)
+{
+    public async Task<SessionView> ViewAsync(SessionDto session, CancellationToken ct) => (await ViewAsync([session], ct))[0];
+
+    public async Task<IReadOnlyList<SessionView>> ViewAsync(IEnumerable<SessionDto> sessions, CancellationToken ct)
+    {
+        var list = sessions.ToList();
+        if (list.Count == 0) return [];
+        var rooms = await names.RoomNamesAsync(ct);
+        var engineers = await names.EngineerNamesAsync(ct);
+        var clients = await names.ClientNamesAsync(list.Select(s => s.ClientId), ct);
+        var calendar = await time.CalendarAsync(ct);
+        return list.Select(s => new SessionView(s.Id, StudioTime.When(s.StartsAt, s.EndsAt, calendar),
+            rooms.GetValueOrDefault(s.RoomId, "?"), clients.GetValueOrDefault(s.ClientId, "?"),
+            s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status)).ToList();
+    }
+
+    /// <summary>One line: when (studio time), room, client, engineer, title, status and the id to act on.</summary>
+    public async Task<string> DescribeAsync(SessionDto session, CancellationToken ct) => Describe(await ViewAsync(session, ct));
+
+    public async Task<IReadOnlyList<string>> DescribeAsync(IEnumerable<SessionDto> sessions, CancellationToken ct) =>
+        (await ViewAsync(sessions, ct)).Select(Describe).ToList();
+
+    private static string Describe(SessionView view) =>
+        $"{view.When} · {view.Room} · {view.Client}"
+        + (view.Engineer is null ? "" : $" · with {view.Engineer}")
+        + (view.Title is null ? "" : $" · {view.Title}")
+        + $" ({view.Status.ToString().ToLowerInvariant()}, id {view.Id})";
+}
