@@ -47,7 +47,7 @@ public static class DependencyInjection
                 model.EndpointMetadata.Add(PageAccess(model.ViewEnginePath));
                 if (PageRateLimit(model.ViewEnginePath) is { } policy) model.EndpointMetadata.Add(new RateLimitedAttribute(policy));
                 if (model.ViewEnginePath is "/Index") return;
-                model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup" ? HostKind.Platform : HostKind.Studio));
+                model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup/Index" ? HostKind.Platform : HostKind.Studio));
             });
         });
         // What a running instance does besides answering: hear of studio changes, say it is alive, keep house.
@@ -58,21 +58,22 @@ public static class DependencyInjection
         return services;
     }
 
-    private static readonly HashSet<string> OpenPages = ["/Index", "/Signup", "/Login", "/Logout", "/ForgotPassword", "/SetPassword", "/Client/Login"];
+    private static readonly HashSet<string> OpenPages =
+        ["/Index", "/Signup/Index", "/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/SetPassword", "/Portal/Login"];
 
     /// <summary>The pages that sign in or sign up draw on the same budgets as the API endpoints that do.</summary>
     private static string? PageRateLimit(string page) => page switch
     {
-        "/Login" or "/Client/Login" or "/ForgotPassword" or "/SetPassword" => SecurityRegistration.SignInRateLimit,
-        "/Signup" => SecurityRegistration.SignupRateLimit,
+        "/Account/Login" or "/Portal/Login" or "/Account/ForgotPassword" or "/Account/SetPassword" => SecurityRegistration.SignInRateLimit,
+        "/Signup/Index" => SecurityRegistration.SignupRateLimit,
         _ => null,
     };
 
     private static object PageAccess(string page) => page switch
     {
         _ when OpenPages.Contains(page) => new AllowAnonymousAttribute(),
-        "/Staff" => new AuthorizeAttribute(StudioSchemes.OwnerPolicy),
-        _ when page.StartsWith("/Client/", StringComparison.Ordinal) => new AuthorizeAttribute(StudioSchemes.ClientPolicy),
+        "/Staff/Index" => new AuthorizeAttribute(StudioSchemes.OwnerPolicy),
+        _ when page.StartsWith("/Portal/", StringComparison.Ordinal) => new AuthorizeAttribute(StudioSchemes.ClientPolicy),
         _ => new AuthorizeAttribute(StudioSchemes.StaffPolicy),
     };
 }

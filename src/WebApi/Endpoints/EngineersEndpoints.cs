@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
+using RecordingStudio.Application.Studio.Engineers.GetEngineer;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
 using RecordingStudio.WebApi.Infrastructure;
@@ -17,12 +18,16 @@ public sealed class EngineersEndpoints : IEndpointGroup
     {
         group.RequireStudioStaff();
         group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create);
         group.MapPut("/{id:guid}", Update);
     }
 
     static async Task<Ok<PagedResult<EngineerDto>>> List([AsParameters] GetEngineersQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
+
+    static async Task<Ok<EngineerDto>> Get(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetEngineerQuery(id), ct));
 
     static async Task<Created<EngineerDto>> Create(CreateEngineerCommand command, ISender sender, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Rooms.CreateRoom;
+using RecordingStudio.Application.Studio.Rooms.GetRoom;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 using RecordingStudio.WebApi.Infrastructure;
@@ -17,12 +18,16 @@ public sealed class RoomsEndpoints : IEndpointGroup
     {
         group.RequireStudioStaff();
         group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create);
         group.MapPut("/{id:guid}", Update);
     }
 
     static async Task<Ok<PagedResult<RoomDto>>> List([AsParameters] GetRoomsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
+
+    static async Task<Ok<RoomDto>> Get(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetRoomQuery(id), ct));
 
     static async Task<Created<RoomDto>> Create(CreateRoomCommand command, ISender sender, CancellationToken ct)
     {

@@ -25,6 +25,8 @@ public sealed class RoomsAndEngineersApiTests(PlatformFixture platform)
         (inactive.Name, inactive.HourlyRate, inactive.IsActive).ShouldBe(("Studio A (old)", 70m, false));
         (await (await http.GetAsync("/api/rooms")).ReadAsync<PagedResult<RoomDto>>()).Items.Single().Id.ShouldBe(b.Id);
         (await (await http.GetAsync("/api/rooms?includeInactive=true")).ReadAsync<PagedResult<RoomDto>>()).Items.Count.ShouldBe(2);
+        (await (await http.GetAsync($"/api/rooms/{a.Id}")).ReadAsync<RoomDto>()).Name.ShouldBe("Studio A (old)");
+        (await (await http.GetAsync($"/api/rooms/{Guid.NewGuid()}")).ProblemAsync(404)).GetProperty("code").GetString().ShouldBe("not_found");
     }
 
     [Fact]
@@ -47,6 +49,8 @@ public sealed class RoomsAndEngineersApiTests(PlatformFixture platform)
         (updated.Name, updated.HourlyRate, updated.IsActive, updated.Email).ShouldBe(("Sam K.", 55m, false, null));
         (await (await http.GetAsync("/api/engineers")).ReadAsync<PagedResult<EngineerDto>>()).Items.ShouldBeEmpty();
         (await (await http.GetAsync("/api/engineers?includeInactive=true")).ReadAsync<PagedResult<EngineerDto>>()).Items.Single().Id.ShouldBe(sam.Id);
+        (await (await http.GetAsync($"/api/engineers/{sam.Id}")).ReadAsync<EngineerDto>()).Name.ShouldBe("Sam K.");
+        await (await http.GetAsync($"/api/engineers/{Guid.NewGuid()}")).ProblemAsync(404);
     }
 
     [Fact]

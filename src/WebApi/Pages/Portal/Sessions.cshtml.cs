@@ -5,7 +5,7 @@ using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Studio;
 
-namespace RecordingStudio.WebApi.Pages.Client;
+namespace RecordingStudio.WebApi.Pages.Portal;
 
 /// <summary>A client's own sessions; the queries only ever return the signed-in client's data.</summary>
 public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender)

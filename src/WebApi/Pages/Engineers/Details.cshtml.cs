@@ -1,11 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
-using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Engineers.GetEngineer;
 using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Engineers;
 
 /// <summary>An engineer's details, edited by Managers and Owners (UpdateEngineerCommand checks the role).</summary>
 public sealed class EngineerModel(ISender sender) : StudioPageModel(sender)
@@ -27,6 +26,5 @@ public sealed class EngineerModel(ISender sender) : StudioPageModel(sender)
         return Page();
     }
 
-    private async Task<EngineerDto?> FindEngineerAsync(Guid id) =>
-        (await Sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items.FirstOrDefault(e => e.Id == id);
+    private Task<EngineerDto?> FindEngineerAsync(Guid id) => FindAsync(new GetEngineerQuery(id));
 }

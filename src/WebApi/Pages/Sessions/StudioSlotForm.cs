@@ -1,6 +1,6 @@
 using RecordingStudio.Domain.Studio;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Sessions;
 
 /// <summary>A room (and engineer) for a day and times on the studio's clock, as the booking and moving forms post them.</summary>
 public class StudioSlotForm

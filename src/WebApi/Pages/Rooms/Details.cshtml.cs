@@ -1,11 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Rooms;
-using RecordingStudio.Application.Studio.Rooms.GetRooms;
+using RecordingStudio.Application.Studio.Rooms.GetRoom;
 using RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Rooms;
 
 /// <summary>A room's details, edited by Managers and Owners (UpdateRoomCommand checks the role).</summary>
 public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
@@ -27,6 +26,5 @@ public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
         return Page();
     }
 
-    private async Task<RoomDto?> FindRoomAsync(Guid id) =>
-        (await Sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), HttpContext.RequestAborted)).Items.FirstOrDefault(r => r.Id == id);
+    private Task<RoomDto?> FindRoomAsync(Guid id) => FindAsync(new GetRoomQuery(id));
 }

@@ -2,7 +2,7 @@ using Mediator;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Sessions;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Dashboard;
 
 public sealed class DashboardModel(ISender sender, SessionViews views) : StudioPageModel(sender)
 {

@@ -7,7 +7,7 @@ using RecordingStudio.Application.Studio.Engineers.CreateEngineer;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Engineers.UpdateEngineer;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Engineers;
 
 /// <summary>Engineers; Managers and Owners add them and take them out of (or back into) service.</summary>
 public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPageModel(sender)

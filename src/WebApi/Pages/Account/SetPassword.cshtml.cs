@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.Passwords.SetPassword;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Account;
 
 /// <summary>The page behind the one-time link of an invitation or a password reset.</summary>
 public sealed class SetPasswordModel(ISender sender) : StudioPageModel(sender)

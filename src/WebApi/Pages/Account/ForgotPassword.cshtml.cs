@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.Passwords.ForgotPassword;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Account;
 
 public sealed class ForgotPasswordModel(ISender sender) : StudioPageModel(sender)
 {

@@ -9,7 +9,7 @@ using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Sessions;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Clients;
 
 /// <summary>One client: details (editable by Managers and Owners), the portal invitation and their sessions from today on.</summary>
 public sealed class ClientModel(ISender sender, StudioTime time, SessionViews views, ICurrentUser user, TimeProvider clock) : StudioPageModel(sender)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Platform.Signup.GetSignupForm;
 using RecordingStudio.Application.Platform.Signup.SignUp;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Signup;
 
 /// <summary>The signup wizard: one form in three steps, so going back and forth keeps what was typed.</summary>
 public sealed class SignupModel(ISender sender) : StudioPageModel(sender)

@@ -1,7 +1,8 @@
 using Mediator;
+using RecordingStudio.WebApi.Pages.Account;
 using RecordingStudio.WebApi.Security;
 
-namespace RecordingStudio.WebApi.Pages.Client;
+namespace RecordingStudio.WebApi.Pages.Portal;
 
 public sealed class ClientLoginModel(ISender sender, StudioSignIn signIn) : SignInPageModel(sender, signIn)
 {

@@ -7,7 +7,7 @@ using RecordingStudio.Application.Studio.Rooms.CreateRoom;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Rooms;
 
 /// <summary>Rooms; Managers and Owners add them and take them out of (or back into) service.</summary>
 public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageModel(sender)

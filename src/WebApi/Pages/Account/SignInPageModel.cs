@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.SignIn;
 using RecordingStudio.WebApi.Security;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Account;
 
 /// <summary>The staff and client sign-in pages: same form, same lockout rules, a different side of the studio.</summary>
 public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : StudioPageModel(sender)

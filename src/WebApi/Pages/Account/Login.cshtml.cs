@@ -1,7 +1,7 @@
 using Mediator;
 using RecordingStudio.WebApi.Security;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Account;
 
 public sealed class LoginModel(ISender sender, StudioSignIn signIn) : SignInPageModel(sender, signIn)
 {

@@ -13,7 +13,7 @@ using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Sessions;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Sessions;
 
 /// <summary>A week of sessions (optionally one room's), a booking form in studio time and cancellation: the API's commands.</summary>
 public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames names, SessionViews views, OverlapExplanations overlaps, TimeProvider clock)

@@ -11,7 +11,7 @@ using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Studio;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Sessions;
 
 /// <summary>One session: move it (day, times, room, engineer on the studio's clock), cancel it, or mark it done.</summary>
 public sealed class SessionModel(ISender sender, StudioTime time, StudioNames names, SessionViews views, OverlapExplanations overlaps, TimeProvider clock)

@@ -7,7 +7,7 @@ using RecordingStudio.Application.Studio.Clients.ArchiveClient;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Clients;
 
 /// <summary>Clients with search; Managers and Owners add and archive them (the API's commands).</summary>
 public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPageModel(sender)

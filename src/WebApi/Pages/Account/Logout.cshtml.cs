@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.WebApi.Security;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Account;
 
 public sealed class LogoutModel : PageModel
 {

@@ -14,7 +14,7 @@ using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Domain.Accounts;
 
-namespace RecordingStudio.WebApi.Pages;
+namespace RecordingStudio.WebApi.Pages.Staff;
 
 /// <summary>The Owner's page: staff accounts and API keys (each action is the same command as the API's).</summary>
 public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
