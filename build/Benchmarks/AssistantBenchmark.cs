@@ -9,8 +9,8 @@ using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Cli;
 using RecordingStudio.Domain.Accounts;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.FakeModelServer;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.FakeModelServer;
 
 namespace RecordingStudio.Benchmarks;
 

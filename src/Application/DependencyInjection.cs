@@ -17,7 +17,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
-        services.AddScoped<Platform.Tenants.ProvisionTenant.TenantProvisioning>();
+        services.AddScoped<Platform.Tenants.TenantProvisioning>();
         services.AddScoped<Platform.Tenants.TenantChanges>();
         services.AddScoped<Assistant.AssistantTurn>();
         services.AddScoped<Studio.StudioTime>();

@@ -36,6 +36,8 @@ public static class CliApp
         services.AddApplication().AddInfrastructure(configuration);
         // Whoever runs rsm operates the platform: every command is allowed.
         services.AddSingleton<ICurrentUser, OperatorUser>();
+        // The same as in src/WebApi/DependencyInjection.cs: Mediator's source generator reads these values from this very lambda at compile
+        // time (constants only), so they cannot move into a shared method.
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

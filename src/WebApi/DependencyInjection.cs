@@ -13,6 +13,8 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
+        // The same as in src/Cli/CliApp.cs: Mediator's source generator reads these values from this very lambda at compile
+        // time (constants only), so they cannot move into a shared method.
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

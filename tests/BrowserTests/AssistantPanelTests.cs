@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.FakeModelServer;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.FakeModelServer;
 
 namespace RecordingStudio.BrowserTests;
 

@@ -5,7 +5,7 @@ using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.BrowserTests;
 

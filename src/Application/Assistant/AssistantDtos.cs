@@ -10,6 +10,7 @@ public sealed record PendingActionDto(Guid Id, string Summary, DateTimeOffset Ex
     public static PendingActionDto From(PendingAction action) => new(action.Id, action.Summary, action.ExpiresAt);
 }
 
+/// <summary>A turn's answer. <c>SessionId</c> is the conversation's id, under the name the API has always given it.</summary>
 public sealed record AssistantReplyDto(
     string Reply,
     string SessionId,

@@ -101,14 +101,14 @@ public static class TenantsCommands
 
     private static Command Migrate(CliContext context)
     {
-        var tenant = new Option<string?>("--tenant") { Description = "Only this studio (subdomain)" };
+        var studio = StudioOption.Optional("Only this studio (subdomain)");
         var parallel = new Option<int?>("--parallel") { Description = "Studios migrated at once (default: from the servers' free connections, at most 16)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only list the pending migrations" };
         var command = new Command("migrate", "Migrate the platform database, the templates, then every studio database. Ctrl-C stops after the studios in flight; run it again to continue.")
-            { tenant, parallel, dryRun };
-        command.SetAction((parse, ct) => parse.GetValue(dryRun) ? DbCommands.PrintStatusAsync(context, parse.GetValue(tenant), false, ct) : context.RunAsync(async (_, sender) =>
+            { studio, parallel, dryRun };
+        command.SetAction((parse, ct) => parse.GetValue(dryRun) ? DbCommands.PrintStatusAsync(context, parse.GetValue(studio), false, ct) : context.RunAsync(async (_, sender) =>
         {
-            var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(tenant), parse.GetValue(parallel), new ResultLines(context.Output)), ct);
+            var report = await sender.Send(new MigrateTenantsCommand(parse.GetValue(studio), parse.GetValue(parallel), new ResultLines(context.Output)), ct);
             await context.Output.WriteLineAsync(
                 $"{report.Tenants.Count(r => r.Succeeded)} of {report.Tenants.Count} studio(s) migrated ({report.Parallelism} at a time), {report.Failed} failure(s)." +
                 (report.Interrupted ? " Stopped before the end: run it again to continue." : ""));

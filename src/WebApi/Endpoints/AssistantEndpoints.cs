@@ -5,7 +5,7 @@ using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Assistant.AskAssistant;
 using RecordingStudio.Application.Assistant.ClearAssistantSession;
-using RecordingStudio.Application.Assistant.ConfirmAction;
+using RecordingStudio.Application.Assistant.ConfirmAssistantAction;
 using RecordingStudio.Application.Assistant.GetAssistantAudit;
 using RecordingStudio.Application.Assistant.GetAssistantSession;
 using RecordingStudio.WebApi.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Net;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.ApiKeys;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Accounts;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Accounts.ApiKeys;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.IntegrationTests.Accounts;

@@ -3,8 +3,8 @@ using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.Application.Studio.Sessions;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Accounts;
 

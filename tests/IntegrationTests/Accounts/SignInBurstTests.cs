@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Infrastructure.Identity;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Accounts;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 using RecordingStudio.WebApi.Endpoints;
 
 namespace RecordingStudio.IntegrationTests.Accounts;

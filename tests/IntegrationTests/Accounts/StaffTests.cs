@@ -2,8 +2,8 @@ using System.Net;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Accounts;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Sessions;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

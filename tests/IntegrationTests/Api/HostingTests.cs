@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

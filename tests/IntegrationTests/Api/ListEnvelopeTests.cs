@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using RecordingStudio.Application.Studio.Sessions;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 using Xunit.Abstractions;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Studio.Clients;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

@@ -2,7 +2,7 @@ using System.Net;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Api;
 

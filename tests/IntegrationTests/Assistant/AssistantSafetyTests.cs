@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text;
 using RecordingStudio.Application.Assistant;
-using RecordingStudio.Application.Assistant.ConfirmAction;
+using RecordingStudio.Application.Assistant.ConfirmAssistantAction;
 using RecordingStudio.Application.Assistant.GetAssistantSession;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Clients;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.FakeModelServer;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.FakeModelServer;
 
 namespace RecordingStudio.IntegrationTests.Assistant;
 

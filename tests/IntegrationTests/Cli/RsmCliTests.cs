@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using RecordingStudio.Cli;
 using RecordingStudio.Cli.Commands;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Cli;
 
@@ -28,7 +28,7 @@ public sealed class RsmCliTests(PlatformFixture platform)
         var table = await Rsm("tenants", "list");
         table.Out.ShouldContain(subdomain);
 
-        var migrate = await Rsm("tenants", "migrate", "--tenant", subdomain, "--parallel", "2");
+        var migrate = await Rsm("tenants", "migrate", "--studio", subdomain, "--parallel", "2");
         migrate.Exit.ShouldBe(0, migrate.Err + migrate.Out);
         migrate.Out.ShouldContain($"ok      {subdomain}");
         migrate.Out.ShouldContain("1 of 1 studio(s) migrated (1 at a time), 0 failure(s).");

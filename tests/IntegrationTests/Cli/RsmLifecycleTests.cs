@@ -1,6 +1,6 @@
 using System.Net;
 using RecordingStudio.Cli;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Cli;
 
@@ -68,15 +68,15 @@ public sealed class RsmLifecycleTests(PlatformFixture platform)
     {
         var (tenant, owner) = await platform.CreateStudioAsync("cli-staff");
         await owner.PostJsonAsync("/api/clients", new { name = "Lena Diaz", email = "lena@example.com" });
-        await Ok("staff", "create", "--tenant", tenant.Subdomain, "--email", "mia@example.com", "--name", "Mia", "--role", "Manager", "--password", "manager-pass-1");
-        (await Rsm("staff", "list", "--tenant", tenant.Subdomain)).Out.ShouldContain("mia@example.com");
+        await Ok("staff", "create", "--studio", tenant.Subdomain, "--email", "mia@example.com", "--name", "Mia", "--role", "Manager", "--password", "manager-pass-1");
+        (await Rsm("staff", "list", "--studio", tenant.Subdomain)).Out.ShouldContain("mia@example.com");
         var mia = platform.App.ClientFor(tenant.Subdomain);
         await mia.SignInWithTokenAsync("mia@example.com", "manager-pass-1");
 
         await Ok("staff", "deactivate", "--tenant", tenant.Subdomain, "--email", "mia@example.com");
         (await mia.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var clients = await Rsm("clients", "list", "--tenant", tenant.Subdomain, "--search", "lena");
+        var clients = await Rsm("clients", "list", "--studio", tenant.Subdomain, "--search", "lena");
         clients.Out.ShouldContain("Lena Diaz");
         clients.Out.ShouldContain("1 client(s).");
         var unknown = (await Rsm("clients", "list", "--tenant", "no-such-studio")).Err;

@@ -6,7 +6,7 @@ using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Platform.Signup.SignUp;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 using RecordingStudio.IntegrationTests.Tenancy;
 
 namespace RecordingStudio.IntegrationTests.Platform;

@@ -1,5 +1,5 @@
 using System.Net;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Platform;
 

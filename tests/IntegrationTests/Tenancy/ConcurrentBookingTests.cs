@@ -7,8 +7,8 @@ using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Infrastructure.Persistence.Studio;
-using RecordingStudio.IntegrationTests.Support;
-using static RecordingStudio.IntegrationTests.Support.StudioSeed;
+using RecordingStudio.TestSupport;
+using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

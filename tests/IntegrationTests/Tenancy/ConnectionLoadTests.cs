@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using RecordingStudio.Application.Platform.Tenants;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

@@ -4,7 +4,7 @@ using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

@@ -1,4 +1,4 @@
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

@@ -8,7 +8,7 @@ using RecordingStudio.Infrastructure.Persistence;
 using RecordingStudio.Infrastructure.Persistence.Platform;
 using RecordingStudio.Infrastructure.Persistence.Studio;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

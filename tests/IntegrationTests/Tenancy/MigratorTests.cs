@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

@@ -1,6 +1,6 @@
 using RecordingStudio.Application.Platform.Tenants.GetTenants;
 using RecordingStudio.Domain.Platform;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

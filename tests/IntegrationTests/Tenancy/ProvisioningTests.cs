@@ -8,7 +8,7 @@ using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

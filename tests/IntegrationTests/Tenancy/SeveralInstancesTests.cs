@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Platform.Tenants.SuspendTenant;
 using RecordingStudio.Application.Platform.Tenants.ResumeTenant;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 using RecordingStudio.WebApi.Endpoints;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;

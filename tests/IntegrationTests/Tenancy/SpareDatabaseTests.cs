@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Platform.Tenants.GetTenant;
 using RecordingStudio.Infrastructure.Tenancy;
-using RecordingStudio.IntegrationTests.Support;
+using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Tenancy;
 

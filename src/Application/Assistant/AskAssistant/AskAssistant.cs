@@ -12,10 +12,10 @@ namespace RecordingStudio.Application.Assistant.AskAssistant;
 /// <summary>
 /// One turn with the assistant: a "yes" confirming the proposal of the reply just before, an explicit /command, or a
 /// question for the language model, which answers through the assistant's functions (the API's own queries, for this
-/// staff member). <paramref name="SessionId"/> is the caller's name for the conversation; a new one is made if absent.
+/// staff member). <paramref name="ConversationId"/> is the caller's name for the conversation; a new one is made if absent.
 /// </summary>
 [RequiresAccess(Access.ReadStudio)]
-public sealed record AskAssistantCommand([property: FreeText] string Message, string? SessionId = null) : ICommand<AssistantReplyDto>;
+public sealed record AskAssistantCommand([property: FreeText] string Message, string? ConversationId = null) : ICommand<AssistantReplyDto>;
 
 public sealed class AskAssistantCommandHandler(
     IAssistantModel model,
@@ -38,7 +38,7 @@ public sealed class AskAssistantCommandHandler(
     {
         var started = Stopwatch.GetTimestamp();
         var userId = user.RequireUserId();
-        var conversationId = command.SessionId ?? Guid.CreateVersion7().ToString();
+        var conversationId = command.ConversationId ?? Guid.CreateVersion7().ToString();
         var message = command.Message.Trim();
         var french = AssistantTexts.LooksFrench(message);
         var now = clock.GetUtcNow();

@@ -8,6 +8,7 @@ public sealed class AskAssistantCommandValidator : AbstractValidator<AskAssistan
     public AskAssistantCommandValidator()
     {
         RuleFor(x => x.Message).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.SessionId).ConversationId().When(x => x.SessionId is not null);
+        // Named as the API's field (sessionId, the name the system this replaces gave its conversation ids).
+        RuleFor(x => x.ConversationId).ConversationId().When(x => x.ConversationId is not null).OverridePropertyName("SessionId");
     }
 }

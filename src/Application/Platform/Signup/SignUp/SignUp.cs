@@ -2,6 +2,7 @@ using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
+using RecordingStudio.Application.Platform.Tenants;
 
 namespace RecordingStudio.Application.Platform.Signup.SignUp;
 

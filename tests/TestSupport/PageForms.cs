@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>Posts a page's form as a browser would: with the antiforgery token of the form the page served.</summary>
 public static partial class PageForms

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Web;
 using MimeKit;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>Reads the e-mails the default sender wrote to the outbox folder, as a mail program would open them.</summary>
 public static partial class Outbox

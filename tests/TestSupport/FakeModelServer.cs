@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>
 /// A fake OpenAI-compatible and Anthropic endpoint over real HTTP on loopback, answering from a script, so the real

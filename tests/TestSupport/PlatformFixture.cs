@@ -6,7 +6,7 @@ using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>
 /// One platform catalog and template per test run, on two PostgreSQL servers; tests make their own studios
@@ -129,10 +129,4 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     public Task<object?> PlatformScalarAsync(string sql) => ScalarAsync("main", PlatformDatabase, sql);
-}
-
-[CollectionDefinition(Name)]
-public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
-{
-    public const string Name = "platform";
 }

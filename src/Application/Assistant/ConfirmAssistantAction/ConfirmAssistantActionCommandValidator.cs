@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace RecordingStudio.Application.Assistant.ConfirmAction;
+namespace RecordingStudio.Application.Assistant.ConfirmAssistantAction;
 
 public sealed class ConfirmAssistantActionCommandValidator : AbstractValidator<ConfirmAssistantActionCommand>
 {

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using RecordingStudio.WebApi.Security;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 public static class SignInExtensions
 {

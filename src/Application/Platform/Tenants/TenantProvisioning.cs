@@ -2,10 +2,11 @@ using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
 
-namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
+namespace RecordingStudio.Application.Platform.Tenants;
 
 /// <summary>
 /// Provisioning steps shared by the operator's ProvisionTenantCommand, self-service signup and imports: catalog row

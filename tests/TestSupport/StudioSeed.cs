@@ -2,7 +2,7 @@ using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>A studio with one client, two rooms and two engineers, created through the API.</summary>
 public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA, RoomDto RoomB, EngineerDto Sam, EngineerDto Ana)

@@ -4,7 +4,7 @@ using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Assistant;
 
-namespace RecordingStudio.Application.Assistant.ConfirmAction;
+namespace RecordingStudio.Application.Assistant.ConfirmAssistantAction;
 
 /// <summary>The staff member confirms (or cancels) what the assistant proposed; only their own proposals.</summary>
 [RequiresAccess(Access.ReadStudio)]

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>What an app under test logs, to check that a handled situation is not reported as an error.</summary>
 public sealed class CapturedLogs : ILoggerProvider

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>One malformed request: what to send and where, so a failure can be read and replayed.</summary>
 public sealed record FuzzRequest(HttpMethod Method, string Path, bool Apex, string? Body, string? ContentType, string What)

@@ -1,8 +1,5 @@
 namespace RecordingStudio.Application.Common.Exceptions;
 
-/// <summary>No valid credential for this studio (401).</summary>
-public sealed class UnauthenticatedException() : Exception("Sign in to this studio first.");
-
 /// <summary>The caller is known but may not do this (403), with a stable code such as <c>forbidden</c> or <c>trial_expired</c>.</summary>
 public sealed class ForbiddenException(string code, string message) : Exception(message)
 {

@@ -1,4 +1,4 @@
-namespace RecordingStudio.IntegrationTests.Support;
+namespace RecordingStudio.TestSupport;
 
 /// <summary>The two throwaway PostgreSQL servers that build/test.sh starts; tests never fall back to a fake database.</summary>
 public static class TestDatabases
