@@ -40,6 +40,7 @@ app.MapEndpointGroup<ClientsEndpoints>();
 app.MapEndpointGroup<RoomsEndpoints>();
 app.MapEndpointGroup<EngineersEndpoints>();
 app.MapEndpointGroup<SessionsEndpoints>();
+app.MapEndpointGroup<CalendarEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();
 app.MapEndpointGroup<AuthEndpoints>();

@@ -57,8 +57,17 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Free that day");
             await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Overdubs");
 
-            await BookAsync("18:00", "14:00", "Backwards");
+            // An end earlier than the start is the next morning: a night session.
+            await BookAsync("22:00", "02:00", "Night session");
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Booked:");
+            var night = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single(s => s.Title == "Night session");
+            (night.EndsAt - night.StartsAt).ShouldBe(TimeSpan.FromHours(4));
+            calendar.DateOf(night.EndsAt).ShouldBe(tomorrow.AddDays(1));
+            // An end day before the start day is refused by name.
+            await page.GetByLabel("Ends on (optional)").FillAsync(tomorrow.AddDays(-1).ToString("yyyy-MM-dd"));
+            await BookAsync("10:00", "12:00", "Backwards");
             await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndsAt']"), "after");
+            await page.GetByLabel("Ends on (optional)").FillAsync("");
 
             // Whatever a user types or puts in the address is answered on the page, never with an error page.
             await page.GetByLabel("Day", new() { Exact = true }).FillAsync("0001-01-01");

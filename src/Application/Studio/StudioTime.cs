@@ -19,9 +19,13 @@ public sealed class StudioTime(ISender sender)
 
     public async Task<StudioCalendar> CalendarAsync(CancellationToken ct) => new((await SettingsAsync(ct)).TimeZone);
 
-    /// <summary>"Fri 28 Nov 14:00–18:00" in the studio's time.</summary>
-    public static string When(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar) =>
-        $"{calendar.ToLocal(start).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)}–{calendar.ToLocal(end).ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    /// <summary>"Fri 28 Nov 14:00–18:00" in the studio's time; "Fri 28 Nov 22:00–Sat 29 Nov 02:00" when it ends on another day.</summary>
+    public static string When(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar)
+    {
+        var (from, to) = (calendar.ToLocal(start), calendar.ToLocal(end));
+        var endFormat = from.Date == to.Date ? "HH:mm" : "ddd d MMM HH:mm";
+        return $"{from.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)}–{to.ToString(endFormat, CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>Reads a time the model or the user wrote in studio time ("2026-11-28T14:00"); an explicit offset is honoured.</summary>
     public async Task<DateTimeOffset?> ParseAsync(string? text, CancellationToken ct)

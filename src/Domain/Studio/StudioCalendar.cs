@@ -40,4 +40,24 @@ public sealed class StudioCalendar(string timeZoneId)
     }
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
+
+    /// <summary>
+    /// A session as people say it: a day, a start and an end on the studio's clock. An end at or before the start is
+    /// on the next day (22:00→02:00 runs overnight); <paramref name="endDay"/> gives a later day outright (a Monday to
+    /// Friday lockout). Each end is placed by the zone's rules of its own day, so a night across a daylight-saving
+    /// change lasts what the clocks say: 22:00→04:00 is five hours of real time when the clocks go forward that night,
+    /// seven when they go back.
+    /// </summary>
+    public TimeSlot Slot(DateOnly day, TimeOnly start, TimeOnly end, DateOnly? endDay = null)
+    {
+        var (from, to) = Instants(day, start, end, endDay);
+        return new TimeSlot(from, to);
+    }
+
+    /// <summary>The instants of <see cref="Slot"/>, unchecked: a form passes them on and the command's validator names what is wrong.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Instants(DateOnly day, TimeOnly start, TimeOnly end, DateOnly? endDay = null)
+    {
+        var lastDay = endDay ?? (end <= start ? day.AddDays(1) : day);
+        return (ToUtc(day.ToDateTime(start)), ToUtc(lastDay.ToDateTime(end)));
+    }
 }

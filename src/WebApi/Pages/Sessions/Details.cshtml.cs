@@ -73,15 +73,10 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
     private async Task<StudioSlotForm> CurrentSlotAsync()
     {
         var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
-        var (start, end) = (calendar.ToLocal(Session.StartsAt), calendar.ToLocal(Session.EndsAt));
-        return new StudioSlotForm
-        {
-            RoomId = Session.RoomId,
-            EngineerId = Session.EngineerId,
-            Date = DateOnly.FromDateTime(start.DateTime),
-            StartsAt = TimeOnly.FromDateTime(start.DateTime),
-            EndsAt = TimeOnly.FromDateTime(end.DateTime),
-        };
+        var form = StudioSlotForm.From(Session.StartsAt, Session.EndsAt, calendar);
+        form.RoomId = Session.RoomId;
+        form.EngineerId = Session.EngineerId;
+        return form;
     }
 
     private async Task<bool> TryLoadAsync(Guid id)

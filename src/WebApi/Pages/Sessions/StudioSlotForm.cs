@@ -2,7 +2,10 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages.Sessions;
 
-/// <summary>A room (and engineer) for a day and times on the studio's clock, as the booking and moving forms post them.</summary>
+/// <summary>
+/// A room (and engineer) for a day and times on the studio's clock, as the booking and moving forms post them. An end
+/// time at or before the start is the next morning; <see cref="EndDate"/> names a later day (a lockout).
+/// </summary>
 public class StudioSlotForm
 {
     public Guid? RoomId { get; set; }
@@ -10,7 +13,18 @@ public class StudioSlotForm
     public DateOnly Date { get; set; }
     public TimeOnly StartsAt { get; set; } = new(10, 0);
     public TimeOnly EndsAt { get; set; } = new(14, 0);
+    public DateOnly? EndDate { get; set; }
 
-    public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) =>
-        (calendar.ToUtc(Date.ToDateTime(StartsAt)), calendar.ToUtc(Date.ToDateTime(EndsAt)));
+    /// <summary>The instants the form names; an end day before the start is passed on for the command to refuse by name.</summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) => calendar.Instants(Date, StartsAt, EndsAt, EndDate);
+
+    /// <summary>The form for a slot as stored: the end day is given only when it is not implied by the times.</summary>
+    public static StudioSlotForm From(DateTimeOffset start, DateTimeOffset end, StudioCalendar calendar)
+    {
+        var (from, to) = (calendar.ToLocal(start), calendar.ToLocal(end));
+        var (day, lastDay) = (DateOnly.FromDateTime(from.DateTime), DateOnly.FromDateTime(to.DateTime));
+        var (startsAt, endsAt) = (TimeOnly.FromDateTime(from.DateTime), TimeOnly.FromDateTime(to.DateTime));
+        var implied = endsAt <= startsAt ? day.AddDays(1) : day;
+        return new StudioSlotForm { Date = day, StartsAt = startsAt, EndsAt = endsAt, EndDate = lastDay == implied ? null : lastDay };
+    }
 }

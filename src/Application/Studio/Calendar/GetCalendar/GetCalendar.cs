@@ -1,0 +1,87 @@
+using Ardalis.Specification;
+using Mediator;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Clients.GetClientNames;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Calendar.GetCalendar;
+
+/// <summary>
+/// What the studio's calendar shows in a window: the sessions overlapping [From, To) (from now for a week when not
+/// given), optionally of one room, with room, engineer and client by name, soonest first; cancelled ones only when asked.
+/// </summary>
+[RequiresAccess(Access.ReadStudio)]
+public sealed record GetCalendarQuery(DateTimeOffset? From = null, DateTimeOffset? To = null, Guid? RoomId = null, bool IncludeCancelled = false,
+    int Page = 1, int PageSize = Paging.MaxPageSize) : IQuery<PagedResult<CalendarEntryDto>>;
+
+public sealed record CalendarEntryDto(
+    Guid Id,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    SessionStatus Status,
+    string? Title,
+    Guid RoomId,
+    string Room,
+    Guid? EngineerId,
+    string? Engineer,
+    Guid ClientId,
+    string Client);
+
+public sealed class CalendarWindowSpec : Specification<Session>
+{
+    public CalendarWindowSpec(DateTimeOffset from, DateTimeOffset to, Guid? roomId, bool includeCancelled, int page, int pageSize)
+    {
+        Query.Where(s => s.EndsAt > from && s.StartsAt < to);
+        if (roomId is { } room) Query.Where(s => s.RoomId == room);
+        if (!includeCancelled) Query.Where(s => s.Status != SessionStatus.Cancelled);
+        Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
+            .Skip(Paging.Skip(page, pageSize)).Take(pageSize)
+            .AsNoTracking();
+    }
+}
+
+public sealed class GetCalendarQueryHandler(
+    IReadRepository<Session> sessions,
+    IReadRepository<Room> rooms,
+    IReadRepository<Engineer> engineers,
+    IReadRepository<Client> clients,
+    TimeProvider clock) : IQueryHandler<GetCalendarQuery, PagedResult<CalendarEntryDto>>
+{
+    public async ValueTask<PagedResult<CalendarEntryDto>> Handle(GetCalendarQuery query, CancellationToken ct)
+    {
+        var (from, to) = GetCalendarWindow.Of(query, clock.GetUtcNow());
+        var spec = new CalendarWindowSpec(from, to, query.RoomId, query.IncludeCancelled, query.Page, query.PageSize);
+        var page = await sessions.ListAsync(spec, ct);
+        var total = await sessions.CountAsync(spec, ct);
+        // A handful of rooms and engineers, read whole; the clients of this page in one query.
+        var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
+        var engineerNames = (await engineers.ListAsync(new EngineersByNameSpec(includeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
+        var clientIds = page.Select(s => s.ClientId).Distinct().ToList();
+        var clientNames = clientIds.Count == 0 ? new Dictionary<Guid, string>()
+            : (await clients.ListAsync(new ClientNamesSpec(clientIds), ct)).ToDictionary(c => c.Id, c => c.Name);
+        var entries = page.Select(s => new CalendarEntryDto(s.Id, s.StartsAt, s.EndsAt, s.Status, s.Title,
+            s.RoomId, roomNames.GetValueOrDefault(s.RoomId, "?"),
+            s.EngineerId, s.EngineerId is { } e ? engineerNames.GetValueOrDefault(e) : null,
+            s.ClientId, clientNames.GetValueOrDefault(s.ClientId, "?"))).ToList();
+        return new PagedResult<CalendarEntryDto>(entries, total, query.Page, query.PageSize);
+    }
+}
+
+/// <summary>The window a calendar query asks for, a week from now when it names none.</summary>
+public static class GetCalendarWindow
+{
+    public static readonly TimeSpan DefaultLength = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MaxLength = TimeSpan.FromDays(92);
+
+    public static (DateTimeOffset From, DateTimeOffset To) Of(GetCalendarQuery query, DateTimeOffset now)
+    {
+        // Arithmetic kept inside DateTimeOffset's range: a caller may send year 1 or 9999.
+        var from = query.From ?? (query.To is { } to && to > DateTimeOffset.MinValue + DefaultLength ? to - DefaultLength : now);
+        var end = query.To ?? (from < DateTimeOffset.MaxValue - DefaultLength ? from + DefaultLength : DateTimeOffset.MaxValue);
+        return (from.ToUniversalTime(), end.ToUniversalTime());
+    }
+}
