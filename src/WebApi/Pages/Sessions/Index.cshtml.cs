@@ -33,9 +33,13 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
 
-    public async Task OnGetAsync()
+    /// <summary>The page; <paramref name="day"/>, <paramref name="start"/> and the room fill the booking form (an empty slot clicked on the calendar).</summary>
+    public async Task OnGetAsync(DateOnly? day, TimeOnly? start)
     {
         Booking = await BlankBookingAsync();
+        if (day is { } chosen) Booking.Date = chosen;
+        if (start is { } from) (Booking.StartsAt, Booking.EndsAt) = (from, from.AddHours(2));
+        if (day is not null && Room is { } room) Booking.RoomId = room;
         await LoadAsync();
     }
 

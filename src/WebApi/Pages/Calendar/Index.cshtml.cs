@@ -1,0 +1,100 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Application.Studio.Calendar.GetCalendar;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.WebApi.Pages.Calendar;
+
+/// <summary>
+/// The studio's calendar: a day with a column per room, or a week with a column per day (one room or all), sessions as
+/// blocks placed on the studio's clock in half hours. Free opening hours link to the booking form for that slot; a
+/// block links to its session. Everything comes from GetCalendarQuery, as the API's calendar does.
+/// </summary>
+public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames names, TimeProvider clock) : StudioPageModel(sender)
+{
+    public const int SlotMinutes = 30;
+    public const int Slots = 24 * 60 / SlotMinutes;
+    /// <summary>Blocks side by side in one column at most (overlapping sessions of different rooms in the week view).</summary>
+    public const int MaxLanes = 6;
+
+    [BindProperty(SupportsGet = true)] public DateOnly? Day { get; set; }
+    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Room { get; set; }
+
+    public bool IsWeek => View == "week";
+    public DateOnly Shown { get; private set; }
+    public DateOnly Today { get; private set; }
+    public string TimeZone { get; private set; } = "";
+    public int OpenFrom { get; private set; }
+    public int OpenTo { get; private set; }
+    public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
+    public IReadOnlyList<CalendarColumn> Columns { get; private set; } = [];
+
+    public DateOnly Previous => Shown.AddDays(IsWeek ? -7 : -1);
+    public DateOnly Next => Shown.AddDays(IsWeek ? 7 : 1);
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        var calendar = await time.CalendarAsync(ct);
+        var settings = await time.SettingsAsync(ct);
+        TimeZone = settings.TimeZone;
+        (OpenFrom, OpenTo) = (SlotOf(settings.OpensAt), settings.ClosesAt == TimeOnly.MinValue ? Slots : SlotOf(settings.ClosesAt));
+        Today = calendar.DateOf(clock.GetUtcNow());
+        var day = Day is { } asked && BookingHorizon.Contains(asked, Today) ? asked : Today;
+        Shown = IsWeek ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
+        Rooms = await names.RoomsAsync(ct);
+        if (Room is { } room && Rooms.All(r => r.Id != room)) Room = null;
+
+        var days = Enumerable.Range(0, IsWeek ? 7 : 1).Select(Shown.AddDays).ToList();
+        var window = await Sender.Send(new GetCalendarQuery(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), Room), ct);
+        var now = clock.GetUtcNow();
+        Columns = IsWeek
+            ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
+                window.Items, calendar, now)).ToList()
+            : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name, day, r.Id,
+                window.Items.Where(e => e.RoomId == r.Id), calendar, now)).ToList();
+    }
+
+    /// <summary>The link to this view for another day (or week), keeping the view and the room.</summary>
+    public string Link(DateOnly day, string? view = null) =>
+        $"/calendar?view={view ?? (IsWeek ? "week" : "day")}&day={day:yyyy-MM-dd}" + (Room is { } room ? $"&room={room}" : "");
+
+    public static string Clock(int slot) => $"{slot * SlotMinutes / 60:00}:{slot * SlotMinutes % 60:00}";
+
+    private static int SlotOf(TimeOnly at) => (at.Hour * 60 + at.Minute) / SlotMinutes;
+
+    private static CalendarColumn Column(string heading, DateOnly day, Guid? roomId, IEnumerable<CalendarEntryDto> entries,
+        StudioCalendar calendar, DateTimeOffset now)
+    {
+        var (start, end) = (calendar.StartOf(day), calendar.StartOf(day.AddDays(1)));
+        // Positions are the studio's clock, not elapsed time: on a daylight-saving day 02:00-03:00 is simply skipped or shared.
+        int Position(DateTimeOffset instant, bool roundUp)
+        {
+            if (instant <= start) return 0;
+            if (instant >= end) return Slots;
+            var local = calendar.ToLocal(instant);
+            var minutes = local.Hour * 60 + local.Minute;
+            return roundUp ? (minutes + SlotMinutes - 1) / SlotMinutes : minutes / SlotMinutes;
+        }
+        var laneEnds = new List<int>();
+        var blocks = new List<CalendarBlock>();
+        foreach (var entry in entries.Where(e => e.StartsAt < end && e.EndsAt > start).OrderBy(e => e.StartsAt))
+        {
+            var from = Math.Min(Position(entry.StartsAt, roundUp: false), Slots - 1);
+            var to = Math.Max(from + 1, Position(entry.EndsAt, roundUp: true));
+            var lane = laneEnds.FindIndex(laneEnd => laneEnd <= from);
+            if (lane < 0) { lane = Math.Min(laneEnds.Count, MaxLanes - 1); if (lane == laneEnds.Count) laneEnds.Add(0); }
+            laneEnds[lane] = to;
+            blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar)));
+        }
+        int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
+        return new CalendarColumn(heading, day, roomId, blocks, Math.Max(1, laneEnds.Count), nowSlot);
+    }
+}
+
+public sealed record CalendarColumn(string Heading, DateOnly Day, Guid? RoomId, IReadOnlyList<CalendarBlock> Blocks, int Lanes, int? NowSlot);
+
+public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When);
