@@ -16,18 +16,21 @@ namespace RecordingStudio.Application.Studio;
 /// </summary>
 public sealed class StudioNames(ISender sender)
 {
-    private IReadOnlyList<RoomDto>? _rooms;
-    private IReadOnlyList<EngineerDto>? _engineers;
-    private IReadOnlyDictionary<Guid, string>? _roomNames;
-    private IReadOnlyDictionary<Guid, string>? _engineerNames;
+    private IReadOnlyList<RoomDto>? _allRooms;
+    private IReadOnlyList<EngineerDto>? _allEngineers;
     private readonly Dictionary<Guid, string> _clientNames = new();
 
-    /// <summary>Active rooms (a studio has a handful; the largest page is plenty).</summary>
-    public async Task<IReadOnlyList<RoomDto>> RoomsAsync(CancellationToken ct) =>
-        _rooms ??= (await sender.Send(new GetRoomsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+    /// <summary>Every room, in service or not (a studio has a handful; the largest page is plenty), read once per request.</summary>
+    public async Task<IReadOnlyList<RoomDto>> AllRoomsAsync(CancellationToken ct) =>
+        _allRooms ??= (await sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items;
 
-    public async Task<IReadOnlyList<EngineerDto>> EngineersAsync(CancellationToken ct) =>
-        _engineers ??= (await sender.Send(new GetEngineersQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+    public async Task<IReadOnlyList<EngineerDto>> AllEngineersAsync(CancellationToken ct) =>
+        _allEngineers ??= (await sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items;
+
+    /// <summary>The rooms that take bookings.</summary>
+    public async Task<IReadOnlyList<RoomDto>> RoomsAsync(CancellationToken ct) => (await AllRoomsAsync(ct)).Where(r => r.IsActive).ToList();
+
+    public async Task<IReadOnlyList<EngineerDto>> EngineersAsync(CancellationToken ct) => (await AllEngineersAsync(ct)).Where(e => e.IsActive).ToList();
 
     public async Task<RoomDto?> FindRoomAsync(string? name, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(name) ? null : BestMatch(await RoomsAsync(ct), r => r.Name, name);
@@ -44,10 +47,10 @@ public sealed class StudioNames(ISender sender)
 
     /// <summary>Room names by id, inactive rooms included (old sessions keep their room).</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> RoomNamesAsync(CancellationToken ct) =>
-        _roomNames ??= (await sender.Send(new GetRoomsQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items.ToDictionary(r => r.Id, r => r.Name);
+        (await AllRoomsAsync(ct)).ToDictionary(r => r.Id, r => r.Name);
 
     public async Task<IReadOnlyDictionary<Guid, string>> EngineerNamesAsync(CancellationToken ct) =>
-        _engineerNames ??= (await sender.Send(new GetEngineersQuery(IncludeInactive: true, PageSize: Paging.MaxPageSize), ct)).Items.ToDictionary(e => e.Id, e => e.Name);
+        (await AllEngineersAsync(ct)).ToDictionary(e => e.Id, e => e.Name);
 
     /// <summary>The names of these clients, in one query for those not read yet in this request.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> ClientNamesAsync(IEnumerable<Guid> ids, CancellationToken ct)

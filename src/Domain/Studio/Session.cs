@@ -14,6 +14,7 @@ public sealed class Session : Entity
         EngineerId = engineerId;
         StartsAt = slot.Start;
         EndsAt = slot.End;
+        RoomHeldUntil = slot.End;
         Title = Guard.Optional(title, nameof(Title), FieldLimits.Title);
         Notes = Guard.Optional(notes, nameof(Notes), FieldLimits.Notes);
         Status = tentative ? SessionStatus.Tentative : SessionStatus.Confirmed;
@@ -24,24 +25,33 @@ public sealed class Session : Entity
     public Guid? EngineerId { get; private set; }
     public DateTimeOffset StartsAt { get; private set; }
     public DateTimeOffset EndsAt { get; private set; }
+    /// <summary>The end plus the room's turnover when it was booked: the room is not free for another session before.</summary>
+    public DateTimeOffset RoomHeldUntil { get; private set; }
     public string? Title { get; private set; }
     public string? Notes { get; private set; }
     public SessionStatus Status { get; private set; }
 
     public TimeSlot Slot => new(StartsAt, EndsAt);
 
-    /// <summary>True when this session holds the same room or engineer as <paramref name="other"/> at an overlapping time.</summary>
+    /// <summary>
+    /// True when this session holds the same room as <paramref name="other"/> at an overlapping time (each with its
+    /// room's turnover after it), or the same engineer (the engineer needs no turnover).
+    /// </summary>
     public bool CollidesWith(Session other) =>
         other.Id != Id
         && Status.BlocksSchedule() && other.Status.BlocksSchedule()
-        && (other.RoomId == RoomId || (EngineerId is not null && other.EngineerId == EngineerId))
-        && Slot.Overlaps(other.Slot);
+        && ((other.RoomId == RoomId && StartsAt < other.RoomHeldUntil && other.StartsAt < RoomHeldUntil)
+            || (EngineerId is not null && other.EngineerId == EngineerId && Slot.Overlaps(other.Slot)));
+
+    /// <summary>Keeps the room free for <paramref name="turnover"/> after the session (the room's rule when booked or moved).</summary>
+    public void HoldRoomFor(TimeSpan turnover) => RoomHeldUntil = EndsAt + turnover;
 
     public void Reschedule(TimeSlot slot, Guid? roomId = null, Guid? engineerId = null, bool changeEngineer = false)
     {
         EnsureOpen("reschedule");
         StartsAt = slot.Start;
         EndsAt = slot.End;
+        RoomHeldUntil = slot.End;
         if (roomId is { } room) RoomId = room;
         if (changeEngineer) EngineerId = engineerId;
     }

@@ -67,7 +67,7 @@ public sealed class AccountDirectory(UserManager<StudioUser> users, IPasswordHas
     public async Task<IReadOnlyList<AccountDto>> ListAsync(bool staff, CancellationToken ct) =>
         (await users.Users.AsNoTracking()
             .Where(u => staff ? u.Role != AccountRole.Client : u.Role == AccountRole.Client)
-            .OrderBy(u => u.DisplayName).ToListAsync(ct))
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Id).ToListAsync(ct))
         .Select(u => ToDto(u)!).ToList();
 
     public async Task<AccountDto> UpdateAsync(Guid id, AccountRole? role, bool? isActive, CancellationToken ct)

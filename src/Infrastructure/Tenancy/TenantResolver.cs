@@ -12,7 +12,6 @@ namespace RecordingStudio.Infrastructure.Tenancy;
 
 public enum ResolutionOutcome
 {
-    Platform,
     Studio,
     NotFound,
     NotReady,
@@ -47,14 +46,6 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
         if (!host.EndsWith("." + root, StringComparison.Ordinal)) return null;
         var sub = host[..^(root.Length + 1)];
         return sub.Contains('.') ? null : sub;
-    }
-
-    public async Task<Resolution> ResolveHostAsync(string host, CancellationToken ct)
-    {
-        var subdomain = SubdomainOf(host);
-        if (subdomain is null) return new Resolution(ResolutionOutcome.NotFound);
-        if (subdomain.Length == 0) return new Resolution(ResolutionOutcome.Platform);
-        return await ResolveSubdomainAsync(subdomain, ct);
     }
 
     public async Task<Resolution> ResolveSubdomainAsync(string subdomain, CancellationToken ct)

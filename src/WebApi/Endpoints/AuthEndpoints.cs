@@ -26,8 +26,8 @@ public sealed class AuthEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost();
-        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit);
-        group.MapPost("/token", Token).WithRateLimit(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
+        group.MapPost("/token", Token).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
         group.MapPost("/logout", (Delegate)Logout);
         group.MapGet("/me", Me).RequireAuthorization();
         group.MapGet("/antiforgery", AntiforgeryToken);

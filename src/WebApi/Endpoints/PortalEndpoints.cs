@@ -17,7 +17,7 @@ public sealed class PortalEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost();
-        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit);
+        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
     }

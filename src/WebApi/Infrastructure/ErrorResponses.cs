@@ -25,11 +25,9 @@ public static class ErrorResponses
 
             // Every input can be malformed or break a rule (validation_failed names the field).
             Add(metadata, StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails));
-            if (metadata.OfType<IAuthorizeData>().Any())
-            {
-                Add(metadata, StatusCodes.Status401Unauthorized);
-                Add(metadata, StatusCodes.Status403Forbidden); // role, trial ended, suspended studio
-            }
+            if (metadata.OfType<IAuthorizeData>().Any()) Add(metadata, StatusCodes.Status401Unauthorized);
+            // A role that may not, a trial that ended — or, on any studio endpoint, a suspended studio.
+            if (metadata.OfType<IAuthorizeData>().Any() || studio) Add(metadata, StatusCodes.Status403Forbidden);
             // A host of the other kind, and a route id that names nothing.
             if (hasRouteValues || metadata.OfType<HostKindMetadata>().Any()) Add(metadata, StatusCodes.Status404NotFound);
             if (!HttpMethods.IsGet(method)) Add(metadata, StatusCodes.Status409Conflict); // a booked slot, a taken name, a state that refuses it
@@ -38,6 +36,10 @@ public static class ErrorResponses
         });
         return group;
     }
+
+    /// <summary>A sign-in's own refusals: 401 invalid_credentials (with the attempts left), 423 sign_in_locked.</summary>
+    public static RouteHandlerBuilder DeclareSignInRefusals(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status423Locked);
 
     private static void Add(IList<object> metadata, int status, Type? type = null)
     {

@@ -49,8 +49,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             problem = Problem(StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred.", null);
         }
 
-        http.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+        await problemDetails.WriteAsync(http, problem, exception);
+        return true;
     }
 
     private static ProblemDetails Validation(ValidationException ex)

@@ -15,10 +15,16 @@ public static class Problems
         return problem;
     }
 
-    /// <summary>Writes the problem as the answer (status included), through the app's ProblemDetails service (trace id, content negotiation).</summary>
-    public static async Task WriteAsync(this IProblemDetailsService service, HttpContext http, ProblemDetails problem)
+    /// <summary>
+    /// Writes the problem as the answer (status included), through the app's ProblemDetails service (trace id, the
+    /// customizations). A caller whose Accept header takes no JSON (text/html only, XML) still gets it as
+    /// application/problem+json: refusing to answer would turn a 404 into a 500.
+    /// </summary>
+    public static async Task WriteAsync(this IProblemDetailsService service, HttpContext http, ProblemDetails problem, Exception? exception = null)
     {
         http.Response.StatusCode = problem.Status!.Value;
-        await service.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        var context = new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception };
+        if (await service.TryWriteAsync(context)) return;
+        await http.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
     }
 }

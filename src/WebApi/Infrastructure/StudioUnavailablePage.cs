@@ -17,12 +17,14 @@ public static class StudioUnavailablePage
     {
         var port = http.Request.Host.Port is { } p ? $":{p}" : "";
         var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
+        var heading = refusal.Code == "studio_suspended" ? "Studio unavailable" : "Studio not found";
         http.Response.StatusCode = refusal.StatusCode;
         http.Response.ContentType = "text/html; charset=utf-8";
+        // The stylesheet from this host: the page's own policy allows styles from its origin only.
         return http.Response.WriteAsync($$"""
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Studio not found</title><link rel="stylesheet" href="{{signup.Replace("/signup", "/css/site.css")}}"></head>
-            <body><main><section class="card narrow"><h1>Studio not found</h1><p>{{WebUtility.HtmlEncode(refusal.Message)}}</p>
+            <title>{{heading}}</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main><section class="card narrow"><h1>{{heading}}</h1><p>{{WebUtility.HtmlEncode(refusal.Message)}}</p>
             <p><a href="{{signup}}">Create your own studio</a></p></section></main></body></html>
             """);
     }

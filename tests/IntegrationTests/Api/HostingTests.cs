@@ -64,6 +64,10 @@ public sealed class HostingTests(PlatformFixture platform)
             }
         }
         operations.ShouldBeGreaterThan(40);
+        foreach (var signIn in new[] { "/api/auth/login", "/api/auth/token", "/api/portal/login" })
+        foreach (var refusal in new[] { "401", "423" })
+            document.GetProperty("paths").GetProperty(signIn).GetProperty("post").GetProperty("responses").TryGetProperty(refusal, out _)
+                .ShouldBeTrue($"POST {signIn} does not document {refusal}");
 
         static bool StudioStaff(string path) =>
             new[] { "/api/clients", "/api/rooms", "/api/engineers", "/api/sessions", "/api/staff", "/api/api-keys", "/api/studio" }

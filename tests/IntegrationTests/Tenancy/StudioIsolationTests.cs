@@ -44,6 +44,26 @@ public sealed class StudioIsolationTests(PlatformFixture platform)
         problem.GetProperty("detail").GetString().ShouldBe("There is no studio at 'no-such-studio.localhost'.");
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    public async Task A_refusal_is_answered_as_problem_json_even_to_a_caller_that_does_not_ask_for_json(string accept)
+    {
+        var studio = await CreateAsync(platform, "accept");
+        foreach (var (client, url, code) in new[]
+                 {
+                     (platform.App.ClientFor("no-such-studio"), "/api/rooms", "studio_not_found"),
+                     (studio.Http, $"/api/rooms/{Guid.NewGuid()}", "not_found"),
+                 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd(accept);
+            var response = await client.SendAsync(request);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{url} with Accept: {accept}");
+            (await response.ProblemAsync(404)).GetProperty("code").GetString().ShouldBe(code);
+        }
+    }
+
     [Fact]
     public async Task A_person_who_mistypes_a_studios_address_gets_a_page_that_points_to_signup()
     {

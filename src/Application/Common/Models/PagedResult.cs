@@ -9,6 +9,8 @@ public static class Paging
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
+    /// <summary>Far beyond any list here, and small enough that page × size never overflows.</summary>
+    public const int MaxPage = 1_000_000;
 
     public static int Skip(int page, int pageSize) => (Math.Max(page, 1) - 1) * pageSize;
 

@@ -42,7 +42,7 @@ public static class RuleExtensions
 
     public static void Paging<T>(this AbstractValidator<T> validator, Func<T, int> page, Func<T, int> pageSize)
     {
-        validator.RuleFor(x => page(x)).GreaterThanOrEqualTo(1).OverridePropertyName("Page");
+        validator.RuleFor(x => page(x)).InclusiveBetween(1, Models.Paging.MaxPage).OverridePropertyName("Page");
         validator.RuleFor(x => pageSize(x)).InclusiveBetween(1, Models.Paging.MaxPageSize).OverridePropertyName("PageSize");
     }
 }

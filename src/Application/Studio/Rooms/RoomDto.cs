@@ -1,3 +1,4 @@
 namespace RecordingStudio.Application.Studio.Rooms;
 
-public sealed record RoomDto(Guid Id, string Name, decimal HourlyRate, string? Description, bool IsActive);
+public sealed record RoomDto(Guid Id, string Name, decimal HourlyRate, string? Description, bool IsActive,
+    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null);

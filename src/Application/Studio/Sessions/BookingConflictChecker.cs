@@ -1,18 +1,22 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>
-/// Shared by the commands that place a session in time: checks what it refers to exists and refuses overlaps with a
-/// 409 naming the session in the way, serialized per room and engineer so concurrent requests get the same answer.
+/// Shared by the commands that place a session in time: checks what it refers to exists, applies the room's rules
+/// (opening hours, minimum length, turnover after each session) and refuses overlaps with a 409 naming the session in
+/// the way, serialized per room and engineer so concurrent requests get the same answer. Every way to book (API, pages,
+/// assistant, CLI) goes through here.
 /// </summary>
 public sealed class BookingConflictChecker(
     IRepository<Session> sessions,
     IReadRepository<Client> clients,
     IReadRepository<Room> rooms,
     IReadRepository<Engineer> engineers,
+    IReadRepository<StudioSettings> settings,
     IResourceLocks locks)
 {
     /// <summary>
@@ -53,6 +57,7 @@ public sealed class BookingConflictChecker(
         var room = await rooms.GetOrThrowAsync(session.RoomId, ct);
         if (!room.IsActive)
             throw new ConflictException("room_inactive", $"Room '{room.Name}' is inactive and cannot be booked.");
+        await EnsureRoomRulesAsync(session, room, ct);
         if (session.EngineerId is { } engineerId)
         {
             var engineer = await engineers.GetOrThrowAsync(engineerId, ct);
@@ -62,19 +67,34 @@ public sealed class BookingConflictChecker(
         await EnsureNoOverlapAsync(session, ct);
     }
 
+    private async Task EnsureRoomRulesAsync(Session session, Room room, CancellationToken ct)
+    {
+        var rules = room.Rules;
+        if (session.Slot.Duration < TimeSpan.FromMinutes(rules.MinimumMinutes))
+            throw new ConflictException("room_minimum_length", $"Room '{room.Name}' is booked for at least {rules.MinimumMinutes} minutes.");
+        if (rules.OpensAt is { } opens && rules.ClosesAt is { } closes
+            && !rules.IsOpenFor(session.Slot, (await settings.GetStudioSettingsAsync(ct)).Calendar))
+            throw new ConflictException("room_closed", $"Room '{room.Name}' can be booked from {opens:HH\\:mm} to {closes:HH\\:mm} (studio time) only.");
+        session.HoldRoomFor(rules.Turnover);
+    }
+
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
     {
         // The query narrows the candidates; the domain rule decides.
         var candidates = await sessions.ListAsync(
-            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.Id), ct);
+            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.RoomHeldUntil, session.Id), ct);
         var blocking = candidates.FirstOrDefault(session.CollidesWith);
         if (blocking is null) return;
 
         var what = blocking.RoomId == session.RoomId ? "room" : "engineer";
+        // Times that do not overlap collide only through the room's turnover: say so, or the refusal looks wrong.
+        var turnover = what == "room" && !blocking.Slot.Overlaps(session.Slot)
+            ? $" The room needs {(int)Math.Max((blocking.RoomHeldUntil - blocking.EndsAt).TotalMinutes, (session.RoomHeldUntil - session.EndsAt).TotalMinutes)} minutes free between sessions."
+            : "";
         throw new ConflictException(
             "session_overlap",
             $"The {what} is already booked from {blocking.StartsAt:u} to {blocking.EndsAt:u} by session {blocking.Id}" +
-            (blocking.Title is null ? "." : $" (\"{blocking.Title}\")."),
+            (blocking.Title is null ? "." : $" (\"{blocking.Title}\").") + turnover,
             new Dictionary<string, object?>
             {
                 ["conflictingSessionId"] = blocking.Id,

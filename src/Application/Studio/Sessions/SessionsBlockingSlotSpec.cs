@@ -4,16 +4,18 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>
-/// Sessions that hold the room or the engineer at some time inside [start, end): the same rule as the
-/// database's exclusion constraints (half-open ranges, cancelled sessions ignored).
+/// Sessions that could stand in the way of one booked in [start, end): those of the room whose time with its turnover
+/// meets [start, roomHeldUntil), and those of the engineer that meet [start, end) — the same rule as the database's
+/// exclusion constraints (half-open ranges, cancelled sessions ignored). The domain's CollidesWith decides.
 /// </summary>
 public sealed class SessionsBlockingSlotSpec : Specification<Session>
 {
-    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, Guid? excludeSessionId = null)
+    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, DateTimeOffset? roomHeldUntil = null, Guid? excludeSessionId = null)
     {
-        var (start, end) = (slot.Start, slot.End);
-        Query.Where(s => s.Status != SessionStatus.Cancelled && s.StartsAt < end && start < s.EndsAt)
-            .Where(s => (roomId != null && s.RoomId == roomId) || (engineerId != null && s.EngineerId == engineerId));
+        var (start, end, held) = (slot.Start, slot.End, roomHeldUntil ?? slot.End);
+        Query.Where(s => s.Status != SessionStatus.Cancelled)
+            .Where(s => (roomId != null && s.RoomId == roomId && s.StartsAt < held && start < s.RoomHeldUntil)
+                        || (engineerId != null && s.EngineerId == engineerId && s.StartsAt < end && start < s.EndsAt));
         if (excludeSessionId is { } excluded) Query.Where(s => s.Id != excluded);
         Query.OrderBy(s => s.StartsAt).AsNoTracking();
     }

@@ -14,7 +14,8 @@ public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await FindRoomAsync(id) is not { } room) return NotFound();
-        Details = new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, room.IsActive);
+        Details = new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, room.IsActive,
+            room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt);
         return Page();
     }
 

@@ -86,8 +86,8 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
         Session = found;
         View = await views.ViewAsync(Session, ct);
         TimeZone = (await time.SettingsAsync(ct)).TimeZone;
-        Rooms = (await names.RoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
-        Engineers = (await names.EngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
+        Rooms = (await names.AllRoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
+        Engineers = (await names.AllEngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
         return true;
     }
 

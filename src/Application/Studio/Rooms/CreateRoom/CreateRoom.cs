@@ -8,13 +8,15 @@ using RecordingStudio.Application.Common.Validation;
 namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
 
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [property: FreeText] string? Description) : ICommand<RoomDto>, IRoomFields;
+public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [property: FreeText] string? Description,
+    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(CreateRoomCommand command, CancellationToken ct)
     {
-        var room = new Room(command.Name, command.HourlyRate, command.Description);
+        var room = new Room(command.Name, command.HourlyRate, command.Description,
+            new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
         rooms.Add(room);
         await rooms.SaveChangesAsync(ct);
         return room.Adapt<RoomDto>();

@@ -7,15 +7,18 @@ using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 
+/// <summary>Replaces a room's details and booking rules (rules left out are none: no turnover, no minimum, any hour).</summary>
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, [property: FreeText] string? Description, bool IsActive = true) : ICommand<RoomDto>, IRoomFields;
+public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, [property: FreeText] string? Description, bool IsActive = true,
+    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<UpdateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(UpdateRoomCommand command, CancellationToken ct)
     {
         var room = await rooms.GetOrThrowAsync(command.Id, ct);
-        room.Update(command.Name, command.HourlyRate, command.Description, command.IsActive);
+        room.Update(command.Name, command.HourlyRate, command.Description, command.IsActive,
+            new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
         await rooms.SaveChangesAsync(ct);
         return room.Adapt<RoomDto>();
     }

@@ -6,7 +6,7 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 
-/// <summary>Is the room and/or engineer free between two instants? If not, which sessions are in the way.</summary>
+/// <summary>Is the room and/or engineer free between two instants (the room with its turnover after)? If not, which sessions are in the way.</summary>
 [RequiresAccess(Access.ReadStudio)]
 public sealed record CheckAvailabilityQuery(Guid? RoomId, Guid? EngineerId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid? ExcludeSessionId = null)
     : IQuery<AvailabilityDto>;
@@ -18,10 +18,10 @@ public sealed class CheckAvailabilityQueryHandler(IReadRepository<Session> sessi
 {
     public async ValueTask<AvailabilityDto> Handle(CheckAvailabilityQuery query, CancellationToken ct)
     {
-        if (query.RoomId is { } roomId) await rooms.GetOrThrowAsync(roomId, ct);
+        var turnover = query.RoomId is { } roomId ? (await rooms.GetOrThrowAsync(roomId, ct)).Rules.Turnover : TimeSpan.Zero;
         if (query.EngineerId is { } engineerId) await engineers.GetOrThrowAsync(engineerId, ct);
         var blocking = await sessions.ListAsync(new SessionsBlockingSlotSpec(query.RoomId, query.EngineerId,
-            new TimeSlot(query.StartsAt, query.EndsAt), query.ExcludeSessionId), ct);
+            new TimeSlot(query.StartsAt, query.EndsAt), query.EndsAt + turnover, query.ExcludeSessionId), ct);
         return new AvailabilityDto(blocking.Count == 0, blocking.Adapt<List<SessionDto>>());
     }
 }

@@ -6,8 +6,9 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Infrastructure.Persistence.Studio.Configurations;
 
 /// <summary>
-/// The no-double-booking exclusion constraints (ex_sessions_room_no_overlap, ex_sessions_engineer_no_overlap)
-/// are created by the initial migration in SQL: EF Core cannot model exclusion constraints.
+/// The no-double-booking exclusion constraints (ex_sessions_room_no_overlap over [starts_at, room_held_until): the
+/// session and its room's turnover; ex_sessions_engineer_no_overlap over [starts_at, ends_at)) are created in SQL by
+/// the migrations (InitialCreate, RoomRules): EF Core cannot model exclusion constraints.
 /// </summary>
 public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 {
@@ -22,6 +23,10 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Engineer>().WithMany().HasForeignKey(s => s.EngineerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.StartsAt);
-        builder.ToTable(t => t.HasCheckConstraint("ck_sessions_ends_after_start", "ends_at > starts_at"));
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_sessions_ends_after_start", "ends_at > starts_at");
+            t.HasCheckConstraint("ck_sessions_room_held_after_end", "room_held_until >= ends_at");
+        });
     }
 }

@@ -464,6 +464,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<TimeOnly?>("ClosesAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("closes_at");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -478,11 +482,23 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<int>("MinimumMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minimum_minutes");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<TimeOnly?>("OpensAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<int>("TurnoverMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("turnover_minutes");
 
                     b.HasKey("Id")
                         .HasName("pk_rooms");
@@ -512,6 +528,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("RoomHeldUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("room_held_until");
 
                     b.Property<Guid>("RoomId")
                         .HasColumnType("uuid")
@@ -550,6 +570,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("sessions", null, t =>
                         {
                             t.HasCheckConstraint("ck_sessions_ends_after_start", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_sessions_room_held_after_end", "room_held_until >= ends_at");
                         });
                 });
 
