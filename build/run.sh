@@ -22,10 +22,15 @@ dotnet build src/Cli -nologo -v quiet
 dotnet run --project src/Cli --no-build -- tenants migrate
 dotnet run --project src/Cli --no-build -- demo seed
 
+urls=${URLS:-http://localhost:8080}
+port=${urls##*:}
+# Links in e-mails and after signup name the port the app really listens on.
+template="http://{subdomain}.localhost:$port"
+export Tenancy__StudioUrlTemplate=${Tenancy__StudioUrlTemplate:-$template}
 echo
-echo "Platform:     http://localhost:8080/scalar/v1 (API reference)"
-echo "Demo studio:  http://demo.localhost:8080/api/studio/overview"
+echo "Platform:     http://localhost:$port/scalar/v1 (API reference)"
+echo "Demo studio:  http://demo.localhost:$port/api/studio/overview"
 echo "Sign in as:   owner@demo.localhost / demo-owner-password"
 echo "E-mails:      $Email__OutboxDirectory"
 echo
-exec dotnet run --project src/WebApi --no-build --no-launch-profile --urls "${URLS:-http://localhost:8080}"
+exec dotnet run --project src/WebApi --no-build --no-launch-profile --urls "$urls"

@@ -55,6 +55,9 @@ public sealed class RsmCliTests(PlatformFixture platform)
         var result = await Rsm("tenants", "migrate", "--tenant", "no-such-studio");
         result.Exit.ShouldBe(1);
         result.Err.ShouldContain("no-such-studio");
+        var dryRun = await Rsm("tenants", "migrate", "--studio", "no-such-studio", "--dry-run");
+        dryRun.Exit.ShouldBe(1);
+        dryRun.Err.ShouldContain("Studio 'no-such-studio' was not found.");
     }
 
     [Fact]

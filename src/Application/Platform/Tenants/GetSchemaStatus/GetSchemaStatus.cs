@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -23,7 +24,10 @@ public sealed class GetSchemaStatusQueryHandler(
         foreach (var server in provisioner.ServerKeys)
             status.Add(await CheckAsync($"template@{server}", server, () => migrator.PendingTemplateAsync(server, ct)));
         var subdomain = query.Subdomain is null ? null : Domain.Platform.Subdomain.Normalize(query.Subdomain);
-        foreach (var tenant in await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct))
+        var tenants = await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct);
+        // A mistyped studio is an error, as it is without --dry-run, not "nothing pending".
+        if (subdomain is not null && tenants.Count == 0) throw new NotFoundException("Studio", subdomain);
+        foreach (var tenant in tenants)
             status.Add(await CheckAsync(tenant.Subdomain, tenant.Database!.ServerKey, () => migrator.PendingTenantAsync(tenant.Database!, ct)));
         return status;
     }
