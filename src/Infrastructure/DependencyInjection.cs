@@ -90,6 +90,7 @@ public static class DependencyInjection
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddSingleton<IStudioLinks, StudioLinks>();
+        services.AddSingleton<ICalendarFileWriter, Calendar.IcalCalendarFileWriter>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         if (string.IsNullOrEmpty(configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"]))

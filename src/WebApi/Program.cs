@@ -41,6 +41,8 @@ app.MapEndpointGroup<RoomsEndpoints>();
 app.MapEndpointGroup<EngineersEndpoints>();
 app.MapEndpointGroup<SessionsEndpoints>();
 app.MapEndpointGroup<CalendarEndpoints>();
+app.MapEndpointGroup<CalendarFeedsEndpoints>();
+app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();
 app.MapEndpointGroup<AuthEndpoints>();

@@ -39,8 +39,8 @@ public sealed class ApiKey : Entity
     public static (ApiKey Key, string PlainText) Issue(string name, AccountRole role, Guid createdBy, DateTimeOffset now)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (new ApiKey(name, role, createdBy, now, prefix, Hash(secret)), $"rsm_{prefix}_{secret}");
+        var secret = Secrets.NewToken();
+        return (new ApiKey(name, role, createdBy, now, prefix, Secrets.Hash(secret)), $"rsm_{prefix}_{secret}");
     }
 
     /// <summary>Splits <c>rsm_&lt;prefix&gt;_&lt;secret&gt;</c>; null when the text is not shaped like a key.</summary>
@@ -51,13 +51,9 @@ public sealed class ApiKey : Entity
     }
 
     public bool Matches(string secret) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(SecretHash));
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Secrets.Hash(secret)), Encoding.ASCII.GetBytes(SecretHash));
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 
     public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '-');
 }

@@ -1,0 +1,93 @@
+using Ardalis.Specification;
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Clients.GetClientNames;
+using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.CalendarFeeds.GetCalendarFeedFile;
+
+/// <summary>
+/// A feed's iCalendar file, for whoever holds its URL (no account: calendar apps subscribe without signing in): the
+/// sessions of its room, engineer or client from a month ago to a year ahead, cancelled ones left out. An unknown or
+/// revoked token is a 404. Internal notes are never in it.
+/// </summary>
+[RequiresAccess(Access.Anonymous)]
+public sealed record GetCalendarFeedFileQuery(string Token) : IQuery<string>;
+
+public sealed class ActiveFeedByTokenSpec : Specification<CalendarFeed>
+{
+    public ActiveFeedByTokenSpec(string tokenHash) => Query.Where(f => f.TokenHash == tokenHash && f.RevokedAt == null).AsNoTracking();
+}
+
+public sealed class FeedSessionsSpec : Specification<Session>
+{
+    public const int MaxEvents = 2000;
+
+    public FeedSessionsSpec(CalendarFeed feed, DateTimeOffset from, DateTimeOffset to)
+    {
+        Query.Where(s => s.Status != SessionStatus.Cancelled && s.EndsAt > from && s.StartsAt < to);
+        var target = feed.TargetId;
+        switch (feed.Kind)
+        {
+            case CalendarFeedKind.Room: Query.Where(s => s.RoomId == target); break;
+            case CalendarFeedKind.Engineer: Query.Where(s => s.EngineerId == target); break;
+            default: Query.Where(s => s.ClientId == target); break;
+        }
+        Query.OrderBy(s => s.StartsAt).Take(MaxEvents).AsNoTracking();
+    }
+}
+
+public sealed class GetCalendarFeedFileQueryHandler(
+    IReadRepository<CalendarFeed> feeds,
+    IReadRepository<Session> sessions,
+    IReadRepository<Room> rooms,
+    IReadRepository<Engineer> engineers,
+    IReadRepository<Client> clients,
+    ITenantContext tenant,
+    ICalendarFileWriter writer,
+    TimeProvider clock) : IQueryHandler<GetCalendarFeedFileQuery, string>
+{
+    private static readonly TimeSpan Past = TimeSpan.FromDays(31);
+    private static readonly TimeSpan Ahead = TimeSpan.FromDays(366);
+
+    public async ValueTask<string> Handle(GetCalendarFeedFileQuery query, CancellationToken ct)
+    {
+        var feed = await feeds.FirstOrDefaultAsync(new ActiveFeedByTokenSpec(Secrets.Hash(query.Token)), ct)
+            ?? throw new NotFoundException("Calendar feed", "this address");
+        var studio = tenant.Tenant ?? throw TenantUnavailableException.StudioRequired();
+        var now = clock.GetUtcNow();
+        var found = await sessions.ListAsync(new FeedSessionsSpec(feed, now - Past, now + Ahead), ct);
+        var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
+        var engineerNames = (await engineers.ListAsync(new EngineersByNameSpec(includeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
+        var clientIds = found.Select(s => s.ClientId).Distinct().ToList();
+        var clientNames = clientIds.Count == 0 ? new Dictionary<Guid, string>()
+            : (await clients.ListAsync(new ClientNamesSpec(clientIds), ct)).ToDictionary(c => c.Id, c => c.Name);
+
+        string? Engineer(Session s) => s.EngineerId is { } id ? engineerNames.GetValueOrDefault(id) : null;
+        var events = found.Select(s =>
+        {
+            var room = roomNames.GetValueOrDefault(s.RoomId, "Room");
+            var title = s.Title ?? "Session";
+            var (summary, description) = feed.Kind switch
+            {
+                CalendarFeedKind.Room => ($"{title} · {clientNames.GetValueOrDefault(s.ClientId, "Client")}", Engineer(s) is { } e ? $"Engineer: {e}" : null),
+                CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {clientNames.GetValueOrDefault(s.ClientId, "Client")}"),
+                _ => ($"{title} at {studio.Name}", Engineer(s) is { } e ? $"Engineer: {e}" : null),
+            };
+            return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description);
+        }).ToList();
+        var targetName = feed.Kind switch
+        {
+            CalendarFeedKind.Room => roomNames.GetValueOrDefault(feed.TargetId, "Room"),
+            CalendarFeedKind.Engineer => engineerNames.GetValueOrDefault(feed.TargetId, "Engineer"),
+            _ => (await clients.ListAsync(new ClientNamesSpec([feed.TargetId]), ct)).FirstOrDefault()?.Name ?? "Client",
+        };
+        return writer.Write(new CalendarFile($"{studio.Name} · {targetName}", events));
+    }
+}
