@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Studio.StudioNames>();
         services.AddScoped<Studio.Sessions.SessionViews>();
         services.AddScoped<Studio.Sessions.OverlapExplanations>();
+        services.AddScoped<Studio.Sessions.SessionNotifications>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

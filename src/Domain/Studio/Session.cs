@@ -30,6 +30,8 @@ public sealed class Session : Entity
     public string? Title { get; private set; }
     public string? Notes { get; private set; }
     public SessionStatus Status { get; private set; }
+    /// <summary>How many times the session was moved or cancelled: the iCalendar SEQUENCE of the invitations sent for it.</summary>
+    public int Sequence { get; private set; }
 
     public TimeSlot Slot => new(StartsAt, EndsAt);
 
@@ -52,6 +54,7 @@ public sealed class Session : Entity
         StartsAt = slot.Start;
         EndsAt = slot.End;
         RoomHeldUntil = slot.End;
+        Sequence++;
         if (roomId is { } room) RoomId = room;
         if (changeEngineer) EngineerId = engineerId;
     }
@@ -66,6 +69,7 @@ public sealed class Session : Entity
     {
         EnsureOpen("cancel");
         Status = SessionStatus.Cancelled;
+        Sequence++;
     }
 
     public void Complete(DateTimeOffset now)

@@ -2,16 +2,23 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Infrastructure.Email;
 
 namespace RecordingStudio.Infrastructure.Calendar;
 
-/// <summary>RFC 5545 with Ical.Net: a published calendar (METHOD:PUBLISH), times in UTC, a stable UID per session.</summary>
-public sealed class IcalCalendarFileWriter(TimeProvider clock) : ICalendarFileWriter
+/// <summary>
+/// RFC 5545/5546 with Ical.Net. Feeds are published calendars (METHOD:PUBLISH) in UTC; invitations carry the studio's
+/// VTIMEZONE and its wall-clock times, the studio's sending address as organizer, a stable UID and a SEQUENCE.
+/// </summary>
+public sealed class IcalCalendarFileWriter(IOptions<EmailOptions> email, TimeProvider clock) : ICalendarFileWriter
 {
+    private const string ProductId = "-//Recording Studio Manager//EN";
+
     public string Write(CalendarFile file)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Recording Studio Manager//EN", Method = "PUBLISH" };
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", file.Name);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var e in file.Events)
@@ -25,6 +32,33 @@ public sealed class IcalCalendarFileWriter(TimeProvider clock) : ICalendarFileWr
                 Location = e.Location,
                 Description = e.Description,
             });
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    public string WriteInvitation(CalendarInvitation invitation)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = invitation.Method };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(invitation.TimeZone, invitation.Start.UtcDateTime.AddYears(-1), includeHistoricalData: false));
+        CalDateTime Local(DateTimeOffset instant) =>
+            new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified), invitation.TimeZone);
+        var cancelled = invitation.Method == "CANCEL";
+        var organizer = MimeKit.MailboxAddress.Parse(email.Value.From);
+        var invite = new CalendarEvent
+        {
+            Uid = invitation.Uid,
+            Sequence = invitation.Sequence,
+            DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime),
+            DtStart = Local(invitation.Start),
+            DtEnd = Local(invitation.End),
+            Summary = invitation.Summary,
+            Location = invitation.Location,
+            Description = invitation.Description,
+            Status = cancelled ? "CANCELLED" : "CONFIRMED",
+            Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = invitation.OrganizerName },
+        };
+        invite.Attendees.Add(new Attendee($"mailto:{invitation.AttendeeEmail}") { CommonName = invitation.AttendeeName, Rsvp = false });
+        calendar.Events.Add(invite);
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 }

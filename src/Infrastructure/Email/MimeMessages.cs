@@ -15,7 +15,12 @@ internal static class MimeMessages
     {
         if (!MailboxAddress.TryParse(message.To, out var to))
             throw new ValidationException([new ValidationFailure("Email", $"'{message.To}' is not an e-mail address a message can be sent to.")]);
-        var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body } };
+        var body = new BodyBuilder { TextBody = message.Body };
+        if (message.Calendar is { } invitation)
+            // As an attachment with its method: mail programs offer to add it to the calendar (or remove it, for CANCEL).
+            body.Attachments.Add("invite.ics", System.Text.Encoding.UTF8.GetBytes(invitation.Content),
+                ContentType.Parse($"text/calendar; method={invitation.Method}; charset=utf-8"));
+        var mime = new MimeMessage { Subject = message.Subject, Body = body.ToMessageBody() };
         mime.From.Add(MailboxAddress.Parse(options.From));
         mime.To.Add(to);
         return mime;

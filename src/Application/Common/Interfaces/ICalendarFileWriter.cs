@@ -4,7 +4,17 @@ namespace RecordingStudio.Application.Common.Interfaces;
 public interface ICalendarFileWriter
 {
     string Write(CalendarFile file);
+
+    /// <summary>An invitation for one person (RFC 5546), the studio as organizer, in the studio's time zone.</summary>
+    string WriteInvitation(CalendarInvitation invitation);
 }
+
+/// <summary>
+/// One session as an invitation: REQUEST when booked or moved, CANCEL when cancelled; <paramref name="Sequence"/> grows
+/// with each change so the person's calendar replaces the earlier version of the same <paramref name="Uid"/>.
+/// </summary>
+public sealed record CalendarInvitation(string Method, string Uid, int Sequence, string TimeZone, DateTimeOffset Start, DateTimeOffset End,
+    string Summary, string? Location, string? Description, string OrganizerName, string AttendeeName, string AttendeeEmail);
 
 /// <summary>A calendar to publish: its name and its events, in UTC.</summary>
 public sealed record CalendarFile(string Name, IReadOnlyList<CalendarFileEvent> Events);

@@ -10,13 +10,14 @@ namespace RecordingStudio.Application.Studio.Sessions.CancelSession;
 [RequiresAccess(Access.ManageSessions)]
 public sealed record CancelSessionCommand(Guid Id) : ICommand<SessionDto>;
 
-public sealed class CancelSessionCommandHandler(IRepository<Session> sessions) : ICommandHandler<CancelSessionCommand, SessionDto>
+public sealed class CancelSessionCommandHandler(IRepository<Session> sessions, SessionNotifications notifications) : ICommandHandler<CancelSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(CancelSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
         session.Cancel();
         await sessions.SaveChangesAsync(ct);
+        await notifications.SendAsync(session, SessionChange.Cancelled, ct);
         return session.Adapt<SessionDto>();
     }
 }

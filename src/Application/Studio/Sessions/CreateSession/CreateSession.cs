@@ -18,7 +18,7 @@ public sealed record CreateSessionCommand(
     [property: FreeText] string? Notes = null,
     bool Tentative = false) : ICommand<SessionDto>;
 
-public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking)
+public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking, SessionNotifications notifications)
     : ICommandHandler<CreateSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(CreateSessionCommand command, CancellationToken ct)
@@ -27,6 +27,7 @@ public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, B
             new TimeSlot(command.StartsAt, command.EndsAt), command.Title, command.Notes, command.Tentative);
         sessions.Add(session);
         await booking.BookAsync(session, ct);
+        await notifications.SendAsync(session, SessionChange.Booked, ct);
         return session.Adapt<SessionDto>();
     }
 }

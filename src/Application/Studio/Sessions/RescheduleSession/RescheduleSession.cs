@@ -11,7 +11,7 @@ namespace RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 public sealed record RescheduleSessionCommand(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, Guid? RoomId = null, Guid? EngineerId = null)
     : ICommand<SessionDto>;
 
-public sealed class RescheduleSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking)
+public sealed class RescheduleSessionCommandHandler(IRepository<Session> sessions, BookingConflictChecker booking, SessionNotifications notifications)
     : ICommandHandler<RescheduleSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(RescheduleSessionCommand command, CancellationToken ct)
@@ -20,6 +20,7 @@ public sealed class RescheduleSessionCommandHandler(IRepository<Session> session
         session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
             command.EngineerId, changeEngineer: command.EngineerId is not null);
         await booking.BookAsync(session, ct);
+        await notifications.SendAsync(session, SessionChange.Moved, ct);
         return session.Adapt<SessionDto>();
     }
 }

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions;
+
+public enum SessionChange
+{
+    Booked,
+    Moved,
+    Cancelled,
+}
+
+/// <summary>
+/// Tells the client and the engineer (those with an e-mail address) that a session was booked, moved or cancelled,
+/// each with a calendar invitation for it. Sent after the change is saved; a message that cannot be sent is logged and
+/// does not undo the change.
+/// </summary>
+public sealed class SessionNotifications(
+    IReadRepository<Client> clients,
+    IReadRepository<Engineer> engineers,
+    IReadRepository<Room> rooms,
+    IReadRepository<StudioSettings> settings,
+    ITenantContext tenant,
+    IEmailSender email,
+    ICalendarFileWriter calendars,
+    ILogger<SessionNotifications> logger)
+{
+    public async Task SendAsync(Session session, SessionChange change, CancellationToken ct)
+    {
+        try
+        {
+            await SendToEachAsync(session, change, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The change is saved: a notice that cannot be prepared must not turn the answer into an error.
+            logger.LogWarning(ex, "Could not prepare the notices for session {Session} ({Change})", session.Id, change);
+        }
+    }
+
+    private async Task SendToEachAsync(Session session, SessionChange change, CancellationToken ct)
+    {
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var subdomain = tenant.Tenant?.Subdomain ?? "studio";
+        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name;
+        var client = await clients.GetByIdAsync(session.ClientId, ct);
+        var engineer = session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null;
+        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
+        var title = session.Title ?? "Session";
+        var (subject, lead) = change switch
+        {
+            SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
+            SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
+            _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
+        };
+        var recipients = new List<(string Name, string Address, string? Other)>();
+        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
+        if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
+        foreach (var (name, address, other) in recipients)
+        {
+            var invitation = calendars.WriteInvitation(new CalendarInvitation(change == SessionChange.Cancelled ? "CANCEL" : "REQUEST",
+                $"{session.Id}@{subdomain}", session.Sequence, studio.TimeZone, session.StartsAt, session.EndsAt,
+                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address));
+            var body = $"{lead}\n\n{title}\n{when} ({studio.TimeZone})\n{room}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
+            try
+            {
+                await email.SendAsync(new EmailMessage(address, subject, body, new EmailCalendar(change == SessionChange.Cancelled ? "CANCEL" : "REQUEST", invitation)), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not tell {Recipient} that session {Session} was {Change}", address, session.Id, change);
+            }
+        }
+    }
+}
