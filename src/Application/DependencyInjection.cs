@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Studio.Sessions.SessionViews>();
         services.AddScoped<Studio.Sessions.OverlapExplanations>();
         services.AddScoped<Studio.Sessions.SessionNotifications>();
+        services.AddScoped<Studio.Sessions.SessionNames>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

@@ -3,9 +3,7 @@ using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Application.Studio.Clients.GetClientNames;
-using RecordingStudio.Application.Studio.Engineers;
-using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Calendar.GetCalendar;
@@ -44,12 +42,8 @@ public sealed class CalendarWindowSpec : Specification<Session>
     }
 }
 
-public sealed class GetCalendarQueryHandler(
-    IReadRepository<Session> sessions,
-    IReadRepository<Room> rooms,
-    IReadRepository<Engineer> engineers,
-    IReadRepository<Client> clients,
-    TimeProvider clock) : IQueryHandler<GetCalendarQuery, PagedResult<CalendarEntryDto>>
+public sealed class GetCalendarQueryHandler(IReadRepository<Session> sessions, SessionNames names, TimeProvider clock)
+    : IQueryHandler<GetCalendarQuery, PagedResult<CalendarEntryDto>>
 {
     public async ValueTask<PagedResult<CalendarEntryDto>> Handle(GetCalendarQuery query, CancellationToken ct)
     {
@@ -57,16 +51,9 @@ public sealed class GetCalendarQueryHandler(
         var spec = new CalendarWindowSpec(from, to, query.RoomId, query.IncludeCancelled, query.Page, query.PageSize);
         var page = await sessions.ListAsync(spec, ct);
         var total = await sessions.CountAsync(spec, ct);
-        // A handful of rooms and engineers, read whole; the clients of this page in one query.
-        var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
-        var engineerNames = (await engineers.ListAsync(new EngineersByNameSpec(includeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
-        var clientIds = page.Select(s => s.ClientId).Distinct().ToList();
-        var clientNames = clientIds.Count == 0 ? new Dictionary<Guid, string>()
-            : (await clients.ListAsync(new ClientNamesSpec(clientIds), ct)).ToDictionary(c => c.Id, c => c.Name);
+        var named = await names.ForAsync(page, ct);
         var entries = page.Select(s => new CalendarEntryDto(s.Id, s.StartsAt, s.EndsAt, s.Status, s.Title,
-            s.RoomId, roomNames.GetValueOrDefault(s.RoomId, "?"),
-            s.EngineerId, s.EngineerId is { } e ? engineerNames.GetValueOrDefault(e) : null,
-            s.ClientId, clientNames.GetValueOrDefault(s.ClientId, "?"))).ToList();
+            s.RoomId, named.Room(s.RoomId), s.EngineerId, named.Engineer(s.EngineerId), s.ClientId, named.Client(s.ClientId))).ToList();
         return new PagedResult<CalendarEntryDto>(entries, total, query.Page, query.PageSize);
     }
 }

@@ -4,10 +4,8 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Application.Studio.Clients.GetClientNames;
-using RecordingStudio.Application.Studio.Engineers;
-using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Domain.Common;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.CalendarFeeds.GetCalendarFeedFile;
@@ -46,9 +44,7 @@ public sealed class FeedSessionsSpec : Specification<Session>
 public sealed class GetCalendarFeedFileQueryHandler(
     IReadRepository<CalendarFeed> feeds,
     IReadRepository<Session> sessions,
-    IReadRepository<Room> rooms,
-    IReadRepository<Engineer> engineers,
-    IReadRepository<Client> clients,
+    SessionNames names,
     ITenantContext tenant,
     ICalendarFileWriter writer,
     TimeProvider clock) : IQueryHandler<GetCalendarFeedFileQuery, string>
@@ -63,30 +59,25 @@ public sealed class GetCalendarFeedFileQueryHandler(
         var studio = tenant.Tenant ?? throw TenantUnavailableException.StudioRequired();
         var now = clock.GetUtcNow();
         var found = await sessions.ListAsync(new FeedSessionsSpec(feed, now - Past, now + Ahead), ct);
-        var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
-        var engineerNames = (await engineers.ListAsync(new EngineersByNameSpec(includeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
-        var clientIds = found.Select(s => s.ClientId).Distinct().ToList();
-        var clientNames = clientIds.Count == 0 ? new Dictionary<Guid, string>()
-            : (await clients.ListAsync(new ClientNamesSpec(clientIds), ct)).ToDictionary(c => c.Id, c => c.Name);
+        var named = await names.ForAsync(found, ct, feed.TargetId);
 
-        string? Engineer(Session s) => s.EngineerId is { } id ? engineerNames.GetValueOrDefault(id) : null;
         var events = found.Select(s =>
         {
-            var room = roomNames.GetValueOrDefault(s.RoomId, "Room");
+            var room = named.Room(s.RoomId);
             var title = s.Title ?? "Session";
             var (summary, description) = feed.Kind switch
             {
-                CalendarFeedKind.Room => ($"{title} · {clientNames.GetValueOrDefault(s.ClientId, "Client")}", Engineer(s) is { } e ? $"Engineer: {e}" : null),
-                CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {clientNames.GetValueOrDefault(s.ClientId, "Client")}"),
-                _ => ($"{title} at {studio.Name}", Engineer(s) is { } e ? $"Engineer: {e}" : null),
+                CalendarFeedKind.Room => ($"{title} · {named.Client(s.ClientId)}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
+                CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {named.Client(s.ClientId)}"),
+                _ => ($"{title} at {studio.Name}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
             };
             return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description);
         }).ToList();
         var targetName = feed.Kind switch
         {
-            CalendarFeedKind.Room => roomNames.GetValueOrDefault(feed.TargetId, "Room"),
-            CalendarFeedKind.Engineer => engineerNames.GetValueOrDefault(feed.TargetId, "Engineer"),
-            _ => (await clients.ListAsync(new ClientNamesSpec([feed.TargetId]), ct)).FirstOrDefault()?.Name ?? "Client",
+            CalendarFeedKind.Room => named.Room(feed.TargetId),
+            CalendarFeedKind.Engineer => named.Engineer(feed.TargetId) ?? "?",
+            _ => named.Client(feed.TargetId),
         };
         return writer.Write(new CalendarFile($"{studio.Name} · {targetName}", events));
     }
