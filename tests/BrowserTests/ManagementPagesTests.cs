@@ -56,6 +56,17 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "14:00–18:00 for Lena Diaz (Album tracking)");
             await ExpectTextAsync(page.GetByRole(AriaRole.Alert), "Free that day");
             await Assertions.Expect(page.GetByLabel("Title")).ToHaveValueAsync("Overdubs");
+            // The free slots offered are real alternatives (none overlapping another), each booked with one click and a confirmation.
+            var offers = page.GetByRole(AriaRole.Region, new() { Name = "Book one of these instead" }).GetByRole(AriaRole.Button);
+            await Assertions.Expect(offers).Not.ToHaveCountAsync(0);
+            var offered = (await offers.AllTextContentsAsync()).Select(text => Regex.Match(text, @"(\d\d):(\d\d)–(\d\d):(\d\d)")).ToList();
+            var spans = offered.Select(m => (Start: int.Parse(m.Groups[1].Value) * 60 + int.Parse(m.Groups[2].Value), End: int.Parse(m.Groups[3].Value) * 60 + int.Parse(m.Groups[4].Value))).ToList();
+            spans.ShouldAllBe(s => s.End - s.Start == 120);
+            foreach (var a in spans) spans.Count(b => b.Start < a.End && a.Start < b.End).ShouldBe(1);
+            await offers.First.ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "Booked:");
+            var overdubs = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single(s => s.Title == "Overdubs");
+            calendar.ToLocal(overdubs.StartsAt).Hour.ShouldBe(spans[0].Start / 60);
 
             // An end earlier than the start is the next morning: a night session.
             await BookAsync("22:00", "02:00", "Night session");

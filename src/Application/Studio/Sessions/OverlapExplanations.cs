@@ -29,7 +29,22 @@ public sealed class OverlapExplanations(ISender sender, SessionViews views, Stud
     public async Task<IReadOnlyList<string>> FreeSlotsLikeAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
         var calendar = await time.CalendarAsync(ct);
-        var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, calendar.DateOf(start), (int)(end - start).TotalMinutes, 3), ct);
-        return slots.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)).ToList();
+        return (await FreeSlotsAsync(roomId, engineerId, start, end, ct)).Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)).ToList();
+    }
+
+    /// <summary>
+    /// Up to three free slots of the same length that day, none overlapping another: real alternatives to choose from,
+    /// not the same hours offered three times half an hour apart.
+    /// </summary>
+    public async Task<IReadOnlyList<FreeSlotDto>> FreeSlotsAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
+    {
+        var minutes = (int)(end - start).TotalMinutes;
+        if (minutes is < 15 or > 24 * 60) return []; // a lockout has no "same length that day"
+        var calendar = await time.CalendarAsync(ct);
+        var candidates = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, calendar.DateOf(start), minutes, 20), ct);
+        var chosen = new List<FreeSlotDto>();
+        foreach (var slot in candidates)
+            if (chosen.Count < 3 && chosen.All(c => c.EndsAt <= slot.StartsAt || slot.EndsAt <= c.StartsAt)) chosen.Add(slot);
+        return chosen;
     }
 }

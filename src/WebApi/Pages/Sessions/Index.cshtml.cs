@@ -32,6 +32,8 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
+    /// <summary>After a refusal for a taken slot: free slots of the same length that day, each bookable with one click.</summary>
+    public IReadOnlyList<(BookingForm Form, string When)> Alternatives { get; private set; } = [];
 
     /// <summary>The page; <paramref name="day"/>, <paramref name="start"/> and the room fill the booking form (an empty slot clicked on the calendar).</summary>
     public async Task OnGetAsync(DateOnly? day, TimeOnly? start)
@@ -76,8 +78,20 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
         if (refusal is not ConflictException { Code: "session_overlap" } overlap || Booking.RoomId is not { } room) return refusal.Message;
-        var (start, end) = Booking.Instants(await time.CalendarAsync(HttpContext.RequestAborted));
-        return await overlaps.ExplainAsync(overlap, room, Booking.EngineerId, start, end, HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        var calendar = await time.CalendarAsync(ct);
+        var (start, end) = Booking.Instants(calendar);
+        Alternatives = (await overlaps.FreeSlotsAsync(room, Booking.EngineerId, start, end, ct)).Select(slot =>
+        {
+            var at = StudioSlotForm.From(slot.StartsAt, slot.EndsAt, calendar);
+            var form = new BookingForm
+            {
+                ClientId = Booking.ClientId, RoomId = room, EngineerId = Booking.EngineerId, Title = Booking.Title,
+                Date = at.Date, StartsAt = at.StartsAt, EndsAt = at.EndsAt, EndDate = at.EndDate,
+            };
+            return (form, StudioTime.When(slot.StartsAt, slot.EndsAt, calendar));
+        }).ToList();
+        return await overlaps.ExplainAsync(overlap, room, Booking.EngineerId, start, end, ct);
     }
 
     /// <summary>The form's start: tomorrow on the studio's calendar, 10:00-14:00.</summary>
