@@ -33,6 +33,8 @@ public sealed class CalendarPageTests(BrowserFixture browser)
             await Assertions.Expect(studioB.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Night mix") })).ToContainTextAsync("22:00");
             await Assertions.Expect(studioA.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Night mix") })).ToHaveCountAsync(0);
             (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the page must not scroll sideways at 390 px");
+            // No booking link under a session: 14:00-18:00 is taken in Studio A.
+            await Assertions.Expect(studioA.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("at (14|15|16|17):00$") })).ToHaveCountAsync(0);
 
             // A free hour opens the booking form with that room, day and time.
             await studioA.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("at 10:00$") }).ClickAsync();
@@ -54,6 +56,12 @@ public sealed class CalendarPageTests(BrowserFixture browser)
             await column.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") }).ClickAsync();
             var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.Single(s => s.Title == "Album tracking");
             await Assertions.Expect(page).ToHaveURLAsync(browser.StudioUrl(studio.Subdomain) + $"/sessions/{booked.Id}");
+
+            // A room taken out of service still shows the sessions it holds.
+            (await studio.Http.PutJsonAsync($"/api/rooms/{studio.RoomB.Id}", new { name = "Studio B", hourlyRate = 60, isActive = false })).EnsureSuccessStatusCode();
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + $"/calendar?day={day:yyyy-MM-dd}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B \\(out of service\\)") })
+                .GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Night mix") })).ToHaveCountAsync(1);
 
             // All rooms: the night session shows on both days it covers.
             await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + $"/calendar?view=week&day={day:yyyy-MM-dd}");

@@ -77,7 +77,10 @@ public sealed class ManagementPagesTests(BrowserFixture browser)
             // An end day before the start day is refused by name.
             await page.GetByLabel("Ends on (optional)").FillAsync(tomorrow.AddDays(-1).ToString("yyyy-MM-dd"));
             await BookAsync("10:00", "12:00", "Backwards");
-            await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndsAt']"), "after");
+            await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndDate']"), "a day before");
+            await page.GetByLabel("Ends on (optional)").FillAsync("9999-12-31"); // beyond the horizon: said, not a 500
+            await BookAsync("10:00", "12:00", "Backwards");
+            await ExpectTextAsync(page.Locator("[data-valmsg-for='Booking.EndDate']"), "within ten years");
             await page.GetByLabel("Ends on (optional)").FillAsync("");
 
             // Whatever a user types or puts in the address is answered on the page, never with an error page.

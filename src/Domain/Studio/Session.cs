@@ -37,13 +37,17 @@ public sealed class Session : Entity
 
     /// <summary>
     /// True when this session holds the same room as <paramref name="other"/> at an overlapping time (each with its
-    /// room's turnover after it), or the same engineer (the engineer needs no turnover).
+    /// room's turnover after it — the other's as it was booked, or <paramref name="roomTurnover"/>, the room's turnover
+    /// now, when that is longer), or the same engineer (the engineer needs no turnover).
     /// </summary>
-    public bool CollidesWith(Session other) =>
-        other.Id != Id
-        && Status.BlocksSchedule() && other.Status.BlocksSchedule()
-        && ((other.RoomId == RoomId && StartsAt < other.RoomHeldUntil && other.StartsAt < RoomHeldUntil)
-            || (EngineerId is not null && other.EngineerId == EngineerId && Slot.Overlaps(other.Slot)));
+    public bool CollidesWith(Session other, TimeSpan roomTurnover = default)
+    {
+        var otherHeld = other.RoomHeldUntil > other.EndsAt + roomTurnover ? other.RoomHeldUntil : other.EndsAt + roomTurnover;
+        return other.Id != Id
+            && Status.BlocksSchedule() && other.Status.BlocksSchedule()
+            && ((other.RoomId == RoomId && StartsAt < otherHeld && other.StartsAt < RoomHeldUntil)
+                || (EngineerId is not null && other.EngineerId == EngineerId && Slot.Overlaps(other.Slot)));
+    }
 
     /// <summary>Keeps the room free for <paramref name="turnover"/> after the session (the room's rule when booked or moved).</summary>
     public void HoldRoomFor(TimeSpan turnover) => RoomHeldUntil = EndsAt + turnover;

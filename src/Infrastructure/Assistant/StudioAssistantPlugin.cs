@@ -144,6 +144,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
                 return Json(new
                 {
                     booked = false,
+                    reason = blocked.Reason,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
                     free_that_day = await overlaps.FreeSlotsLikeAsync(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, ct)
                 });

@@ -54,7 +54,7 @@ public sealed class IcalCalendarFileWriter(IOptions<EmailOptions> email, TimePro
             Summary = invitation.Summary,
             Location = invitation.Location,
             Description = invitation.Description,
-            Status = cancelled ? "CANCELLED" : "CONFIRMED",
+            Status = cancelled ? "CANCELLED" : invitation.Tentative ? "TENTATIVE" : "CONFIRMED",
             Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = invitation.OrganizerName },
         };
         invite.Attendees.Add(new Attendee($"mailto:{invitation.AttendeeEmail}") { CommonName = invitation.AttendeeName, Rsvp = false });

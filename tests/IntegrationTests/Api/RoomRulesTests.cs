@@ -62,7 +62,7 @@ public sealed class RoomRulesTests(PlatformFixture platform)
         DateTimeOffset Local(int hour, int dayOffset = 0) => Paris.ToUtc(day.AddDays(dayOffset).ToDateTime(new TimeOnly(hour, 0)));
 
         var short1 = await (await studio.BookAsync(studio.RoomA.Id, null, Local(14), Local(15))).ProblemAsync(409);
-        (short1.GetProperty("code").GetString(), short1.GetProperty("detail").GetString()).ShouldBe(("room_minimum_length", "Room 'Studio A' is booked for at least 120 minutes."));
+        (short1.GetProperty("code").GetString(), short1.GetProperty("detail").GetString()).ShouldBe(("room_minimum_length", "Room 'Studio A' takes sessions of 120 minutes or more."));
         var early = await (await studio.BookAsync(studio.RoomA.Id, null, Local(8), Local(11))).ProblemAsync(409);
         (early.GetProperty("code").GetString(), early.GetProperty("detail").GetString()).ShouldBe(("room_closed", "Room 'Studio A' can be booked from 10:00 to 02:00 (studio time) only."));
         await (await studio.BookAsync(studio.RoomA.Id, null, Local(1, 1), Local(3, 1))).ProblemAsync(409);
@@ -73,6 +73,35 @@ public sealed class RoomRulesTests(PlatformFixture platform)
         (room.MinimumMinutes, room.OpensAt, room.ClosesAt).ShouldBe((120, new TimeOnly(10, 0), new TimeOnly(2, 0)));
         await SetRulesAsync(studio, new { name = "Studio A", hourlyRate = 80 });
         (await studio.BookAsync(studio.RoomA.Id, null, Local(8), Local(9))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_turnover_changed_later_holds_for_every_booking_after_the_change_and_a_shorter_one_frees_time_at_once()
+    {
+        var studio = await CreateAsync(platform, "turnchange");
+        (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12))).EnsureSuccessStatusCode(); // booked with no turnover
+        await SetRulesAsync(studio, new { name = "Studio A", hourlyRate = 80, turnoverMinutes = 30 });
+        var refused = await (await studio.BookAsync(studio.RoomA.Id, null, At(12), At(13))).ProblemAsync(409);
+        refused.GetProperty("detail").GetString()!.ShouldContain("30 minutes free between sessions");
+        (await studio.BookAsync(studio.RoomA.Id, null, At(12).AddMinutes(30), At(13).AddMinutes(30))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await SetRulesAsync(studio, new { name = "Studio A", hourlyRate = 80, turnoverMinutes = 0 });
+        // The session booked under 30 minutes no longer holds the room after it ends.
+        (await studio.BookAsync(studio.RoomA.Id, null, At(13).AddMinutes(30), At(14))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Availability_answers_as_a_booking_would_in_any_offset()
+    {
+        var studio = await CreateAsync(platform, "availrules");
+        await SetRulesAsync(studio, new { name = "Studio A", hourlyRate = 80, minimumMinutes = 120 });
+        string Query(DateTimeOffset start, DateTimeOffset end) =>
+            $"/api/sessions/availability?roomId={studio.RoomA.Id}&startsAt={Uri.EscapeDataString(start.ToString("O"))}&endsAt={Uri.EscapeDataString(end.ToString("O"))}";
+        var paris = TimeSpan.FromHours(1);
+        var shortOne = await (await studio.Http.GetAsync(Query(At(10).ToOffset(paris), At(11).ToOffset(paris)))).ReadAsync<AvailabilityDto>();
+        (shortOne.IsAvailable, shortOne.ReasonCode).ShouldBe((false, "room_minimum_length"));
+        var fine = await (await studio.Http.GetAsync(Query(At(10).ToOffset(paris), At(12).ToOffset(paris)))).ReadAsync<AvailabilityDto>();
+        (fine.IsAvailable, fine.ReasonCode).ShouldBe((true, null));
     }
 
     [Theory]

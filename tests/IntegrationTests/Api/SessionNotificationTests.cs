@@ -47,6 +47,25 @@ public sealed class SessionNotificationTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_engineer_taken_off_a_session_hears_it_is_cancelled_the_new_one_that_it_is_booked_and_a_hold_is_tentative()
+    {
+        var studio = await CreateAsync(platform, "notifyeng");
+        var first = await (await studio.Http.PostJsonAsync("/api/engineers", new { name = "Ana Lind", email = $"ana@{studio.Subdomain}.test", hourlyRate = 40 })).ReadAsync<EngineerDto>();
+        var second = await (await studio.Http.PostJsonAsync("/api/engineers", new { name = "Bo Reed", email = $"bo@{studio.Subdomain}.test", hourlyRate = 40 })).ReadAsync<EngineerDto>();
+        var session = await (await studio.Http.PostJsonAsync("/api/sessions",
+            new { clientId = studio.Client.Id, roomId = studio.RoomA.Id, engineerId = first.Id, startsAt = At(10), endsAt = At(12), tentative = true })).ReadAsync<SessionDto>();
+        (await studio.Http.PostJsonAsync($"/api/sessions/{session.Id}/reschedule", new { startsAt = At(10), endsAt = At(12), engineerId = second.Id })).EnsureSuccessStatusCode();
+
+        var toFirst = platform.MessagesTo($"ana@{studio.Subdomain}.test");
+        toFirst.Select(m => m.Subject!.Split(':')[0]).ShouldBe(["Pencilled in", "Cancelled"]);
+        Invitation(toFirst[0]).Events.Single().Status.ShouldBe("TENTATIVE");
+        (Invitation(toFirst[1]).Method, Invitation(toFirst[1]).Events.Single().Sequence).ShouldBe(("CANCEL", 1));
+        var toSecond = platform.MessagesTo($"bo@{studio.Subdomain}.test").ShouldHaveSingleItem();
+        toSecond.Subject!.ShouldStartWith("Pencilled in");
+        Invitation(toSecond).Method.ShouldBe("REQUEST");
+    }
+
+    [Fact]
     public async Task Nobody_without_an_address_is_written_to_and_the_booking_stands()
     {
         var studio = await CreateAsync(platform, "quiet"); // Lena has no e-mail, Sam neither

@@ -14,7 +14,7 @@ public interface ICalendarFileWriter
 /// with each change so the person's calendar replaces the earlier version of the same <paramref name="Uid"/>.
 /// </summary>
 public sealed record CalendarInvitation(string Method, string Uid, int Sequence, string TimeZone, DateTimeOffset Start, DateTimeOffset End,
-    string Summary, string? Location, string? Description, string OrganizerName, string AttendeeName, string AttendeeEmail);
+    string Summary, string? Location, string? Description, string OrganizerName, string AttendeeName, string AttendeeEmail, bool Tentative = false);
 
 /// <summary>A calendar to publish: its name and its events, in UTC.</summary>
 public sealed record CalendarFile(string Name, IReadOnlyList<CalendarFileEvent> Events);

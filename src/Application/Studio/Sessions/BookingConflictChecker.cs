@@ -1,5 +1,6 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -69,27 +70,26 @@ public sealed class BookingConflictChecker(
 
     private async Task EnsureRoomRulesAsync(Session session, Room room, CancellationToken ct)
     {
-        var rules = room.Rules;
-        if (session.Slot.Duration < TimeSpan.FromMinutes(rules.MinimumMinutes))
-            throw new ConflictException("room_minimum_length", $"Room '{room.Name}' is booked for at least {rules.MinimumMinutes} minutes.");
-        if (rules.OpensAt is { } opens && rules.ClosesAt is { } closes
-            && !rules.IsOpenFor(session.Slot, (await settings.GetStudioSettingsAsync(ct)).Calendar))
-            throw new ConflictException("room_closed", $"Room '{room.Name}' can be booked from {opens:HH\\:mm} to {closes:HH\\:mm} (studio time) only.");
-        session.HoldRoomFor(rules.Turnover);
+        var calendar = room.Rules.OpensAt is null ? null : (await settings.GetStudioSettingsAsync(ct)).Calendar;
+        if (RoomRuleRefusals.For(room, session.Slot, calendar ?? new StudioCalendar("UTC")) is { } refusal) throw refusal;
+        session.HoldRoomFor(room.Rules.Turnover);
     }
 
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
     {
         // The query narrows the candidates; the domain rule decides.
+        // The room's turnover now (this session holds the room for it): it applies to sessions booked under a shorter one too.
+        var turnoverNow = session.RoomHeldUntil - session.EndsAt;
         var candidates = await sessions.ListAsync(
-            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.RoomHeldUntil, session.Id), ct);
-        var blocking = candidates.FirstOrDefault(session.CollidesWith);
+            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.RoomHeldUntil, session.Id, turnoverNow), ct);
+        var blocking = candidates.FirstOrDefault(other => session.CollidesWith(other, turnoverNow));
         if (blocking is null) return;
 
         var what = blocking.RoomId == session.RoomId ? "room" : "engineer";
         // Times that do not overlap collide only through the room's turnover: say so, or the refusal looks wrong.
+        var needed = Math.Max((blocking.RoomHeldUntil - blocking.EndsAt).TotalMinutes, turnoverNow.TotalMinutes);
         var turnover = what == "room" && !blocking.Slot.Overlaps(session.Slot)
-            ? $" The room needs {(int)Math.Max((blocking.RoomHeldUntil - blocking.EndsAt).TotalMinutes, (session.RoomHeldUntil - session.EndsAt).TotalMinutes)} minutes free between sessions."
+            ? $" The room needs {(int)needed} minutes free between sessions."
             : "";
         throw new ConflictException(
             "session_overlap",

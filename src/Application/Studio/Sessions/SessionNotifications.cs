@@ -28,11 +28,13 @@ public sealed class SessionNotifications(
     ICalendarFileWriter calendars,
     ILogger<SessionNotifications> logger)
 {
-    public async Task SendAsync(Session session, SessionChange change, CancellationToken ct)
+    /// <param name="previousEngineerId">For a move: the engineer before it. One taken off the session gets a cancellation, one put on it a booking.</param>
+    /// <param name="ct">Not the request's: the change is saved, so its notices go out even if the caller has gone.</param>
+    public async Task SendAsync(Session session, SessionChange change, CancellationToken ct, Guid? previousEngineerId = null)
     {
         try
         {
-            await SendToEachAsync(session, change, ct);
+            await SendToEachAsync(session, change, previousEngineerId, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -41,7 +43,7 @@ public sealed class SessionNotifications(
         }
     }
 
-    private async Task SendToEachAsync(Session session, SessionChange change, CancellationToken ct)
+    private async Task SendToEachAsync(Session session, SessionChange change, Guid? previousEngineerId, CancellationToken ct)
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
         var subdomain = tenant.Tenant?.Subdomain ?? "studio";
@@ -50,28 +52,41 @@ public sealed class SessionNotifications(
         var engineer = session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null;
         var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
         var title = session.Title ?? "Session";
-        var (subject, lead) = change switch
+        var tentative = session.Status == SessionStatus.Tentative;
+        var recipients = new List<(string Name, string Address, string? Other, SessionChange Change)>();
+        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}", change));
+        if (engineer?.Email is { } engineerEmail)
         {
-            SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
-            SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
-            _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
-        };
-        var recipients = new List<(string Name, string Address, string? Other)>();
-        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
-        if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
-        foreach (var (name, address, other) in recipients)
+            // An engineer put on the session by a move hears of it as a booking.
+            var theirs = change == SessionChange.Moved && previousEngineerId != engineer.Id ? SessionChange.Booked : change;
+            recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}", theirs));
+        }
+        if (change == SessionChange.Moved && previousEngineerId is { } previous && previous != session.EngineerId
+            && await engineers.GetByIdAsync(previous, ct) is { Email: { } formerEmail } former)
+            recipients.Add((former.Name, formerEmail, client is null ? null : $"Client: {client.Name}", SessionChange.Cancelled));
+
+        foreach (var (name, address, other, theirChange) in recipients)
         {
-            var invitation = calendars.WriteInvitation(new CalendarInvitation(change == SessionChange.Cancelled ? "CANCEL" : "REQUEST",
+            var cancelled = theirChange == SessionChange.Cancelled;
+            var (subject, lead) = theirChange switch
+            {
+                SessionChange.Booked when tentative => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
+                SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
+                SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
+                _ when change == SessionChange.Moved => ($"Cancelled: {title}, {when}", "You are no longer on this session."),
+                _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
+            };
+            var invitation = calendars.WriteInvitation(new CalendarInvitation(cancelled ? "CANCEL" : "REQUEST",
                 $"{session.Id}@{subdomain}", session.Sequence, studio.TimeZone, session.StartsAt, session.EndsAt,
-                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address));
+                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address, Tentative: tentative && !cancelled));
             var body = $"{lead}\n\n{title}\n{when} ({studio.TimeZone})\n{room}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
             try
             {
-                await email.SendAsync(new EmailMessage(address, subject, body, new EmailCalendar(change == SessionChange.Cancelled ? "CANCEL" : "REQUEST", invitation)), ct);
+                await email.SendAsync(new EmailMessage(address, subject, body, new EmailCalendar(cancelled ? "CANCEL" : "REQUEST", invitation)), ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Could not tell {Recipient} that session {Session} was {Change}", address, session.Id, change);
+                logger.LogWarning(ex, "Could not tell {Recipient} that session {Session} was {Change}", address, session.Id, theirChange);
             }
         }
     }

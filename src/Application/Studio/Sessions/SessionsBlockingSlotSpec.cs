@@ -10,11 +10,14 @@ namespace RecordingStudio.Application.Studio.Sessions;
 /// </summary>
 public sealed class SessionsBlockingSlotSpec : Specification<Session>
 {
-    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, DateTimeOffset? roomHeldUntil = null, Guid? excludeSessionId = null)
+    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, DateTimeOffset? roomHeldUntil = null, Guid? excludeSessionId = null,
+        TimeSpan roomTurnover = default)
     {
         var (start, end, held) = (slot.Start, slot.End, roomHeldUntil ?? slot.End);
+        // A session booked under a shorter turnover still holds the room for the turnover it has now.
+        var endedBefore = start - roomTurnover;
         Query.Where(s => s.Status != SessionStatus.Cancelled)
-            .Where(s => (roomId != null && s.RoomId == roomId && s.StartsAt < held && start < s.RoomHeldUntil)
+            .Where(s => (roomId != null && s.RoomId == roomId && s.StartsAt < held && (start < s.RoomHeldUntil || endedBefore < s.EndsAt))
                         || (engineerId != null && s.EngineerId == engineerId && s.StartsAt < end && start < s.EndsAt));
         if (excludeSessionId is { } excluded) Query.Where(s => s.Id != excluded);
         Query.OrderBy(s => s.StartsAt).AsNoTracking();

@@ -27,8 +27,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     public DateOnly Shown { get; private set; }
     public DateOnly Today { get; private set; }
     public string TimeZone { get; private set; } = "";
+    /// <summary>The studio's opening half hour, where the grid opens.</summary>
     public int OpenFrom { get; private set; }
-    public int OpenTo { get; private set; }
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<CalendarColumn> Columns { get; private set; } = [];
 
@@ -41,21 +41,34 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         var calendar = await time.CalendarAsync(ct);
         var settings = await time.SettingsAsync(ct);
         TimeZone = settings.TimeZone;
-        (OpenFrom, OpenTo) = (SlotOf(settings.OpensAt), settings.ClosesAt == TimeOnly.MinValue ? Slots : SlotOf(settings.ClosesAt));
+        OpenFrom = SlotOf(settings.OpensAt);
         Today = calendar.DateOf(clock.GetUtcNow());
         var day = Day is { } asked && BookingHorizon.Contains(asked, Today) ? asked : Today;
         Shown = IsWeek ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
-        Rooms = await names.RoomsAsync(ct);
-        if (Room is { } room && Rooms.All(r => r.Id != room)) Room = null;
+        var allRooms = await names.AllRoomsAsync(ct);
+        if (Room is { } room && allRooms.All(r => r.Id != room)) Room = null;
 
         var days = Enumerable.Range(0, IsWeek ? 7 : 1).Select(Shown.AddDays).ToList();
         var window = await Sender.Send(new GetCalendarQuery(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), Room), ct);
+        // Rooms out of service still show the sessions they hold (and can be chosen), not an empty grid.
+        Rooms = allRooms.Where(r => r.IsActive || r.Id == Room || window.Items.Any(e => e.RoomId == r.Id)).ToList();
+        var studioHours = (settings.OpensAt, (TimeOnly?)settings.ClosesAt);
         var now = clock.GetUtcNow();
+        var chosen = Rooms.FirstOrDefault(r => r.Id == Room);
         Columns = IsWeek
             ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
-                window.Items, calendar, now)).ToList()
-            : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name, day, r.Id,
-                window.Items.Where(e => e.RoomId == r.Id), calendar, now)).ToList();
+                window.Items, HoursOf(chosen, studioHours), chosen is null || chosen.IsActive, calendar, now)).ToList()
+            : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
+                window.Items.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours), r.IsActive, calendar, now)).ToList();
+    }
+
+    /// <summary>The half hours a room may be booked in: its own hours, else the studio's (a closing at or before the opening is past midnight).</summary>
+    private static bool[] HoursOf(RoomDto? room, (TimeOnly Opens, TimeOnly? Closes) studio)
+    {
+        var (opens, closes) = room is { OpensAt: { } o, ClosesAt: { } c } ? (o, c) : (studio.Opens, studio.Closes ?? TimeOnly.MinValue);
+        var (from, to) = (SlotOf(opens), SlotOf(closes));
+        return Enumerable.Range(0, Slots).Select(slot =>
+            from == to || (from < to ? slot >= from && slot < to : slot >= from || slot < to)).ToArray();
     }
 
     /// <summary>The link to this view for another day (or week), keeping the view and the room.</summary>
@@ -67,7 +80,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     private static int SlotOf(TimeOnly at) => (at.Hour * 60 + at.Minute) / SlotMinutes;
 
     private static CalendarColumn Column(string heading, DateOnly day, Guid? roomId, IEnumerable<CalendarEntryDto> entries,
-        StudioCalendar calendar, DateTimeOffset now)
+        bool[] open, bool bookable, StudioCalendar calendar, DateTimeOffset now)
     {
         var (start, end) = (calendar.StartOf(day), calendar.StartOf(day.AddDays(1)));
         // Positions are the studio's clock, not elapsed time: on a daylight-saving day 02:00-03:00 is simply skipped or shared.
@@ -91,10 +104,20 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar)));
         }
         int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
-        return new CalendarColumn(heading, day, roomId, blocks, Math.Max(1, laneEnds.Count), nowSlot);
+        // Links only where a booking could go: open, and nothing there yet (a link under a block would be unseen but focusable).
+        var taken = new bool[Slots];
+        foreach (var block in blocks) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
+        var free = bookable
+            ? Enumerable.Range(0, Slots / 2).Select(hour => hour * 2).Where(slot => open[slot] && open[slot + 1] && !taken[slot] && !taken[slot + 1]).ToList()
+            : [];
+        var closed = new List<(int From, int Span)>();
+        for (var slot = 0; slot < Slots; slot++)
+            if (!open[slot]) { if (closed.Count > 0 && closed[^1].From + closed[^1].Span == slot) closed[^1] = (closed[^1].From, closed[^1].Span + 1); else closed.Add((slot, 1)); }
+        return new CalendarColumn(heading, day, roomId, blocks, Math.Max(1, laneEnds.Count), nowSlot, free, closed);
     }
 }
 
-public sealed record CalendarColumn(string Heading, DateOnly Day, Guid? RoomId, IReadOnlyList<CalendarBlock> Blocks, int Lanes, int? NowSlot);
+public sealed record CalendarColumn(string Heading, DateOnly Day, Guid? RoomId, IReadOnlyList<CalendarBlock> Blocks, int Lanes, int? NowSlot,
+    IReadOnlyList<int> FreeSlots, IReadOnlyList<(int From, int Span)> Closed);
 
 public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When);

@@ -37,9 +37,9 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
         ModelState.Clear();
         if (!await TryLoadAsync(id)) return NotFound(); // the explanation of a refusal needs the session as it was
         var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
-        if (!BookingHorizon.Contains(Move.Date, calendar.DateOf(clock.GetUtcNow())))
+        if (Move.DayRefusal(calendar.DateOf(clock.GetUtcNow())) is var (field, message))
         {
-            ModelState.AddModelError("Move.Date", BookingHorizon.Explanation);
+            ModelState.AddModelError($"Move.{field}", message);
             return Page();
         }
         var (start, end) = Move.Instants(calendar);

@@ -49,9 +49,9 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     {
         ModelState.Clear();
         var calendar = await time.CalendarAsync(HttpContext.RequestAborted);
-        if (!BookingHorizon.Contains(Booking.Date, calendar.DateOf(clock.GetUtcNow())))
+        if (Booking.DayRefusal(calendar.DateOf(clock.GetUtcNow())) is var (field, message))
         {
-            ModelState.AddModelError("Booking.Date", BookingHorizon.Explanation);
+            ModelState.AddModelError($"Booking.{field}", message);
             await LoadAsync();
             return Page();
         }

@@ -15,7 +15,17 @@ public class StudioSlotForm
     public TimeOnly EndsAt { get; set; } = new(14, 0);
     public DateOnly? EndDate { get; set; }
 
-    /// <summary>The instants the form names; an end day before the start is passed on for the command to refuse by name.</summary>
+    /// <summary>
+    /// What is wrong with the days before any time is computed from them: a day outside the booking horizon (year 1 or
+    /// 9999 cannot even be placed on the clock), or an end day before the first day. Null when both can be used.
+    /// </summary>
+    public (string Field, string Message)? DayRefusal(DateOnly today) =>
+        !BookingHorizon.Contains(Date, today) ? (nameof(Date), BookingHorizon.Explanation)
+        : EndDate is { } last && !BookingHorizon.Contains(last, today) ? (nameof(EndDate), BookingHorizon.Explanation)
+        : EndDate < Date ? (nameof(EndDate), "A session cannot end on a day before the one it starts on.")
+        : null;
+
+    /// <summary>The instants the form names (check <see cref="DayRefusal"/> first).</summary>
     public (DateTimeOffset Start, DateTimeOffset End) Instants(StudioCalendar calendar) => calendar.Instants(Date, StartsAt, EndsAt, EndDate);
 
     /// <summary>The form for a slot as stored: the end day is given only when it is not implied by the times.</summary>

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
@@ -12,14 +13,27 @@ namespace RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, [property: FreeText] string? Description, bool IsActive = true,
     int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null) : ICommand<RoomDto>, IRoomFields;
 
-public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<UpdateRoomCommand, RoomDto>
+public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, TimeProvider clock)
+    : ICommandHandler<UpdateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(UpdateRoomCommand command, CancellationToken ct)
     {
         var room = await rooms.GetOrThrowAsync(command.Id, ct);
+        var before = room.Rules.Turnover;
         room.Update(command.Name, command.HourlyRate, command.Description, command.IsActive,
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
+        // A shorter turnover frees the time after the sessions still to come at once (a longer one cannot be imposed on
+        // them: it might run into the next; bookings from now on respect it, against those sessions too).
+        if (room.Rules.Turnover < before)
+            foreach (var session in await sessions.ListAsync(new RoomSessionsNotEndedSpec(room.Id, clock.GetUtcNow()), ct))
+                session.HoldRoomFor(room.Rules.Turnover);
         await rooms.SaveChangesAsync(ct);
         return room.Adapt<RoomDto>();
     }
+}
+
+public sealed class RoomSessionsNotEndedSpec : Specification<Session>
+{
+    public RoomSessionsNotEndedSpec(Guid roomId, DateTimeOffset now) =>
+        Query.Where(s => s.RoomId == roomId && s.Status != SessionStatus.Cancelled && s.RoomHeldUntil > now);
 }

@@ -17,7 +17,7 @@ public sealed class CancelSessionCommandHandler(IRepository<Session> sessions, S
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
         session.Cancel();
         await sessions.SaveChangesAsync(ct);
-        await notifications.SendAsync(session, SessionChange.Cancelled, ct);
+        await notifications.SendAsync(session, SessionChange.Cancelled, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }
 }

@@ -27,7 +27,7 @@ public sealed class CreateSessionCommandHandler(IRepository<Session> sessions, B
             new TimeSlot(command.StartsAt, command.EndsAt), command.Title, command.Notes, command.Tentative);
         sessions.Add(session);
         await booking.BookAsync(session, ct);
-        await notifications.SendAsync(session, SessionChange.Booked, ct);
+        await notifications.SendAsync(session, SessionChange.Booked, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }
 }

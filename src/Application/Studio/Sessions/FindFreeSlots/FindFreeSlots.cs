@@ -32,7 +32,7 @@ public sealed class FindFreeSlotsQueryHandler(IReadRepository<Session> sessions,
         var rules = query.RoomId is { } roomId ? (await rooms.GetOrThrowAsync(roomId, ct)).Rules : RoomRules.None;
         if (length < TimeSpan.FromMinutes(rules.MinimumMinutes)) return [];
         var busy = await sessions.ListAsync(new SessionsBlockingSlotSpec(query.RoomId, query.EngineerId,
-            new TimeSlot(opens, closes), closes + rules.Turnover), ct);
+            new TimeSlot(opens, closes), closes + rules.Turnover, roomTurnover: rules.Turnover), ct);
         var now = clock.GetUtcNow();
 
         var free = new List<FreeSlotDto>();
@@ -42,7 +42,7 @@ public sealed class FindFreeSlotsQueryHandler(IReadRepository<Session> sessions,
             // The same rule a booking meets: a probe session in this slot, holding the room for its turnover.
             var probe = new Session(Guid.Empty, query.RoomId ?? Guid.Empty, query.EngineerId, slot, null, null);
             probe.HoldRoomFor(rules.Turnover);
-            if (start >= now && rules.IsOpenFor(slot, calendar) && !busy.Any(probe.CollidesWith)) free.Add(new FreeSlotDto(slot.Start, slot.End));
+            if (start >= now && rules.IsOpenFor(slot, calendar) && !busy.Any(other => probe.CollidesWith(other, rules.Turnover))) free.Add(new FreeSlotDto(slot.Start, slot.End));
         }
         return free;
     }

@@ -17,10 +17,11 @@ public sealed class RescheduleSessionCommandHandler(IRepository<Session> session
     public async ValueTask<SessionDto> Handle(RescheduleSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        var previousEngineer = session.EngineerId;
         session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
             command.EngineerId, changeEngineer: command.EngineerId is not null);
         await booking.BookAsync(session, ct);
-        await notifications.SendAsync(session, SessionChange.Moved, ct);
+        await notifications.SendAsync(session, SessionChange.Moved, CancellationToken.None, previousEngineer);
         return session.Adapt<SessionDto>();
     }
 }
