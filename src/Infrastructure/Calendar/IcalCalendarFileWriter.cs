@@ -25,6 +25,7 @@ public sealed class IcalCalendarFileWriter(IOptions<EmailOptions> email, TimePro
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = e.Uid,
+                Sequence = e.Sequence, // the same as the invitations sent for the session
                 DtStamp = stamp,
                 DtStart = new CalDateTime(e.Start.UtcDateTime),
                 DtEnd = new CalDateTime(e.End.UtcDateTime),

@@ -25,11 +25,9 @@ public sealed class CalendarFeedsEndpoints : IEndpointGroup
     static async Task<Ok<PagedResult<CalendarFeedDto>>> List([AsParameters] GetCalendarFeedsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
 
-    static async Task<Created<CreatedCalendarFeedDto>> Create(CreateCalendarFeedCommand command, ISender sender, CancellationToken ct)
-    {
-        var feed = await sender.Send(command, ct);
-        return TypedResults.Created($"{Prefix}/{feed.Id}", feed);
-    }
+    /// <summary>201 with the feed's URL in the body (its only copy); no Location header, as a feed is not read back here.</summary>
+    static async Task<Created<CreatedCalendarFeedDto>> Create(CreateCalendarFeedCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Created((string?)null, await sender.Send(command, ct));
 
     static async Task<NoContent> Revoke(Guid id, ISender sender, CancellationToken ct)
     {

@@ -15,7 +15,8 @@ public sealed class ICalEndpoints : IEndpointGroup
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost().AllowAnonymous();
-        group.MapGet("/{token}.ics", Feed).Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        // HEAD too: some calendar apps ask whether a feed exists before they subscribe.
+        group.MapMethods("/{token}.ics", [HttpMethods.Get, HttpMethods.Head], Feed).Produces<string>(StatusCodes.Status200OK, "text/calendar");
     }
 
     static async Task<IResult> Feed(string token, HttpContext http, ISender sender, CancellationToken ct)

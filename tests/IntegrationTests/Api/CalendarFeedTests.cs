@@ -32,7 +32,9 @@ public sealed class CalendarFeedTests(PlatformFixture platform)
         var path = new Uri(feed.Url).AbsolutePath;
         path.ShouldMatch("^/ical/[A-Za-z0-9_-]{43}\\.ics$");
 
+        created.Headers.Location.ShouldBeNull();
         var anonymous = platform.App.ClientFor(studio.Subdomain); // a calendar app: no credential at all
+        (await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Head, path))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var response = await anonymous.GetAsync(path);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");

@@ -20,4 +20,5 @@ public sealed record CalendarInvitation(string Method, string Uid, int Sequence,
 public sealed record CalendarFile(string Name, IReadOnlyList<CalendarFileEvent> Events);
 
 /// <summary>One event; <paramref name="Uid"/> is stable for the session, so a subscriber's calendar updates it in place.</summary>
-public sealed record CalendarFileEvent(string Uid, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Location, string? Description);
+public sealed record CalendarFileEvent(string Uid, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Location, string? Description,
+    int Sequence = 0);

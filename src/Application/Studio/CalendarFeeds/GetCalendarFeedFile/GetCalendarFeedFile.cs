@@ -71,7 +71,7 @@ public sealed class GetCalendarFeedFileQueryHandler(
                 CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {named.Client(s.ClientId)}"),
                 _ => ($"{title} at {studio.Name}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
             };
-            return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description);
+            return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description, s.Sequence);
         }).ToList();
         var targetName = feed.Kind switch
         {
