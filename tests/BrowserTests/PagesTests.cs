@@ -145,6 +145,12 @@ public sealed class PagesTests(BrowserFixture browser)
             await ExpectTextAsync(page.Locator("#upcoming-sessions"), "Lena's vocals");
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Marc's drums");
 
+            // Their own calendar address, after a confirmation, shown once on the page.
+            page.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Get my calendar address" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#feed-url")).ToContainTextAsync("/ical/");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open in my calendar app" })).ToHaveAttributeAsync("href", new Regex("^webcal://"));
+
             await page.GotoAsync(browser.StudioUrl(subdomain) + "/dashboard");
             await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/dashboard$"));
         });

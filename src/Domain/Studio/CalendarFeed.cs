@@ -34,4 +34,7 @@ public sealed class CalendarFeed : Entity
     }
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+
+    /// <summary>Where a feed answers on its studio's host.</summary>
+    public static string PathOf(string token) => $"/ical/{token}.ics";
 }

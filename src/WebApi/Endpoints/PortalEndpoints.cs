@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Accounts.SignIn;
 using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.WebApi.Infrastructure;
@@ -20,6 +21,7 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/ical-feed", CalendarFeed).RequireAuthorization(StudioSchemes.ClientPolicy);
     }
 
     static async Task<IResult> Login(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)
@@ -31,6 +33,10 @@ public sealed class PortalEndpoints : IEndpointGroup
     }
 
     static async Task<Ok<ClientDto>> Me(ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMyProfileQuery(), ct));
+
+    /// <summary>A new address of the client's own calendar feed (the earlier one stops working).</summary>
+    static async Task<Ok<MyCalendarFeedDto>> CalendarFeed(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new CreateMyCalendarFeedCommand(), ct));
 
     static async Task<Ok<MySessionsDto>> Sessions(ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMySessionsQuery(), ct));
 }

@@ -45,6 +45,35 @@ public sealed class PortalTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_client_gets_a_private_calendar_address_of_their_own_sessions_and_can_replace_it()
+    {
+        var studio = await CreateAsync(platform, "portalfeed");
+        var email = $"lena@{studio.Subdomain}.test";
+        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
+        var marc = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Marc" })).ReadAsync<ClientDto>();
+        var mine = await (await studio.BookAsync(studio.RoomA.Id, null, At(9), At(10), "Next take")).ReadAsync<SessionDto>();
+        await studio.Http.PostJsonAsync("/api/sessions", new { clientId = marc.Id, roomId = studio.RoomB.Id, startsAt = At(9), endsAt = At(10) });
+        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
+        var portal = platform.App.ClientFor(studio.Subdomain);
+        await platform.AcceptInvitationAsync(portal, email, Password);
+        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
+        // A cookie caller's writes carry the antiforgery token, as the portal page's form does.
+        var antiforgery = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync("/api/auth/antiforgery")).RootElement;
+        portal.DefaultRequestHeaders.Add("X-CSRF-TOKEN", antiforgery.GetProperty("token").GetString());
+
+        var first = await (await portal.PostAsync("/api/portal/ical-feed", null)).ReadAsync<Application.Studio.Portal.CreateMyCalendarFeed.MyCalendarFeedDto>();
+        var calendarApp = platform.App.ClientFor(studio.Subdomain);
+        var feed = Ical.Net.Calendar.Load(await calendarApp.GetStringAsync(new Uri(first.Url).AbsolutePath))!;
+        feed.Events.ShouldHaveSingleItem().Uid.ShouldBe($"{mine.Id}@{studio.Subdomain}");
+
+        var second = await (await portal.PostAsync("/api/portal/ical-feed", null)).ReadAsync<Application.Studio.Portal.CreateMyCalendarFeed.MyCalendarFeedDto>();
+        second.Url.ShouldNotBe(first.Url);
+        (await calendarApp.GetAsync(new Uri(first.Url).AbsolutePath)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await calendarApp.GetAsync(new Uri(second.Url).AbsolutePath)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await studio.Http.PostAsync("/api/portal/ical-feed", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // staff have no own feed here
+    }
+
+    [Fact]
     public async Task A_client_without_email_or_with_an_account_cannot_be_invited_again()
     {
         var studio = await CreateAsync(platform, "portalinv");

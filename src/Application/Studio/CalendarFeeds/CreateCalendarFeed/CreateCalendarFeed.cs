@@ -35,6 +35,6 @@ public sealed class CreateCalendarFeedCommandHandler(
         var (feed, token) = CalendarFeed.Issue(command.Kind, command.Id, clock.GetUtcNow());
         feeds.Add(feed);
         await feeds.SaveChangesAsync(ct);
-        return new CreatedCalendarFeedDto(feed.Id, feed.Kind, feed.TargetId, feed.CreatedAt, links.StudioUrl(studio.Subdomain, $"/ical/{token}.ics"));
+        return new CreatedCalendarFeedDto(feed.Id, feed.Kind, feed.TargetId, feed.CreatedAt, links.StudioUrl(studio.Subdomain, CalendarFeed.PathOf(token)));
     }
 }
