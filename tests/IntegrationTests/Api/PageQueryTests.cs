@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Domain.Studio;
 using RecordingStudio.TestSupport;
 using static RecordingStudio.TestSupport.StudioSeed;
 
@@ -36,5 +37,28 @@ public sealed class PageQueryTests(PlatformFixture platform)
         // The booking form's client list (a page and its count) and one query for the names of the week's clients.
         clientQueries.Count(q => q.Contains("= ANY")).ShouldBe(1, string.Join("\n---\n", clientQueries));
         clientQueries.Count.ShouldBe(3, string.Join("\n---\n", clientQueries));
+    }
+
+    [Fact]
+    public async Task The_week_calendar_draws_every_session_of_a_busy_week_not_only_the_first_page()
+    {
+        var studio = await CreateAsync(platform, "busyweek");
+        var roomC = await (await studio.Http.PostJsonAsync("/api/rooms", new { name = "Studio C", hourlyRate = 50 })).ReadAsync<Application.Studio.Rooms.RoomDto>();
+        Guid[] rooms = [studio.RoomA.Id, studio.RoomB.Id, roomC.Id];
+        var paris = new StudioCalendar("Europe/Paris");
+        var today = paris.DateOf(DateTimeOffset.UtcNow);
+        var monday = today.AddDays(7 - ((int)today.DayOfWeek + 6) % 7);
+        // 210 half-hour sessions from Monday 00:00 over three rooms (to Tuesday 11:00): more than one page (200) of the calendar query.
+        for (var i = 0; i < 210; i++)
+        {
+            var start = paris.StartOf(monday).AddMinutes(30 * (i / 3));
+            (await studio.BookAsync(rooms[i % 3], null, start, start.AddMinutes(30), $"Take {i}")).EnsureSuccessStatusCode();
+        }
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+
+        var page = await browser.GetStringAsync($"/calendar?view=week&day={monday:yyyy-MM-dd}");
+
+        (page.Split("class=\"block ").Length - 1).ShouldBe(210);
     }
 }

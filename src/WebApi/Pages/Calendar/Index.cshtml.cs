@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Calendar.GetCalendar;
 using RecordingStudio.Application.Studio.Rooms;
@@ -49,17 +50,29 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         if (Room is { } room && allRooms.All(r => r.Id != room)) Room = null;
 
         var days = Enumerable.Range(0, IsWeek ? 7 : 1).Select(Shown.AddDays).ToList();
-        var window = await Sender.Send(new GetCalendarQuery(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), Room), ct);
+        var window = await WindowAsync(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), ct);
         // Rooms out of service still show the sessions they hold (and can be chosen), not an empty grid.
-        Rooms = allRooms.Where(r => r.IsActive || r.Id == Room || window.Items.Any(e => e.RoomId == r.Id)).ToList();
+        Rooms = allRooms.Where(r => r.IsActive || r.Id == Room || window.Any(e => e.RoomId == r.Id)).ToList();
         var studioHours = (settings.OpensAt, (TimeOnly?)settings.ClosesAt);
         var now = clock.GetUtcNow();
         var chosen = Rooms.FirstOrDefault(r => r.Id == Room);
         Columns = IsWeek
             ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
-                window.Items, HoursOf(chosen, studioHours), chosen is null || chosen.IsActive, calendar, now)).ToList()
+                window, HoursOf(chosen, studioHours), chosen is null || chosen.IsActive, calendar, now)).ToList()
             : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
-                window.Items.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours), r.IsActive, calendar, now)).ToList();
+                window.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours), r.IsActive, calendar, now)).ToList();
+    }
+
+    /// <summary>Every session of the window, a page of the API's size at a time (a busy week holds more than one page).</summary>
+    private async Task<List<CalendarEntryDto>> WindowAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var entries = new List<CalendarEntryDto>();
+        for (var page = 1; ; page++)
+        {
+            var chunk = await Sender.Send(new GetCalendarQuery(from, to, Room, Page: page, PageSize: Paging.MaxPageSize), ct);
+            entries.AddRange(chunk.Items);
+            if (chunk.Items.Count < chunk.PageSize || entries.Count >= chunk.TotalCount) return entries;
+        }
     }
 
     /// <summary>The half hours a room may be booked in: its own hours, else the studio's (a closing at or before the opening is past midnight).</summary>
