@@ -1,4 +1,6 @@
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Rooms;
@@ -6,13 +8,17 @@ namespace RecordingStudio.Application.Studio.Rooms;
 /// <summary>What a room's own rules say about a slot, before any other booking is looked at: one wording for the booking and the availability check.</summary>
 public static class RoomRuleRefusals
 {
-    /// <summary>The 409 a booking of the slot gets from the room's minimum length or opening hours; null when they allow it.</summary>
-    public static ConflictException? For(Room room, TimeSlot slot, StudioCalendar calendar)
+    /// <summary>
+    /// The 409 a booking of the slot gets from the room's minimum length or opening hours; null when they allow it. The
+    /// studio's settings (its clock) are read only for a room with opening hours.
+    /// </summary>
+    public static async Task<ConflictException?> ForAsync(Room room, TimeSlot slot, IReadRepository<StudioSettings> settings, CancellationToken ct)
     {
         var rules = room.Rules;
         if (slot.Duration < TimeSpan.FromMinutes(rules.MinimumMinutes))
             return new ConflictException("room_minimum_length", $"Room '{room.Name}' takes sessions of {rules.MinimumMinutes} minutes or more.");
-        if (rules.OpensAt is { } opens && rules.ClosesAt is { } closes && !rules.IsOpenFor(slot, calendar))
+        if (rules.OpensAt is { } opens && rules.ClosesAt is { } closes
+            && !rules.IsOpenFor(slot, (await settings.GetStudioSettingsAsync(ct)).Calendar))
             return new ConflictException("room_closed", $"Room '{room.Name}' can be booked from {opens:HH\\:mm} to {closes:HH\\:mm} (studio time) only.");
         return null;
     }

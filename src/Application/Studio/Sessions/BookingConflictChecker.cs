@@ -1,7 +1,6 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Rooms;
-using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -70,8 +69,7 @@ public sealed class BookingConflictChecker(
 
     private async Task EnsureRoomRulesAsync(Session session, Room room, CancellationToken ct)
     {
-        var calendar = room.Rules.OpensAt is null ? null : (await settings.GetStudioSettingsAsync(ct)).Calendar;
-        if (RoomRuleRefusals.For(room, session.Slot, calendar ?? new StudioCalendar("UTC")) is { } refusal) throw refusal;
+        if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
         session.HoldRoomFor(room.Rules.Turnover);
     }
 
@@ -81,7 +79,7 @@ public sealed class BookingConflictChecker(
         // The room's turnover now (this session holds the room for it): it applies to sessions booked under a shorter one too.
         var turnoverNow = session.RoomHeldUntil - session.EndsAt;
         var candidates = await sessions.ListAsync(
-            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.RoomHeldUntil, session.Id, turnoverNow), ct);
+            new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.Id, turnoverNow), ct);
         var blocking = candidates.FirstOrDefault(other => session.CollidesWith(other, turnoverNow));
         if (blocking is null) return;
 

@@ -5,15 +5,14 @@ namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>
 /// Sessions that could stand in the way of one booked in [start, end): those of the room whose time with its turnover
-/// meets [start, roomHeldUntil), and those of the engineer that meet [start, end) — the same rule as the database's
-/// exclusion constraints (half-open ranges, cancelled sessions ignored). The domain's CollidesWith decides.
+/// meets [start, end + the room's turnover), and those of the engineer that meet [start, end) — the same rule as the
+/// database's exclusion constraints (half-open ranges, cancelled sessions ignored). The domain's CollidesWith decides.
 /// </summary>
 public sealed class SessionsBlockingSlotSpec : Specification<Session>
 {
-    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, DateTimeOffset? roomHeldUntil = null, Guid? excludeSessionId = null,
-        TimeSpan roomTurnover = default)
+    public SessionsBlockingSlotSpec(Guid? roomId, Guid? engineerId, TimeSlot slot, Guid? excludeSessionId = null, TimeSpan roomTurnover = default)
     {
-        var (start, end, held) = (slot.Start, slot.End, roomHeldUntil ?? slot.End);
+        var (start, end, held) = (slot.Start, slot.End, slot.End + roomTurnover);
         // A session booked under a shorter turnover still holds the room for the turnover it has now.
         var endedBefore = start - roomTurnover;
         Query.Where(s => s.Status != SessionStatus.Cancelled)

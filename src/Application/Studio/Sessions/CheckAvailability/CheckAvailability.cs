@@ -3,7 +3,6 @@ using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Rooms;
-using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
@@ -28,13 +27,13 @@ public sealed class CheckAvailabilityQueryHandler(
         var room = query.RoomId is { } roomId ? await rooms.GetOrThrowAsync(roomId, ct) : null;
         if (query.EngineerId is { } engineerId) await engineers.GetOrThrowAsync(engineerId, ct);
         // The same answer a booking would get: the room's own rules first, then the sessions in the way.
-        if (room is not null && RoomRuleRefusals.For(room, slot, (await settings.GetStudioSettingsAsync(ct)).Calendar) is { } refusal)
+        if (room is not null && await RoomRuleRefusals.ForAsync(room, slot, settings, ct) is { } refusal)
             return new AvailabilityDto(false, [], refusal.Code, refusal.Message);
         var turnover = room?.Rules.Turnover ?? TimeSpan.Zero;
         var probe = new Session(Guid.Empty, query.RoomId ?? Guid.Empty, query.EngineerId, slot, null, null);
         probe.HoldRoomFor(turnover);
         var candidates = await sessions.ListAsync(new SessionsBlockingSlotSpec(query.RoomId, query.EngineerId,
-            slot, probe.RoomHeldUntil, query.ExcludeSessionId, turnover), ct);
+            slot, query.ExcludeSessionId, turnover), ct);
         var blocking = candidates.Where(other => probe.CollidesWith(other, turnover)).ToList();
         return new AvailabilityDto(blocking.Count == 0, blocking.Adapt<List<SessionDto>>());
     }

@@ -32,7 +32,7 @@ public sealed class FindFreeSlotsQueryHandler(IReadRepository<Session> sessions,
         var rules = query.RoomId is { } roomId ? (await rooms.GetOrThrowAsync(roomId, ct)).Rules : RoomRules.None;
         if (length < TimeSpan.FromMinutes(rules.MinimumMinutes)) return [];
         var busy = await sessions.ListAsync(new SessionsBlockingSlotSpec(query.RoomId, query.EngineerId,
-            new TimeSlot(opens, closes), closes + rules.Turnover, roomTurnover: rules.Turnover), ct);
+            new TimeSlot(opens, closes), roomTurnover: rules.Turnover), ct);
         var now = clock.GetUtcNow();
 
         var free = new List<FreeSlotDto>();
