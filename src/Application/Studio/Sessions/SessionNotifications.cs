@@ -45,14 +45,8 @@ public sealed class SessionNotifications(
 
     private async Task SendToEachAsync(Session session, SessionChange change, Guid? previousEngineerId, CancellationToken ct)
     {
-        var studio = await settings.GetStudioSettingsAsync(ct);
-        var subdomain = tenant.Tenant?.Subdomain ?? "studio";
-        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name;
         var client = await clients.GetByIdAsync(session.ClientId, ct);
         var engineer = session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null;
-        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
-        var title = session.Title ?? "Session";
-        var tentative = session.Status == SessionStatus.Tentative;
         var recipients = new List<(string Name, string Address, string? Other, SessionChange Change)>();
         if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}", change));
         if (engineer?.Email is { } engineerEmail)
@@ -64,7 +58,14 @@ public sealed class SessionNotifications(
         if (change == SessionChange.Moved && previousEngineerId is { } previous && previous != session.EngineerId
             && await engineers.GetByIdAsync(previous, ct) is { Email: { } formerEmail } former)
             recipients.Add((former.Name, formerEmail, client is null ? null : $"Client: {client.Name}", SessionChange.Cancelled));
+        if (recipients.Count == 0) return; // nobody to tell: no more reads on the booking's request
 
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var subdomain = tenant.Tenant?.Subdomain ?? "studio";
+        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name;
+        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
+        var title = session.Title ?? "Session";
+        var tentative = session.Status == SessionStatus.Tentative;
         foreach (var (name, address, other, theirChange) in recipients)
         {
             var cancelled = theirChange == SessionChange.Cancelled;
