@@ -46,6 +46,30 @@ public sealed class ConcurrentBookingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_burst_of_back_to_back_bookings_leaves_the_rooms_turnover_free_between_every_two_it_accepts()
+    {
+        var studio = await CreateAsync(platform, "turnrace");
+        (await studio.Http.PutJsonAsync($"/api/rooms/{studio.RoomA.Id}", new { name = "Studio A", hourlyRate = 80, turnoverMinutes = 30 })).EnsureSuccessStatusCode();
+        using var start = new SemaphoreSlim(0);
+        // Twenty 30-minute sessions back to back, all at once: without the turnover every one would fit.
+        var requests = Enumerable.Range(0, 20).Select(async i =>
+        {
+            await start.WaitAsync();
+            var from = At(8).AddMinutes(30 * i);
+            return await studio.BookAsync(studio.RoomA.Id, null, from, from.AddMinutes(30), $"Take {i}");
+        }).ToList();
+        start.Release(20);
+        var responses = await Task.WhenAll(requests);
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict);
+        var kept = (await (await studio.Http.GetAsync("/api/sessions?pageSize=200")).ReadAsync<PagedResult<SessionDto>>()).Items.OrderBy(x => x.StartsAt).ToList();
+        kept.Count.ShouldBe(responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        kept.Count.ShouldBeInRange(7, 10); // at most every other slot; at least one in three whatever the order of arrival
+        foreach (var (earlier, later) in kept.Zip(kept.Skip(1)))
+            (later.StartsAt - earlier.EndsAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMinutes(30));
+    }
+
+    [Fact]
     public async Task A_booking_waits_while_another_books_the_same_room_and_then_names_that_session()
     {
         var studio = await CreateAsync(platform, "serial");
