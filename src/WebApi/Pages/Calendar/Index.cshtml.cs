@@ -53,14 +53,14 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         var window = await WindowAsync(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), ct);
         // Rooms out of service still show the sessions they hold (and can be chosen), not an empty grid.
         Rooms = allRooms.Where(r => r.IsActive || r.Id == Room || window.Any(e => e.RoomId == r.Id)).ToList();
-        var studioHours = (settings.OpensAt, (TimeOnly?)settings.ClosesAt);
+        var studioHours = new RoomRules(0, 0, settings.OpensAt, settings.ClosesAt);
         var now = clock.GetUtcNow();
         var chosen = Rooms.FirstOrDefault(r => r.Id == Room);
         Columns = IsWeek
             ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
-                window, HoursOf(chosen, studioHours), chosen is null || chosen.IsActive, calendar, now)).ToList()
+                window, HoursOf(chosen, studioHours, d, calendar), chosen is null || chosen.IsActive, calendar, now)).ToList()
             : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
-                window.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours), r.IsActive, calendar, now)).ToList();
+                window.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours, day, calendar), r.IsActive, calendar, now)).ToList();
     }
 
     /// <summary>Every session of the window, a page of the API's size at a time (a busy week holds more than one page).</summary>
@@ -76,12 +76,16 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     }
 
     /// <summary>The half hours a room may be booked in: its own hours, else the studio's (a closing at or before the opening is past midnight).</summary>
-    private static bool[] HoursOf(RoomDto? room, (TimeOnly Opens, TimeOnly? Closes) studio)
+    private static bool[] HoursOf(RoomDto? room, RoomRules studio, DateOnly day, StudioCalendar calendar)
     {
-        var (opens, closes) = room is { OpensAt: { } o, ClosesAt: { } c } ? (o, c) : (studio.Opens, studio.Closes ?? TimeOnly.MinValue);
-        var (from, to) = (SlotOf(opens), SlotOf(closes));
+        // The same rule a booking meets (RoomRules.IsOpenFor), asked for each half hour of the day.
+        var hours = room is { OpensAt: { } opens, ClosesAt: { } closes } ? new RoomRules(0, 0, opens, closes) : studio;
         return Enumerable.Range(0, Slots).Select(slot =>
-            from == to || (from < to ? slot >= from && slot < to : slot >= from || slot < to)).ToArray();
+        {
+            var from = TimeOnly.MinValue.AddMinutes(slot * SlotMinutes);
+            var (start, end) = calendar.Instants(day, from, from.AddMinutes(SlotMinutes));
+            return end > start && hours.IsOpenFor(new TimeSlot(start, end), calendar); // a half hour the clocks skip is not bookable
+        }).ToArray();
     }
 
     /// <summary>The link to this view for another day (or week), keeping the view and the room.</summary>
