@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<Studio.Sessions.OverlapExplanations>();
         services.AddScoped<Studio.Sessions.SessionNotifications>();
         services.AddScoped<Studio.Sessions.SessionNames>();
+        services.AddScoped<Studio.Sessions.Holds.HoldQueue>();
+        services.AddScoped<Studio.Sessions.Timers.SessionTimers>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<ITenantBackup, PgDumpTenantBackup>();
         services.AddScoped<IPlatformDiagnostics, PlatformDiagnostics>();
         services.AddScoped<IStudioActivity, StudioActivity>();
+        services.AddScoped<IDueWork, Background.PlatformDueWork>();
         services.AddAccounts(configuration);
         services.AddSingleton(new Application.Assistant.AssistantOptions(
             TimeSpan.FromMinutes(configuration.GetValue("Assistant:PendingActionMinutes", Domain.Assistant.PendingAction.DefaultLifetime.TotalMinutes))));
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddSingleton<IStudioLinks, StudioLinks>();
         services.AddSingleton<ICalendarFileWriter, Calendar.IcalCalendarFileWriter>();
+        services.AddSingleton<IRecurrenceRules, Calendar.IcalRecurrenceRules>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         if (string.IsNullOrEmpty(configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"]))

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
+using RecordingStudio.Infrastructure.Background;
 using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddHostedService<StudioChangeListener>();
         services.AddHostedService<AppInstanceHeartbeat>();
         services.AddHostedService<SpareDatabaseRefill>();
+        services.AddHostedService<DueWorkRunner>();
         services.AddHealthChecks().AddCheck<PlatformDatabaseHealthCheck>("platform-database", tags: ["ready"]);
         return services;
     }

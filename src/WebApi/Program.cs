@@ -42,6 +42,7 @@ app.MapEndpointGroup<EngineersEndpoints>();
 app.MapEndpointGroup<SessionsEndpoints>();
 app.MapEndpointGroup<CalendarEndpoints>();
 app.MapEndpointGroup<CalendarFeedsEndpoints>();
+app.MapEndpointGroup<SeriesEndpoints>();
 app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();

@@ -44,6 +44,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["RateLimits:SignupsPerHour"] = "100000",
             // Databases made in the background would race the tests that count them; SpareDatabaseTests turns them on.
             ["Tenancy:SpareDatabases"] = "0",
+            // Reminders falling due mid-run would write to other tests' outboxes; TimedWorkTests runs instances that do it.
+            ["Tenancy:DueWorkPollSeconds"] = "0",
         };
         foreach (var (key, value) in Defaults.Concat(overrides ?? new Dictionary<string, string?>())) settings[key] = value;
         return settings;

@@ -9,7 +9,11 @@ using RecordingStudio.Application.Studio.Clients.GetClient;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
+using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
+using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
+using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
@@ -66,6 +70,11 @@ public static class AssistantFunctions
         new("create_session", "Propose booking a room for a client between two studio times (yyyy-MM-ddTHH:mm); the user confirms.", typeof(CreateSessionCommand), FunctionCue.Scheduling),
         new("reschedule_session", "Propose moving a session (its id) to new studio times (yyyy-MM-ddTHH:mm); the user confirms.", typeof(RescheduleSessionCommand), FunctionCue.Scheduling),
         new("cancel_session", "Propose cancelling a session (its id); the user confirms.", typeof(CancelSessionCommand), FunctionCue.Scheduling),
+        new("hold_session", "Propose a hold on a room for a client between two studio times (queued 1st, 2nd… behind other holds); the user confirms.", typeof(CreateSessionCommand), FunctionCue.Scheduling),
+        new("create_series", "Propose booking a room for a client at the same studio times repeatedly: rule is an RRULE (FREQ=WEEKLY;COUNT=12, FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270301); the user confirms.", typeof(CreateSeriesCommand), FunctionCue.Scheduling),
+        new("confirm_session", "Propose confirming a hold or tentative session (its id); the user confirms.", typeof(ConfirmSessionCommand), FunctionCue.Scheduling),
+        new("release_hold", "Propose releasing a hold (its id); the next hold moves up; the user confirms.", typeof(ReleaseHoldCommand), FunctionCue.Scheduling),
+        new("challenge_hold", "Propose giving the 1st hold (its id) some hours to confirm or lose the slot; the user confirms.", typeof(ChallengeHoldCommand), FunctionCue.Scheduling),
         new("create_client", "Propose adding a client; the user confirms.", typeof(CreateClientCommand), FunctionCue.NewClient),
     ];
 

@@ -32,11 +32,39 @@ public sealed class Session : Entity
     public SessionStatus Status { get; private set; }
     /// <summary>How many times the session was moved or cancelled: the iCalendar SEQUENCE of the invitations sent for it.</summary>
     public int Sequence { get; private set; }
+    /// <summary>The row's version: a change made from a stale read (a hold confirmed as it expires) is refused, not lost.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>For a hold: its place among the holds and bookings of its room at that time (1 = first in line).</summary>
+    public int? HoldRank { get; private set; }
+    /// <summary>For a hold: when it is released unless confirmed first.</summary>
+    public DateTimeOffset? HoldExpiresAt { get; private set; }
+    /// <summary>When the session joined the queue as a hold: holds placed later stand behind it, even once it is confirmed.</summary>
+    public DateTimeOffset? HeldSince { get; private set; }
+    /// <summary>When the reminder before the session was sent; cleared when it moves.</summary>
+    public DateTimeOffset? ReminderSentAt { get; private set; }
+    /// <summary>The series it was booked with, if any.</summary>
+    public Guid? SeriesId { get; private set; }
 
     public TimeSlot Slot => new(StartsAt, EndsAt);
+    public bool IsHold => Status == SessionStatus.Hold;
+
+    /// <summary>A hold on the slot until <paramref name="expiresAt"/>, queued behind those placed before <paramref name="now"/>.</summary>
+    public static Session NewHold(Guid clientId, Guid roomId, Guid? engineerId, TimeSlot slot, string? title, string? notes,
+        DateTimeOffset now, DateTimeOffset expiresAt)
+    {
+        if (expiresAt <= now)
+            throw new DomainException("invalid_hold_expiry", "A hold must expire in the future.");
+        return new Session(clientId, roomId, engineerId, slot, title, notes)
+        {
+            Status = SessionStatus.Hold,
+            HeldSince = now.ToStoredPrecision(),
+            HoldExpiresAt = expiresAt.ToStoredPrecision(),
+        };
+    }
 
     /// <summary>
-    /// True when this session holds the same room as <paramref name="other"/> at an overlapping time (each with its
+    /// True when this session — the one being booked, moved or confirmed — holds the same room as <paramref name="other"/> at an overlapping time (each with its
     /// room's turnover after it — the other's as it was booked, or <paramref name="roomTurnover"/>, the room's turnover
     /// now, when that is longer), or the same engineer (the engineer needs no turnover).
     /// </summary>
@@ -45,9 +73,17 @@ public sealed class Session : Entity
         var otherHeld = other.RoomHeldUntil > other.EndsAt + roomTurnover ? other.RoomHeldUntil : other.EndsAt + roomTurnover;
         return other.Id != Id
             && Status.BlocksSchedule() && other.Status.BlocksSchedule()
+            && !StandsAhead(other)
             && ((other.RoomId == RoomId && StartsAt < otherHeld && other.StartsAt < RoomHeldUntil)
                 || (EngineerId is not null && other.EngineerId == EngineerId && Slot.Overlaps(other.Slot)));
     }
+
+    /// <summary>
+    /// Holds never block each other, and a hold placed after this session joined the queue waits behind it: a 1st hold
+    /// is confirmed over the 2nd and 3rd, but a booking made directly (never held) is refused over any hold.
+    /// </summary>
+    private bool StandsAhead(Session other) =>
+        other.IsHold && (IsHold || (HeldSince is { } mine && other.HeldSince > mine));
 
     /// <summary>Keeps the room free for <paramref name="turnover"/> after the session (the room's rule when booked or moved).</summary>
     public void HoldRoomFor(TimeSpan turnover) => RoomHeldUntil = EndsAt + turnover;
@@ -58,27 +94,83 @@ public sealed class Session : Entity
         StartsAt = slot.Start;
         EndsAt = slot.End;
         RoomHeldUntil = slot.End;
+        ReminderSentAt = null;
         Sequence++;
         if (roomId is { } room) RoomId = room;
         if (changeEngineer) EngineerId = engineerId;
     }
 
+    /// <summary>Confirms a tentative session or a hold (the caller checked that no hold stands ahead of it).</summary>
     public void Confirm()
     {
         EnsureOpen("confirm");
+        if (Status == SessionStatus.Confirmed)
+            throw new InvalidStateException("already_confirmed", "The session is already confirmed.");
         Status = SessionStatus.Confirmed;
+        HoldRank = null;
+        HoldExpiresAt = null;
+        Sequence++;
     }
+
+    /// <summary>Gives up a hold (by the studio, the client, or its expiry): the holds behind it move up.</summary>
+    public void Release()
+    {
+        EnsureHold("release");
+        Status = SessionStatus.Released;
+        HoldRank = null;
+        Sequence++;
+    }
+
+    /// <summary>Another party wants the slot: the 1st hold must be confirmed within <paramref name="hours"/> or it is released.</summary>
+    public void Challenge(DateTimeOffset now, int hours)
+    {
+        EnsureHold("challenge");
+        if (HoldRank != 1)
+            throw new InvalidStateException("hold_not_first", "Only the 1st hold of a slot can be challenged.");
+        var deadline = now.AddHours(hours).ToStoredPrecision();
+        if (deadline < HoldExpiresAt) HoldExpiresAt = deadline;
+    }
+
+    /// <summary>True when the hold has run out at <paramref name="now"/>.</summary>
+    public bool HoldHasExpired(DateTimeOffset now) => IsHold && HoldExpiresAt <= now;
+
+    /// <summary>
+    /// A new hold joins the queue behind every hold already on its slot (checked under the room's lock), whatever the
+    /// clocks of the instances that placed them say.
+    /// </summary>
+    public void QueueBehind(DateTimeOffset? lastHeldSince)
+    {
+        EnsureHold("queue");
+        if (lastHeldSince is { } last && HeldSince <= last) HeldSince = last.AddTicks(10); // one microsecond, as stored
+    }
+
+    /// <summary>Its place in the queue, worked out by the caller from the holds and bookings of the room.</summary>
+    public void PlaceInQueue(int rank)
+    {
+        EnsureHold("rank");
+        HoldRank = rank >= 1 ? rank : throw new ArgumentOutOfRangeException(nameof(rank));
+    }
+
+    /// <summary>"1st hold", "2nd hold", "3rd hold", "11th hold", "21st hold" — as studios say it.</summary>
+    public static string HoldName(int? rank) => rank is not { } n ? "hold"
+        : n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }) + " hold";
+
+    public void BelongTo(SessionSeries series) => SeriesId = series.Id;
+
+    public void MarkReminderSent(DateTimeOffset now) => ReminderSentAt = now.ToStoredPrecision();
 
     public void Cancel()
     {
         EnsureOpen("cancel");
         Status = SessionStatus.Cancelled;
+        HoldRank = null;
         Sequence++;
     }
 
     public void Complete(DateTimeOffset now)
     {
         EnsureOpen("complete");
+        EnsureNotHeld("complete");
         if (now < StartsAt)
             throw new InvalidStateException("session_not_started", "A session cannot be completed before it starts.");
         Status = SessionStatus.Completed;
@@ -87,9 +179,22 @@ public sealed class Session : Entity
     public void MarkNoShow(DateTimeOffset now)
     {
         EnsureOpen("mark as no-show");
+        EnsureNotHeld("mark as no-show");
         if (now < StartsAt)
             throw new InvalidStateException("session_not_started", "A session cannot be a no-show before it starts.");
         Status = SessionStatus.NoShow;
+    }
+
+    private void EnsureNotHeld(string action)
+    {
+        if (IsHold)
+            throw new InvalidStateException("session_on_hold", $"Cannot {action} a hold: confirm it first.");
+    }
+
+    private void EnsureHold(string action)
+    {
+        if (!IsHold)
+            throw new InvalidStateException("not_a_hold", $"Cannot {action} a session that is {Status.ToString().ToLowerInvariant()}: it is not a hold.");
     }
 
     private void EnsureOpen(string action)

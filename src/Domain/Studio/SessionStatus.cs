@@ -7,12 +7,16 @@ public enum SessionStatus
     Completed,
     Cancelled,
     NoShow,
+    /// <summary>Pencilled in behind or ahead of other holds of the same slot: does not block them, blocks confirmed bookings.</summary>
+    Hold,
+    /// <summary>A hold given up by the studio or the client, or one that expired: frees its place in the queue.</summary>
+    Released,
 }
 
 public static class SessionStatusRules
 {
-    /// <summary>Only cancelled sessions free their room and engineer; a no-show still held the slot.</summary>
-    public static bool BlocksSchedule(this SessionStatus status) => status != SessionStatus.Cancelled;
+    /// <summary>Only cancelled sessions and released holds free their room and engineer; a no-show still held the slot.</summary>
+    public static bool BlocksSchedule(this SessionStatus status) => status is not (SessionStatus.Cancelled or SessionStatus.Released);
 
-    public static bool IsOpen(this SessionStatus status) => status is SessionStatus.Tentative or SessionStatus.Confirmed;
+    public static bool IsOpen(this SessionStatus status) => status is SessionStatus.Tentative or SessionStatus.Confirmed or SessionStatus.Hold;
 }

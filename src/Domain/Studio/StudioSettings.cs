@@ -18,6 +18,12 @@ public sealed class StudioSettings
     public string Currency { get; private set; } = "EUR";
     public TimeOnly OpensAt { get; private set; }
     public TimeOnly ClosesAt { get; private set; }
+    /// <summary>How long a hold lasts unless the booking says otherwise.</summary>
+    public int HoldHours { get; private set; } = DefaultHoldHours;
+    /// <summary>How long before a session its client and engineer are reminded of it; 0 sends no reminders.</summary>
+    public int ReminderHours { get; private set; } = DefaultReminderHours;
+
+    public const int DefaultHoldHours = 72, DefaultReminderHours = 24, MaxHoldHours = 24 * 60, MaxReminderHours = 24 * 14;
 
     public void Update(string studioName, string timeZone, string currency, TimeOnly opensAt, TimeOnly closesAt)
     {
@@ -30,6 +36,15 @@ public sealed class StudioSettings
             throw new DomainException("invalid_opening_hours", "The studio must close after it opens.");
         OpensAt = opensAt;
         ClosesAt = closesAt;
+    }
+
+    public void UpdateHoldsAndReminders(int holdHours, int reminderHours)
+    {
+        if (holdHours is < 1 or > MaxHoldHours)
+            throw new DomainException("invalid_hold_hours", $"A hold lasts 1 to {MaxHoldHours} hours.");
+        if (reminderHours is < 0 or > MaxReminderHours)
+            throw new DomainException("invalid_reminder_hours", $"Reminders go 0 (none) to {MaxReminderHours} hours before a session.");
+        (HoldHours, ReminderHours) = (holdHours, reminderHours);
     }
 
     public StudioCalendar Calendar => new(TimeZone);

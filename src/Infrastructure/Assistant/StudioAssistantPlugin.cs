@@ -10,7 +10,11 @@ using RecordingStudio.Application.Studio.Clients.CountClients;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
+using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
+using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
@@ -151,6 +155,56 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             var calendar = await time.CalendarAsync(ct);
             return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),
                 $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+        });
+
+    public Task<string> HoldSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
+        CancellationToken ct = default) =>
+        RunAsync("hold_session", new { client, room, start, end, engineer, title }, async () =>
+        {
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
+            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
+            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
+            var calendar = await time.CalendarAsync(ct);
+            // Holds queue behind each other: no availability check; a booking in the way refuses it when confirmed.
+            return Propose("hold_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title, Hold: true),
+                $"Hold {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+        });
+
+    public Task<string> CreateSeriesAsync(string client, string room, string start, string end, string rule, string? engineer = null,
+        string? title = null, CancellationToken ct = default) =>
+        RunAsync("create_series", new { client, room, start, end, rule, engineer, title }, async () =>
+        {
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
+            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
+            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
+            var calendar = await time.CalendarAsync(ct);
+            // Every occurrence is checked when the user confirms: all or nothing, each refused one named.
+            return Propose("create_series", new CreateSeriesCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, rule, title),
+                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time, repeating {rule}");
+        });
+
+    public Task<string> ConfirmSessionAsync(string session_id, CancellationToken ct = default) =>
+        RunAsync("confirm_session", new { session_id }, async () =>
+        {
+            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            return Propose("confirm_session", new ConfirmSessionCommand(session.Id), $"Confirm {await views.DescribeAsync(session, ct)}");
+        });
+
+    public Task<string> ReleaseHoldAsync(string session_id, CancellationToken ct = default) =>
+        RunAsync("release_hold", new { session_id }, async () =>
+        {
+            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            return Propose("release_hold", new ReleaseHoldCommand(session.Id), $"Release the hold {await views.DescribeAsync(session, ct)}");
+        });
+
+    public Task<string> ChallengeHoldAsync(string session_id, int hours, CancellationToken ct = default) =>
+        RunAsync("challenge_hold", new { session_id, hours }, async () =>
+        {
+            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            return Propose("challenge_hold", new ChallengeHoldCommand(session.Id, hours),
+                $"Give the 1st hold {await views.DescribeAsync(session, ct)} {hours} hours to confirm, or it is released");
         });
 
     public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>

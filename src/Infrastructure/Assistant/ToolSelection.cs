@@ -11,7 +11,7 @@ namespace RecordingStudio.Infrastructure.Assistant;
 /// </summary>
 public static partial class ToolSelection
 {
-    [GeneratedRegex(@"\d|book|reserv|réserv|schedul|slot|free|libre|dispo|avail|cancel|annul|move|déplac|resched|engineer|ingé|tomorrow|demain|today|aujourd|week|semaine|monday|lundi|tuesday|mardi|wednesday|mercredi|thursday|jeudi|friday|vendredi|saturday|samedi|sunday|dimanche|session|séance|\bpm\b|\bam\b|\bh\b",
+    [GeneratedRegex(@"\d|book|reserv|réserv|schedul|slot|free|libre|dispo|avail|cancel|annul|hold|option|confirm|release|challenge|every|chaque|tous les|weekly|series|série|move|déplac|resched|engineer|ingé|tomorrow|demain|today|aujourd|week|semaine|monday|lundi|tuesday|mardi|wednesday|mercredi|thursday|jeudi|friday|vendredi|saturday|samedi|sunday|dimanche|session|séance|\bpm\b|\bam\b|\bh\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchedulingCue();
 

@@ -36,30 +36,36 @@ public sealed class IcalCalendarFileWriter(IOptions<EmailOptions> email, TimePro
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 
-    public string WriteInvitation(CalendarInvitation invitation)
+    public string WriteInvitation(CalendarInvitation invitation) => WriteInvitations([invitation]);
+
+    public string WriteInvitations(IReadOnlyList<CalendarInvitation> invitations)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = invitation.Method };
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(invitation.TimeZone);
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(invitation.TimeZone, invitation.Start.UtcDateTime.AddYears(-1), includeHistoricalData: false));
+        var first = invitations[0];
+        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = first.Method };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(first.TimeZone);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(first.TimeZone, first.Start.UtcDateTime.AddYears(-1), includeHistoricalData: false));
         CalDateTime Local(DateTimeOffset instant) =>
-            new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified), invitation.TimeZone);
-        var cancelled = invitation.Method == "CANCEL";
+            new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(instant, zone).DateTime, DateTimeKind.Unspecified), first.TimeZone);
         var organizer = MimeKit.MailboxAddress.Parse(email.Value.From);
-        var invite = new CalendarEvent
+        var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var invitation in invitations)
         {
-            Uid = invitation.Uid,
-            Sequence = invitation.Sequence,
-            DtStamp = new CalDateTime(clock.GetUtcNow().UtcDateTime),
-            DtStart = Local(invitation.Start),
-            DtEnd = Local(invitation.End),
-            Summary = invitation.Summary,
-            Location = invitation.Location,
-            Description = invitation.Description,
-            Status = cancelled ? "CANCELLED" : invitation.Tentative ? "TENTATIVE" : "CONFIRMED",
-            Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = invitation.OrganizerName },
-        };
-        invite.Attendees.Add(new Attendee($"mailto:{invitation.AttendeeEmail}") { CommonName = invitation.AttendeeName, Rsvp = false });
-        calendar.Events.Add(invite);
+            var invite = new CalendarEvent
+            {
+                Uid = invitation.Uid,
+                Sequence = invitation.Sequence,
+                DtStamp = stamp,
+                DtStart = Local(invitation.Start),
+                DtEnd = Local(invitation.End),
+                Summary = invitation.Summary,
+                Location = invitation.Location,
+                Description = invitation.Description,
+                Status = invitation.Method == "CANCEL" ? "CANCELLED" : invitation.Tentative ? "TENTATIVE" : "CONFIRMED",
+                Organizer = new Organizer($"mailto:{organizer.Address}") { CommonName = invitation.OrganizerName },
+            };
+            invite.Attendees.Add(new Attendee($"mailto:{invitation.AttendeeEmail}") { CommonName = invitation.AttendeeName, Rsvp = false });
+            calendar.Events.Add(invite);
+        }
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
 }

@@ -39,6 +39,9 @@ public sealed class TenancyOptions
     /// <summary>Idle studio connections are closed after this many seconds.</summary>
     public int ConnectionIdleLifetimeSeconds { get; set; } = 30;
 
+    /// <summary>How often each instance looks for the studios' timed work that has fallen due (hold expiry, reminders); 0 leaves it to other instances.</summary>
+    public double DueWorkPollSeconds { get; set; } = 5;
+
     /// <summary>How long a subdomain → studio resolution is cached.</summary>
     public int ResolutionCacheSeconds { get; set; } = 30;
 }

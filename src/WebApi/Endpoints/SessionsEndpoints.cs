@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
+using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
+using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 using RecordingStudio.Application.Studio.Sessions.CompleteSession;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
@@ -17,6 +20,8 @@ using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Endpoints;
+
+public sealed record ChallengeRequest(int Hours);
 
 public sealed class SessionsEndpoints : IEndpointGroup
 {
@@ -33,6 +38,9 @@ public sealed class SessionsEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/reschedule", Reschedule);
         group.MapPost("/{id:guid}/cancel", Cancel);
         group.MapPost("/{id:guid}/complete", Complete);
+        group.MapPost("/{id:guid}/confirm", Confirm);
+        group.MapPost("/{id:guid}/release", Release);
+        group.MapPost("/{id:guid}/challenge", Challenge);
     }
 
     static async Task<Ok<PagedResult<SessionDto>>> List(DateTimeOffset? from, DateTimeOffset? to, Guid? roomId, Guid? clientId,
@@ -67,6 +75,18 @@ public sealed class SessionsEndpoints : IEndpointGroup
 
     static async Task<Ok<SessionDto>> Cancel(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new CancelSessionCommand(id), ct));
+
+    /// <summary>Confirms a hold (refused while a hold placed before it stands) or a tentative session.</summary>
+    static async Task<Ok<SessionDto>> Confirm(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ConfirmSessionCommand(id), ct));
+
+    /// <summary>Gives up a hold; the next hold of the slot is promoted and told.</summary>
+    static async Task<Ok<SessionDto>> Release(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ReleaseHoldCommand(id), ct));
+
+    /// <summary>Gives the 1st hold <c>hours</c> to confirm, or it is released.</summary>
+    static async Task<Ok<SessionDto>> Challenge(Guid id, ChallengeRequest request, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ChallengeHoldCommand(id, request.Hours), ct));
 
     static async Task<Ok<SessionDto>> Complete(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new CompleteSessionCommand(id), ct));

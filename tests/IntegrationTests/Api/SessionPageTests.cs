@@ -21,4 +21,34 @@ public sealed class SessionPageTests(PlatformFixture platform)
         // Without its own room in the list, the browser would preselect another and a move would silently change rooms.
         page.ShouldContain($"<option value=\"{studio.RoomB.Id}\" selected=\"selected\">Studio B</option>");
     }
+
+    [Fact]
+    public async Task A_hold_placed_from_the_booking_form_shows_its_rank_and_is_confirmed_from_its_page()
+    {
+        var studio = await CreateAsync(platform, "holdpage");
+        await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id, startsAt = At(10), endsAt = At(12), hold = true });
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+        var token = await browser.FormTokenAsync("/sessions");
+        var paris = new Domain.Studio.StudioCalendar("Europe/Paris");
+        var placed = await browser.PostFormAsync("/sessions?handler=Book", token, new Dictionary<string, string>
+        {
+            ["Booking.ClientId"] = studio.Client.Id.ToString(),
+            ["Booking.RoomId"] = studio.RoomA.Id.ToString(),
+            ["Booking.Date"] = paris.DateOf(At(10)).ToString("yyyy-MM-dd"),
+            ["Booking.StartsAt"] = paris.ToLocal(At(10)).ToString("HH:mm"),
+            ["Booking.EndsAt"] = paris.ToLocal(At(12)).ToString("HH:mm"),
+            ["Booking.Hold"] = "true",
+        });
+        var notice = await (await browser.GetAsync(placed.Headers.Location!)).Content.ReadAsStringAsync();
+        notice.ShouldContain("On 2nd hold:");
+
+        var second = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<Application.Common.Models.PagedResult<SessionDto>>()).Items.Single(s => s.HoldRank == 2);
+        var page = await browser.GetStringAsync($"/sessions/{second.Id}");
+        page.ShouldContain("2nd hold until");
+        page.ShouldNotContain("Challenge the 1st hold");
+        var confirm = await browser.PostFormAsync($"/sessions/{second.Id}?handler=Confirm", await browser.FormTokenAsync($"/sessions/{second.Id}"), new Dictionary<string, string>());
+        var refused = await confirm.Content.ReadAsStringAsync();
+        refused.ShouldContain("1st hold for Lena Diaz");
+    }
 }

@@ -21,6 +21,14 @@ public sealed class StudioSettingsAndOverviewTests(PlatformFixture platform)
             .ReadAsync<StudioSettingsDto>();
         (changed.StudioName, changed.TimeZone, changed.Currency, changed.OpensAt, changed.ClosesAt)
             .ShouldBe(("Maraboo", "America/New_York", "USD", new TimeOnly(8, 0), new TimeOnly(23, 30)));
+        (changed.HoldHours, changed.ReminderHours).ShouldBe((72, 24), "left out, they keep their defaults");
+
+        changed = await (await http.PutJsonAsync("/api/studio/settings", new { studioName = "Maraboo", timeZone = "America/New_York",
+            currency = "usd", opensAt = "08:00:00", closesAt = "23:30:00", holdHours = 48, reminderHours = 0 })).ReadAsync<StudioSettingsDto>();
+        (changed.HoldHours, changed.ReminderHours).ShouldBe((48, 0));
+        var problem = await (await http.PutJsonAsync("/api/studio/settings", new { studioName = "Maraboo", timeZone = "America/New_York",
+            currency = "usd", opensAt = "08:00:00", closesAt = "23:30:00", holdHours = 0, reminderHours = -1 })).ProblemAsync(400);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ShouldBe(["holdHours", "reminderHours"]);
     }
 
     [Fact]

@@ -87,6 +87,54 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_assistant_places_a_second_hold_and_releasing_the_first_through_it_promotes_the_second()
+    {
+        using var app = App();
+        var studio = await StudioSeed.CreateAsync(platform, "ai-hold", app);
+        await studio.Http.PutJsonAsync("/api/studio/settings", new { studioName = "AI", timeZone = "UTC", currency = "EUR", opensAt = "08:00:00", closesAt = "22:00:00" });
+        var first = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = StudioSeed.At(14), endsAt = StudioSeed.At(18), hold = true })).ReadAsync<SessionDto>();
+        async Task<ActionOutcomeDto> ConfirmAsync(string message)
+        {
+            _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+            var reply = await (await Ask(studio.Http, message)).ReadAsync<AssistantReplyDto>();
+            var action = reply.PendingAction ?? throw new Xunit.Sdk.XunitException("no pending action: " + reply.Reply);
+            return await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>();
+        }
+
+        _model.OpenAi.Enqueue(OpenAiCall("hold_session", new { client = "Lena Diaz", room = "Studio A",
+            start = StudioSeed.At(15).ToString("yyyy-MM-ddTHH:mm"), end = StudioSeed.At(17).ToString("yyyy-MM-ddTHH:mm") }));
+        (await ConfirmAsync("Put a hold on Studio A for Lena tomorrow 3-5 pm")).Status.ShouldBe("executed");
+        var second = (await Sessions(studio)).Items.Single(s => s.Id != first.Id);
+        (second.Status, second.HoldRank).ShouldBe((Domain.Studio.SessionStatus.Hold, (int?)2));
+
+        _model.OpenAi.Enqueue(OpenAiCall("release_hold", new { session_id = first.Id }));
+        (await ConfirmAsync("Release the first hold")).Status.ShouldBe("executed");
+        (await (await studio.Http.GetAsync($"/api/sessions/{second.Id}")).ReadAsync<SessionDto>()).HoldRank.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_assistant_proposes_a_weekly_series_and_confirming_it_books_every_occurrence_once()
+    {
+        using var app = App();
+        var studio = await StudioSeed.CreateAsync(platform, "ai-series", app);
+        await studio.Http.PutJsonAsync("/api/studio/settings", new { studioName = "AI", timeZone = "UTC", currency = "EUR", opensAt = "08:00:00", closesAt = "22:00:00" });
+        _model.OpenAi.Enqueue(OpenAiCall("create_series", new { client = "Lena Diaz", room = "Studio A", rule = "FREQ=WEEKLY;COUNT=4",
+            start = StudioSeed.At(18).ToString("yyyy-MM-ddTHH:mm"), end = StudioSeed.At(22).ToString("yyyy-MM-ddTHH:mm"), title = "Rehearsal" }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var reply = await (await Ask(studio.Http, "Book Studio A for Lena every week, 4 times, tomorrow 6-10 pm")).ReadAsync<AssistantReplyDto>();
+        var action = reply.PendingAction ?? throw new Xunit.Sdk.XunitException("no pending action: " + reply.Reply);
+        action.Summary.ShouldContain("repeating FREQ=WEEKLY;COUNT=4");
+        (await Sessions(studio)).TotalCount.ShouldBe(0, "proposed, not done");
+
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Status.ShouldBe("executed");
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already executed");
+        var booked = (await Sessions(studio)).Items;
+        booked.Count.ShouldBe(4);
+        booked.Select(s => s.SeriesId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task A_refused_move_leaves_the_session_where_it_was_and_the_action_recorded_as_failed()
     {
         using var app = App();

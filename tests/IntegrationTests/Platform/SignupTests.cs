@@ -39,7 +39,7 @@ public sealed class SignupTests(PlatformFixture platform)
         var staff = (await (await owner.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items;
         staff.Single().Role.ShouldBe(Domain.Accounts.AccountRole.Owner);
         (await (await owner.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>())
-            .ShouldBe(new("Maraboo Studio", "Europe/Paris", "EUR", new TimeOnly(9, 0), new TimeOnly(22, 0)));
+            .ShouldBe(new("Maraboo Studio", "Europe/Paris", "EUR", new TimeOnly(9, 0), new TimeOnly(22, 0), 72, 24));
     }
 
     [Fact]

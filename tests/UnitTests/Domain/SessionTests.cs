@@ -106,4 +106,66 @@ public sealed class SessionTests
         session.Reschedule(new TimeSlot(Start.AddDays(1), Start.AddDays(1).AddHours(2)), RoomB, Ana, changeEngineer: true);
         (session.StartsAt, session.RoomId, session.EngineerId).ShouldBe((Start.AddDays(1), RoomB, (Guid?)Ana));
     }
+
+    private static Session Hold(DateTimeOffset placed, int fromHour = 14, int toHour = 18) =>
+        Session.NewHold(Guid.NewGuid(), RoomA, null, new TimeSlot(Start.AddHours(fromHour - 14), Start.AddHours(toHour - 14)), "Album", null,
+            placed, placed.AddHours(72));
+
+    [Fact]
+    public void Holds_do_not_block_each_other_but_block_a_direct_booking_and_a_hold_cannot_go_over_a_booking()
+    {
+        var placed = Start.AddDays(-3);
+        var (first, second) = (Hold(placed), Hold(placed.AddMinutes(1), 16, 20));
+        first.CollidesWith(second).ShouldBeFalse();
+        second.CollidesWith(first).ShouldBeFalse();
+        Booking(RoomA, null).CollidesWith(first).ShouldBeTrue("a booking made directly is refused over a hold");
+        second.CollidesWith(Booking(RoomA, null)).ShouldBeTrue("a hold is refused over a booking");
+    }
+
+    [Fact]
+    public void A_confirmed_first_hold_stands_ahead_of_holds_placed_after_it_not_of_those_placed_before()
+    {
+        var placed = Start.AddDays(-3);
+        var (earlier, first, later) = (Hold(placed.AddMinutes(-1)), Hold(placed), Hold(placed.AddMinutes(1)));
+        first.Confirm();
+        first.CollidesWith(later).ShouldBeFalse();
+        first.CollidesWith(earlier).ShouldBeTrue();
+        later.CollidesWith(first).ShouldBeTrue("a hold is refused over what is now a booking");
+    }
+
+    [Fact]
+    public void A_hold_is_released_or_challenged_only_as_a_hold_and_a_challenge_never_extends_it()
+    {
+        var now = Start.AddDays(-3);
+        var hold = Hold(now);
+        Should.Throw<InvalidStateException>(() => hold.Challenge(now, 2)).Code.ShouldBe("hold_not_first"); // not ranked yet
+        hold.PlaceInQueue(1);
+        hold.Challenge(now, 2);
+        hold.HoldExpiresAt.ShouldBe(now.AddHours(2));
+        hold.Challenge(now, 48);
+        hold.HoldExpiresAt.ShouldBe(now.AddHours(2));
+        hold.HoldHasExpired(now.AddHours(2)).ShouldBeTrue();
+        Should.Throw<InvalidStateException>(() => hold.Complete(Start.AddHours(1))).Code.ShouldBe("session_on_hold");
+        hold.Release();
+        (hold.Status, hold.HoldRank).ShouldBe((SessionStatus.Released, (int?)null));
+        Should.Throw<InvalidStateException>(() => hold.Release()).Code.ShouldBe("not_a_hold");
+        Should.Throw<InvalidStateException>(() => Booking(RoomA, null).Challenge(now, 2)).Code.ShouldBe("not_a_hold");
+    }
+
+    [Theory]
+    [InlineData(1, "1st hold"), InlineData(2, "2nd hold"), InlineData(3, "3rd hold"), InlineData(4, "4th hold"),
+     InlineData(11, "11th hold"), InlineData(12, "12th hold"), InlineData(13, "13th hold"), InlineData(21, "21st hold"), InlineData(112, "112th hold")]
+    public void Holds_are_named_as_studios_say_them(int rank, string name) => Session.HoldName(rank).ShouldBe(name);
+
+    [Fact]
+    public void A_new_hold_queues_behind_the_last_one_whatever_its_own_clock_said()
+    {
+        var placed = Start.AddDays(-3);
+        var late = Hold(placed);
+        late.QueueBehind(placed.AddSeconds(5));
+        late.HeldSince.ShouldBe(placed.AddSeconds(5).AddTicks(10));
+        var fine = Hold(placed);
+        fine.QueueBehind(placed.AddSeconds(-5));
+        fine.HeldSince.ShouldBe(placed);
+    }
 }

@@ -7,6 +7,9 @@ public interface ICalendarFileWriter
 
     /// <summary>An invitation for one person (RFC 5546), the studio as organizer, in the studio's time zone.</summary>
     string WriteInvitation(CalendarInvitation invitation);
+
+    /// <summary>Several invitations (one method, one time zone, one person) in one file: the sessions of a series.</summary>
+    string WriteInvitations(IReadOnlyList<CalendarInvitation> invitations);
 }
 
 /// <summary>

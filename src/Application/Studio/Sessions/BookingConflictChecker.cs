@@ -1,6 +1,8 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Series;
+using RecordingStudio.Application.Studio.Sessions.Holds;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -17,7 +19,9 @@ public sealed class BookingConflictChecker(
     IReadRepository<Room> rooms,
     IReadRepository<Engineer> engineers,
     IReadRepository<StudioSettings> settings,
-    IResourceLocks locks)
+    IResourceLocks locks,
+    HoldQueue queue,
+    IRepository<SessionSeries> seriesRepository)
 {
     /// <summary>
     /// Saves a new or moved session if it can be booked. The check and the save run under the locks of its room and
@@ -49,28 +53,90 @@ public sealed class BookingConflictChecker(
         }
     }
 
+    /// <summary>
+    /// Books the occurrences of a series in one transaction under the locks of its room and engineer, each checked as a
+    /// booking is (the room's rules, the sessions in the way — read in one query for the whole span — and the series'
+    /// own earlier occurrences). All or nothing unless <paramref name="freeOnly"/>; returns the occurrences left out.
+    /// </summary>
+    /// <exception cref="ConflictException">series_conflict, with each occurrence refused and why.</exception>
+    public async Task<IReadOnlyList<(Session Occurrence, ConflictException Why)>> BookSeriesAsync(
+        SessionSeries series, IReadOnlyList<Session> occurrences, bool freeOnly, CancellationToken ct)
+    {
+        var refused = new List<(Session Occurrence, ConflictException Why)>();
+        try
+        {
+            await locks.RunExclusiveAsync(series.EngineerId is { } engineer ? [series.RoomId, engineer] : [series.RoomId], async () =>
+            {
+                var room = await EnsureCanBookAsync(series.ClientId, series.RoomId, series.EngineerId, ct);
+                var turnover = room.Rules.Turnover;
+                var span = new TimeSlot(occurrences.Min(o => o.StartsAt), occurrences.Max(o => o.EndsAt));
+                var inTheWay = await sessions.ListAsync(new SessionsBlockingSlotSpec(room.Id, series.EngineerId, span, null, turnover), ct);
+                var accepted = new List<Session>();
+                foreach (var occurrence in occurrences)
+                {
+                    occurrence.HoldRoomFor(turnover);
+                    var why = await RoomRuleRefusals.ForAsync(room, occurrence.Slot, settings, ct)
+                        ?? await OverlapRefusalAsync(occurrence, inTheWay.Concat(accepted), turnover, ct);
+                    if (why is null) accepted.Add(occurrence);
+                    else refused.Add((occurrence, why));
+                }
+                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(occurrences.Count, refused, freeOnly);
+                seriesRepository.Add(series);
+                foreach (var occurrence in accepted) sessions.Add(occurrence);
+                await sessions.SaveChangesAsync(ct);
+            }, ct);
+        }
+        catch (BookingOverlapException)
+        {
+            Forget(series, occurrences);
+            throw new ConflictException("session_overlap", "A session of the series was booked over by another request meanwhile; nothing was booked. Try again.");
+        }
+        catch
+        {
+            Forget(series, occurrences);
+            throw;
+        }
+        return refused;
+    }
+
+    private void Forget(SessionSeries series, IEnumerable<Session> occurrences)
+    {
+        seriesRepository.Forget(series);
+        foreach (var occurrence in occurrences) sessions.Forget(occurrence);
+    }
+
+    private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly) =>
+        new("series_conflict",
+            freeOnly
+                ? $"None of the {count} sessions of the series can be booked."
+                : $"{refused.Count} of the {count} sessions of the series cannot be booked, so none was. Book only the free ones (bookFreeOnly), or change the series.",
+            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why)).ToList() });
+
     private async Task EnsureBookableAsync(Session session, CancellationToken ct)
     {
-        var client = await clients.GetOrThrowAsync(session.ClientId, ct);
+        var room = await EnsureCanBookAsync(session.ClientId, session.RoomId, session.EngineerId, ct);
+        if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
+        session.HoldRoomFor(room.Rules.Turnover);
+        await EnsureNoOverlapAsync(session, ct);
+        if (session.IsHold) await queue.PlaceAsync(session, ct);
+    }
+
+    /// <summary>The client, room and engineer exist and can be booked; returns the room, whose rules apply.</summary>
+    private async Task<Room> EnsureCanBookAsync(Guid clientId, Guid roomId, Guid? engineerId, CancellationToken ct)
+    {
+        var client = await clients.GetOrThrowAsync(clientId, ct);
         if (client.IsArchived)
             throw new ConflictException("client_archived", $"Client '{client.Name}' is archived and cannot be booked.");
-        var room = await rooms.GetOrThrowAsync(session.RoomId, ct);
+        var room = await rooms.GetOrThrowAsync(roomId, ct);
         if (!room.IsActive)
             throw new ConflictException("room_inactive", $"Room '{room.Name}' is inactive and cannot be booked.");
-        await EnsureRoomRulesAsync(session, room, ct);
-        if (session.EngineerId is { } engineerId)
+        if (engineerId is { } id)
         {
-            var engineer = await engineers.GetOrThrowAsync(engineerId, ct);
+            var engineer = await engineers.GetOrThrowAsync(id, ct);
             if (!engineer.IsActive)
                 throw new ConflictException("engineer_inactive", $"Engineer '{engineer.Name}' is inactive and cannot be booked.");
         }
-        await EnsureNoOverlapAsync(session, ct);
-    }
-
-    private async Task EnsureRoomRulesAsync(Session session, Room room, CancellationToken ct)
-    {
-        if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
-        session.HoldRoomFor(room.Rules.Turnover);
+        return room;
     }
 
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)
@@ -80,8 +146,15 @@ public sealed class BookingConflictChecker(
         var turnoverNow = session.RoomHeldUntil - session.EndsAt;
         var candidates = await sessions.ListAsync(
             new SessionsBlockingSlotSpec(session.RoomId, session.EngineerId, session.Slot, session.Id, turnoverNow), ct);
+        if (await OverlapRefusalAsync(session, candidates, turnoverNow, ct) is { } refusal) throw refusal;
+    }
+
+    /// <summary>The 409 naming the first of <paramref name="candidates"/> in the session's way; null when none is.</summary>
+    private async Task<ConflictException?> OverlapRefusalAsync(Session session, IEnumerable<Session> candidates, TimeSpan turnoverNow, CancellationToken ct)
+    {
         var blocking = candidates.FirstOrDefault(other => session.CollidesWith(other, turnoverNow));
-        if (blocking is null) return;
+        if (blocking is null) return null;
+        if (blocking.IsHold) return await HeldAsync(session, blocking, ct);
 
         var what = blocking.RoomId == session.RoomId ? "room" : "engineer";
         // Times that do not overlap collide only through the room's turnover: say so, or the refusal looks wrong.
@@ -89,7 +162,7 @@ public sealed class BookingConflictChecker(
         var turnover = what == "room" && !blocking.Slot.Overlaps(session.Slot)
             ? $" The room needs {(int)needed} minutes free between sessions."
             : "";
-        throw new ConflictException(
+        return new ConflictException(
             "session_overlap",
             $"The {what} is already booked from {blocking.StartsAt:u} to {blocking.EndsAt:u} by session {blocking.Id}" +
             (blocking.Title is null ? "." : $" (\"{blocking.Title}\").") + turnover,
@@ -99,6 +172,26 @@ public sealed class BookingConflictChecker(
                 ["conflictingStartsAt"] = blocking.StartsAt,
                 ["conflictingEndsAt"] = blocking.EndsAt,
                 ["conflictingResource"] = what,
+            });
+    }
+
+    /// <summary>A booking (or a hold being confirmed) refused by a hold ahead of it: says who holds the slot and until when.</summary>
+    private async Task<ConflictException> HeldAsync(Session session, Session hold, CancellationToken ct)
+    {
+        var what = hold.RoomId == session.RoomId ? "room" : "engineer";
+        var holder = (await clients.GetByIdAsync(hold.ClientId, ct))?.Name ?? "another client";
+        return new ConflictException("session_on_hold",
+            $"The {what} is on {Session.HoldName(hold.HoldRank)} for {holder} from {hold.StartsAt:u} to {hold.EndsAt:u} (session {hold.Id}), until {hold.HoldExpiresAt:u}. " +
+            "Place a hold behind it, or challenge it.",
+            new Dictionary<string, object?>
+            {
+                ["conflictingSessionId"] = hold.Id,
+                ["conflictingStartsAt"] = hold.StartsAt,
+                ["conflictingEndsAt"] = hold.EndsAt,
+                ["conflictingResource"] = what,
+                ["heldBy"] = holder,
+                ["holdRank"] = hold.HoldRank,
+                ["holdExpiresAt"] = hold.HoldExpiresAt,
             });
     }
 }

@@ -11,4 +11,7 @@ public sealed record SessionDto(
     DateTimeOffset EndsAt,
     SessionStatus Status,
     string? Title,
-    string? Notes);
+    string? Notes,
+    int? HoldRank = null,
+    DateTimeOffset? HoldExpiresAt = null,
+    Guid? SeriesId = null);

@@ -1,21 +1,32 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
 
 public enum SessionChange
 {
+    /// <summary>Booked, pencilled in, or held (the session's status says which).</summary>
     Booked,
     Moved,
     Cancelled,
+    Confirmed,
+    /// <summary>A hold became the 1st of its slot.</summary>
+    Promoted,
+    /// <summary>The 1st hold was challenged: its expiry was brought forward.</summary>
+    Challenged,
+    Released,
+    Expired,
+    Reminder,
 }
 
 /// <summary>
-/// Tells the client and the engineer (those with an e-mail address) that a session was booked, moved or cancelled,
-/// each with a calendar invitation for it. Sent after the change is saved; a message that cannot be sent is logged and
+/// Tells the client and the engineer (those with an e-mail address) that a session was booked, moved or cancelled, a
+/// hold promoted, challenged, released or expired, or that the session is near — each with a calendar invitation. Sent after the change is saved; a message that cannot be sent is logged and
 /// does not undo the change.
 /// </summary>
 public sealed class SessionNotifications(
@@ -25,6 +36,7 @@ public sealed class SessionNotifications(
     IReadRepository<StudioSettings> settings,
     ITenantContext tenant,
     IEmailSender email,
+    IAccountDirectory accounts,
     ICalendarFileWriter calendars,
     ILogger<SessionNotifications> logger)
 {
@@ -35,6 +47,7 @@ public sealed class SessionNotifications(
         try
         {
             await SendToEachAsync(session, change, previousEngineerId, ct);
+            if (change is SessionChange.Promoted or SessionChange.Expired) await TellStudioAsync(session, change, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -43,10 +56,51 @@ public sealed class SessionNotifications(
         }
     }
 
+    /// <summary>
+    /// The sessions of a series booked or cancelled together: one message to each person, listing them, with one
+    /// invitation holding every session (each its own event, so a later change to one updates it alone).
+    /// </summary>
+    public async Task SendSeriesAsync(IReadOnlyList<Session> series, SessionChange change, CancellationToken ct)
+    {
+        if (series.Count == 0) return;
+        try
+        {
+            var first = series[0];
+            var (client, engineer) = await PeopleAsync(first, ct);
+            var recipients = new List<(string Name, string Address, string? Other)>();
+            if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
+            if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
+            if (recipients.Count == 0) return;
+
+            var studio = await settings.GetStudioSettingsAsync(ct);
+            var subdomain = tenant.Tenant?.Subdomain ?? "studio";
+            var room = (await rooms.GetByIdAsync(first.RoomId, ct))?.Name;
+            var title = first.Title ?? "Session";
+            var cancelled = change == SessionChange.Cancelled;
+            var method = cancelled ? "CANCEL" : "REQUEST";
+            var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
+            var subject = $"{(cancelled ? "Cancelled" : "Booked")}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
+            foreach (var (name, address, other) in recipients)
+            {
+                var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
+                    studio.TimeZone, s.StartsAt, s.EndsAt, $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address)).ToList());
+                var body = $"{(cancelled ? "These sessions are cancelled:" : "These sessions are booked for you:")}\n\n{title}, {room} ({studio.TimeZone})\n{dates}"
+                    + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
+                await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(method, invitation)), first, change, ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not prepare the notices for a series of {Count} sessions ({Change})", series.Count, change);
+        }
+    }
+
+    private async Task<(Client? Client, Engineer? Engineer)> PeopleAsync(Session session, CancellationToken ct) =>
+        (await clients.GetByIdAsync(session.ClientId, ct), session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null);
+
     private async Task SendToEachAsync(Session session, SessionChange change, Guid? previousEngineerId, CancellationToken ct)
     {
-        var client = await clients.GetByIdAsync(session.ClientId, ct);
-        var engineer = session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null;
+        var (client, engineer) = await PeopleAsync(session, ct);
         var recipients = new List<(string Name, string Address, string? Other, SessionChange Change)>();
         if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}", change));
         if (engineer?.Email is { } engineerEmail)
@@ -65,30 +119,64 @@ public sealed class SessionNotifications(
         var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name;
         var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
         var title = session.Title ?? "Session";
-        var tentative = session.Status == SessionStatus.Tentative;
+        var held = session.IsHold || session.Status == SessionStatus.Tentative;
+        var until = session.HoldExpiresAt is { } expiry ? studio.Calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) : "";
         foreach (var (name, address, other, theirChange) in recipients)
         {
-            var cancelled = theirChange == SessionChange.Cancelled;
+            var cancelled = theirChange is SessionChange.Cancelled or SessionChange.Released or SessionChange.Expired;
             var (subject, lead) = theirChange switch
             {
-                SessionChange.Booked when tentative => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
+                SessionChange.Booked when session.IsHold => ($"On hold: {title}, {when}",
+                    $"The studio holds this time for you ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
+                SessionChange.Booked when held => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
                 SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
                 SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
+                SessionChange.Confirmed => ($"Confirmed: {title}, {when}", "Your session is confirmed."),
+                SessionChange.Promoted => ($"1st hold: {title}, {when}", $"Your hold is now the 1st for this time: confirm it before {until} to book it."),
+                SessionChange.Challenged => ($"Confirm by {until}: {title}, {when}",
+                    $"Someone else wants this time. Confirm your hold before {until}, or it goes to the next in line."),
+                SessionChange.Reminder => ($"Reminder: {title}, {when}", "A reminder of your session."),
+                SessionChange.Released => ($"Hold released: {title}, {when}", "The hold on this time was released."),
+                SessionChange.Expired => ($"Hold expired: {title}, {when}", "The hold on this time expired without being confirmed."),
                 _ when change == SessionChange.Moved => ($"Cancelled: {title}, {when}", "You are no longer on this session."),
                 _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
             };
             var invitation = calendars.WriteInvitation(new CalendarInvitation(cancelled ? "CANCEL" : "REQUEST",
                 $"{session.Id}@{subdomain}", session.Sequence, studio.TimeZone, session.StartsAt, session.EndsAt,
-                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address, Tentative: tentative && !cancelled));
+                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address, Tentative: held && !cancelled));
             var body = $"{lead}\n\n{title}\n{when} ({studio.TimeZone})\n{room}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
-            try
-            {
-                await email.SendAsync(new EmailMessage(address, subject, body, new EmailCalendar(cancelled ? "CANCEL" : "REQUEST", invitation)), ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Could not tell {Recipient} that session {Session} was {Change}", address, session.Id, theirChange);
-            }
+            await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(cancelled ? "CANCEL" : "REQUEST", invitation)),
+                session, theirChange, ct);
+        }
+    }
+
+    /// <summary>The studio's owners and managers hear when a hold moves up or runs out: the slot's plan has changed.</summary>
+    private async Task TellStudioAsync(Session session, SessionChange change, CancellationToken ct)
+    {
+        var managers = (await accounts.ListAsync(staff: true, ct))
+            .Where(a => a.IsActive && a.Role is AccountRole.Owner or AccountRole.Manager).ToList();
+        if (managers.Count == 0) return;
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var client = (await clients.GetByIdAsync(session.ClientId, ct))?.Name ?? "A client";
+        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name ?? "the room";
+        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
+        var (subject, body) = change == SessionChange.Promoted
+            ? ($"Hold promoted: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, is now the 1st hold.")
+            : ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; the next hold moves up.");
+        foreach (var manager in managers)
+            await TrySendAsync(new EmailMessage(manager.Email, subject, $"{body}\n\n{studio.StudioName}"), session, change, ct);
+    }
+
+    /// <summary>One recipient's message: one that cannot be sent is logged and does not stop the others.</summary>
+    private async Task TrySendAsync(EmailMessage message, Session session, SessionChange change, CancellationToken ct)
+    {
+        try
+        {
+            await email.SendAsync(message, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not tell {Recipient} that session {Session} was {Change}", message.To, session.Id, change);
         }
     }
 }

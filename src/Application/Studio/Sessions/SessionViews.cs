@@ -3,7 +3,8 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>A session as a person reads it: names instead of ids, the studio's time.</summary>
-public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status);
+/// <param name="State">The status as said: "confirmed", "2nd hold until Tue 1 Dec 14:00".</param>
+public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status, string State);
 
 /// <summary>Sessions with names and studio time, for pages and the assistant; a list costs one query for its clients' names.</summary>
 public sealed class SessionViews(StudioNames names, StudioTime time)
@@ -20,8 +21,13 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         var calendar = await time.CalendarAsync(ct);
         return list.Select(s => new SessionView(s.Id, StudioTime.When(s.StartsAt, s.EndsAt, calendar),
             rooms.GetValueOrDefault(s.RoomId, "?"), clients.GetValueOrDefault(s.ClientId, "?"),
-            s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status)).ToList();
+            s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status, State(s, calendar))).ToList();
     }
+
+    private static string State(SessionDto session, StudioCalendar calendar) =>
+        session.Status == SessionStatus.Hold && session.HoldExpiresAt is { } expiry
+            ? $"{Session.HoldName(session.HoldRank)} until {calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
+            : session.Status.ToString().ToLowerInvariant();
 
     /// <summary>One line: when (studio time), room, client, engineer, title, status and the id to act on.</summary>
     public async Task<string> DescribeAsync(SessionDto session, CancellationToken ct) => Describe(await ViewAsync(session, ct));
@@ -33,5 +39,5 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         $"{view.When} · {view.Room} · {view.Client}"
         + (view.Engineer is null ? "" : $" · with {view.Engineer}")
         + (view.Title is null ? "" : $" · {view.Title}")
-        + $" ({view.Status.ToString().ToLowerInvariant()}, id {view.Id})";
+        + $" ({view.State}, id {view.Id})";
 }

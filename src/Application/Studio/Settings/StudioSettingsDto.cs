@@ -1,3 +1,3 @@
 namespace RecordingStudio.Application.Studio.Settings;
 
-public sealed record StudioSettingsDto(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt);
+public sealed record StudioSettingsDto(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt, int HoldHours, int ReminderHours);

@@ -6,7 +6,7 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform;
 
 /// <summary>
 /// The platform catalog: studios (organizations), where their databases live, the template versions; and what every
-/// app instance and the CLI share: the data-protection key ring, the rate-limit windows, the running instances.
+/// app instance and the CLI share: the data-protection key ring, the rate-limit windows, the running instances, the timed work due in every studio.
 /// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
@@ -18,6 +18,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AppInstance> AppInstances => Set<AppInstance>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<SpareDatabase> SpareDatabases => Set<SpareDatabase>();
+    public DbSet<DueWork> DueWork => Set<DueWork>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly,

@@ -41,3 +41,19 @@ public sealed class AppInstance
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset SeenAt { get; set; }
 }
+
+/// <summary>
+/// A wake-up for timed work on one record of one studio (a hold's expiry, a session's reminder): the runner of any app
+/// instance claims it when due (SKIP LOCKED, with a lease a crashed instance gives up), does the work and deletes it.
+/// </summary>
+public sealed class DueWork
+{
+    public long Id { get; set; }
+    public Guid OrganizationId { get; set; }
+    public Guid SubjectId { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    /// <summary>Until when the instance that claimed it works on it; then any instance may claim it again.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+}

@@ -17,6 +17,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Engineer> Engineers => Set<Engineer>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -5,6 +5,9 @@ using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
+using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
+using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
+using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CompleteSession;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
@@ -51,6 +54,18 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
     public Task<IActionResult> OnPostCancelAsync(Guid id) => ChangeAsync(id, new CancelSessionCommand(id), "Cancelled");
 
     public Task<IActionResult> OnPostCompleteAsync(Guid id) => ChangeAsync(id, new CompleteSessionCommand(id), "Completed");
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id)
+    {
+        // A booking in the way is explained with the session's own slot, as for a move to it.
+        if (!await TryLoadAsync(id)) return NotFound();
+        Move = await CurrentSlotAsync();
+        return await ChangeAsync(id, new ConfirmSessionCommand(id), "Confirmed");
+    }
+
+    public Task<IActionResult> OnPostReleaseAsync(Guid id) => ChangeAsync(id, new ReleaseHoldCommand(id), "Released");
+
+    public Task<IActionResult> OnPostChallengeAsync(Guid id, int hours) => ChangeAsync(id, new ChallengeHoldCommand(id, hours), "Challenged");
 
     /// <summary>A room or engineer already taken at the new time: say by whom, and what is still free that day.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal)

@@ -57,9 +57,9 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
         }
         var (start, end) = Booking.Instants(calendar);
         var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
-            string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title);
+            string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title, Hold: Booking.Hold);
         if (await TrySendAsync(command, nameof(Booking)) is { } session) // then show the week the booking is in
-            return RedirectWithNotice($"Booked: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
+            return RedirectWithNotice($"{(session.HoldRank is { } rank ? $"On {Domain.Studio.Session.HoldName(rank)}" : "Booked")}: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
         await LoadAsync();
         return Page();
     }
@@ -118,5 +118,7 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     {
         public Guid? ClientId { get; set; }
         public string? Title { get; set; }
+        /// <summary>Place a hold (queued behind other holds of the slot) instead of booking.</summary>
+        public bool Hold { get; set; }
     }
 }

@@ -10,7 +10,8 @@ namespace RecordingStudio.Application.Studio.Calendar.GetCalendar;
 
 /// <summary>
 /// What the studio's calendar shows in a window: the sessions overlapping [From, To) (from now for a week when not
-/// given), optionally of one room, with room, engineer and client by name, soonest first; cancelled ones only when asked.
+/// given), optionally of one room, with room, engineer and client by name and each hold's rank, soonest first; cancelled
+/// sessions and released holds only when asked.
 /// </summary>
 [RequiresAccess(Access.ReadStudio)]
 public sealed record GetCalendarQuery(DateTimeOffset? From = null, DateTimeOffset? To = null, Guid? RoomId = null, bool IncludeCancelled = false,
@@ -27,7 +28,9 @@ public sealed record CalendarEntryDto(
     Guid? EngineerId,
     string? Engineer,
     Guid ClientId,
-    string Client);
+    string Client,
+    int? HoldRank = null,
+    DateTimeOffset? HoldExpiresAt = null);
 
 public sealed class CalendarWindowSpec : Specification<Session>
 {
@@ -35,7 +38,7 @@ public sealed class CalendarWindowSpec : Specification<Session>
     {
         Query.Where(s => s.EndsAt > from && s.StartsAt < to);
         if (roomId is { } room) Query.Where(s => s.RoomId == room);
-        if (!includeCancelled) Query.Where(s => s.Status != SessionStatus.Cancelled);
+        if (!includeCancelled) Query.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released);
         Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
             .Skip(Paging.Skip(page, pageSize)).Take(pageSize)
             .AsNoTracking();
@@ -53,7 +56,8 @@ public sealed class GetCalendarQueryHandler(IReadRepository<Session> sessions, S
         var total = await sessions.CountAsync(spec, ct);
         var named = await names.ForAsync(page, ct);
         var entries = page.Select(s => new CalendarEntryDto(s.Id, s.StartsAt, s.EndsAt, s.Status, s.Title,
-            s.RoomId, named.Room(s.RoomId), s.EngineerId, named.Engineer(s.EngineerId), s.ClientId, named.Client(s.ClientId))).ToList();
+            s.RoomId, named.Room(s.RoomId), s.EngineerId, named.Engineer(s.EngineerId), s.ClientId, named.Client(s.ClientId),
+            s.HoldRank, s.HoldExpiresAt)).ToList();
         return new PagedResult<CalendarEntryDto>(entries, total, query.Page, query.PageSize);
     }
 }

@@ -2,22 +2,22 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Sessions.Holds;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CancelSession;
 
-/// <summary>Cancels a session, freeing its room and engineer for other bookings.</summary>
+/// <summary>Cancels a session (or a hold), freeing its room and engineer; the holds behind it move up.</summary>
 [RequiresAccess(Access.ManageSessions)]
 public sealed record CancelSessionCommand(Guid Id) : ICommand<SessionDto>;
 
-public sealed class CancelSessionCommandHandler(IRepository<Session> sessions, SessionNotifications notifications) : ICommandHandler<CancelSessionCommand, SessionDto>
+public sealed class CancelSessionCommandHandler(IRepository<Session> sessions, HoldQueue queue) : ICommandHandler<CancelSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(CancelSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
         session.Cancel();
-        await sessions.SaveChangesAsync(ct);
-        await notifications.SendAsync(session, SessionChange.Cancelled, CancellationToken.None);
+        await queue.LeaveAsync(session, SessionChange.Cancelled, ct);
         return session.Adapt<SessionDto>();
     }
 }

@@ -6,8 +6,10 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 
+/// <summary>Changes the studio's settings; hold and reminder hours left out keep their values.</summary>
 [RequiresAccess(Access.ManageStudio)]
-public sealed record UpdateStudioSettingsCommand(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt)
+public sealed record UpdateStudioSettingsCommand(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt,
+    int? HoldHours = null, int? ReminderHours = null)
     : ICommand<StudioSettingsDto>;
 
 public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings)
@@ -17,6 +19,7 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
     {
         var current = await settings.GetStudioSettingsAsync(ct);
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);
+        current.UpdateHoldsAndReminders(command.HoldHours ?? current.HoldHours, command.ReminderHours ?? current.ReminderHours);
         await settings.SaveChangesAsync(ct);
         return current.Adapt<StudioSettingsDto>();
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 
@@ -10,6 +11,8 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.StudioName).RequiredName();
         RuleFor(x => x.TimeZone).TimeZoneId();
         RuleFor(x => x.Currency).CurrencyCode();
+        RuleFor(x => x.HoldHours).InclusiveBetween(1, StudioSettings.MaxHoldHours);
+        RuleFor(x => x.ReminderHours).InclusiveBetween(0, StudioSettings.MaxReminderHours);
         RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
     }
 }

@@ -5,8 +5,18 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Configurations;
 
 public sealed class SharedStateConfiguration :
     IEntityTypeConfiguration<RateLimitWindow>, IEntityTypeConfiguration<AppInstance>, IEntityTypeConfiguration<JobRun>,
-    IEntityTypeConfiguration<SpareDatabase>
+    IEntityTypeConfiguration<SpareDatabase>, IEntityTypeConfiguration<DueWork>
 {
+    public void Configure(EntityTypeBuilder<DueWork> builder)
+    {
+        builder.ToTable("due_work");
+        builder.Property(w => w.LastError).HasMaxLength(1000);
+        // One wake-up per record and moment however often it is asked for; the runner reads by due time.
+        builder.HasIndex(w => new { w.OrganizationId, w.SubjectId, w.DueAt }).IsUnique();
+        builder.HasIndex(w => w.DueAt);
+        builder.HasOne<RecordingStudio.Domain.Platform.Organization>().WithMany().HasForeignKey(w => w.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     public void Configure(EntityTypeBuilder<RateLimitWindow> builder)
     {
         builder.HasKey(w => new { w.Key, w.WindowStart });

@@ -210,6 +210,53 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                     b.ToTable("app_instances", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.DueWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_due_work");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_due_work_due_at");
+
+                    b.HasIndex("OrganizationId", "SubjectId", "DueAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_due_work_organization_id_subject_id_due_at");
+
+                    b.ToTable("due_work", (string)null);
+                });
+
             modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.JobRun", b =>
                 {
                     b.Property<string>("Job")
@@ -315,6 +362,16 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_databases_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Platform.DueWork", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Platform.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_work_organizations_organization_id");
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Platform.Organization", b =>

@@ -19,10 +19,13 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Notes).HasMaxLength(FieldLimits.Notes);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(s => s.Slot);
+        builder.Ignore(s => s.IsHold);
+        builder.Property(s => s.Version).IsRowVersion();
         builder.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Engineer>().WithMany().HasForeignKey(s => s.EngineerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.StartsAt);
+        builder.HasOne<SessionSeries>().WithMany().HasForeignKey(s => s.SeriesId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_sessions_ends_after_start", "ends_at > starts_at");

@@ -564,10 +564,26 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("engineer_id");
 
+                    b.Property<DateTimeOffset?>("HeldSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_since");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_expires_at");
+
+                    b.Property<int?>("HoldRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_rank");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at");
 
                     b.Property<DateTimeOffset>("RoomHeldUntil")
                         .HasColumnType("timestamp with time zone")
@@ -580,6 +596,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
@@ -596,6 +616,12 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
@@ -608,6 +634,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.HasIndex("RoomId")
                         .HasDatabaseName("ix_sessions_room_id");
 
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_sessions_series_id");
+
                     b.HasIndex("StartsAt")
                         .HasDatabaseName("ix_sessions_starts_at");
 
@@ -617,6 +646,54 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
                             t.HasCheckConstraint("ck_sessions_room_held_after_end", "room_held_until >= ends_at");
                         });
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.SessionSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("EngineerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("engineer_id");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("room_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_series");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_session_series_client_id");
+
+                    b.HasIndex("EngineerId")
+                        .HasDatabaseName("ix_session_series_engineer_id");
+
+                    b.HasIndex("RoomId")
+                        .HasDatabaseName("ix_session_series_room_id");
+
+                    b.ToTable("session_series", (string)null);
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Studio.StudioSettings", b =>
@@ -635,9 +712,17 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<int>("HoldHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_hours");
+
                     b.Property<TimeOnly>("OpensAt")
                         .HasColumnType("time without time zone")
                         .HasColumnName("opens_at");
+
+                    b.Property<int>("ReminderHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminder_hours");
 
                     b.Property<string>("StudioName")
                         .IsRequired()
@@ -830,6 +915,35 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_rooms_room_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.SessionSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sessions_session_series_series_id");
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.SessionSeries", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Studio.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_series_clients_client_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.Engineer", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_session_series_engineers_engineer_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_series_rooms_room_id");
                 });
 #pragma warning restore 612, 618
         }

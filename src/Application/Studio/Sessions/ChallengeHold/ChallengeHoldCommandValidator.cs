@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Sessions.ChallengeHold;
+
+public sealed class ChallengeHoldCommandValidator : AbstractValidator<ChallengeHoldCommand>
+{
+    public const int MaxHours = 24 * 7;
+
+    public ChallengeHoldCommandValidator()
+    {
+        RuleFor(x => x.Id).NotEmpty();
+        RuleFor(x => x.Hours).InclusiveBetween(1, MaxHours);
+    }
+}

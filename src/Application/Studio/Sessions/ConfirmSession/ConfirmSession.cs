@@ -1,0 +1,30 @@
+using Mapster;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Sessions.Timers;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.ConfirmSession;
+
+/// <summary>
+/// Confirms a hold or a tentative session, through the same checks as a booking: refused (409 session_on_hold, naming
+/// the holder) while a hold placed before it stands on the slot; the holds placed after it stay queued behind it.
+/// </summary>
+[RequiresAccess(Access.ManageSessions)]
+public sealed record ConfirmSessionCommand(Guid Id) : ICommand<SessionDto>;
+
+public sealed class ConfirmSessionCommandHandler(
+    IRepository<Session> sessions, BookingConflictChecker booking, SessionTimers timers, SessionNotifications notifications)
+    : ICommandHandler<ConfirmSessionCommand, SessionDto>
+{
+    public async ValueTask<SessionDto> Handle(ConfirmSessionCommand command, CancellationToken ct)
+    {
+        var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        session.Confirm();
+        await booking.BookAsync(session, ct);
+        await timers.ScheduleAsync(session, CancellationToken.None);
+        await notifications.SendAsync(session, SessionChange.Confirmed, CancellationToken.None);
+        return session.Adapt<SessionDto>();
+    }
+}

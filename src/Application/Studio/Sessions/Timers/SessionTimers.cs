@@ -1,0 +1,74 @@
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Sessions.Holds;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Sessions.Timers;
+
+/// <summary>
+/// A session's timed work: a hold released when it expires (the next one promoted), and the reminder before a booked
+/// session (Settings.ReminderHours; none for a session booked later than that). Commands schedule it when they change
+/// a session; the background runner calls <see cref="RunDueAsync"/> when the time comes.
+/// </summary>
+public sealed class SessionTimers(
+    IRepository<Session> sessions,
+    IReadRepository<StudioSettings> settings,
+    IDueWork due,
+    IResourceLocks locks,
+    HoldQueue queue,
+    SessionNotifications notifications,
+    TimeProvider clock)
+{
+    /// <summary>Writes the wake-ups the session needs now (after it is saved).</summary>
+    public async Task ScheduleAsync(Session session, CancellationToken ct)
+    {
+        if (session.HoldExpiresAt is { } expiry && session.IsHold)
+            await due.ScheduleAsync(session.Id, expiry, ct);
+        if (await ReminderAtAsync(session, ct) is { } remindAt && remindAt > clock.GetUtcNow())
+            await due.ScheduleAsync(session.Id, remindAt, ct);
+    }
+
+    /// <summary>
+    /// Does what is due for the session now, once: under the lock of its room, from the session as stored, so two
+    /// runners woken for it (two app instances, or a wake-up written twice) find the work done by the first.
+    /// </summary>
+    public async Task RunDueAsync(Guid sessionId, CancellationToken ct)
+    {
+        if (await sessions.GetByIdAsync(sessionId, ct) is not { } found) return;
+        var roomId = found.RoomId;
+        sessions.Forget(found); // read again under the lock, as it is then
+        var now = clock.GetUtcNow();
+        Session? session = null;
+        SessionChange? happened = null;
+        await locks.RunExclusiveAsync([roomId], async () =>
+        {
+            session = await sessions.GetByIdAsync(sessionId, ct);
+            if (session is null) return;
+            if (session.HoldHasExpired(now))
+            {
+                session.Release();
+                happened = SessionChange.Expired;
+            }
+            else if (session.ReminderSentAt is null && await ReminderAtAsync(session, ct) is { } remindAt && remindAt <= now && now < session.StartsAt)
+            {
+                session.MarkReminderSent(now);
+                happened = SessionChange.Reminder;
+            }
+            else return;
+            await sessions.SaveChangesAsync(ct);
+        }, ct);
+
+        if (session is null || happened is not { } change) return;
+        await notifications.SendAsync(session, change, CancellationToken.None);
+        if (change == SessionChange.Expired) await queue.RequeueAsync(session.RoomId, session.Slot, CancellationToken.None);
+    }
+
+    /// <summary>When the client and engineer of a booked session are reminded of it; null when they are not.</summary>
+    private async Task<DateTimeOffset?> ReminderAtAsync(Session session, CancellationToken ct)
+    {
+        if (session.Status is not (SessionStatus.Confirmed or SessionStatus.Tentative) || session.ReminderSentAt is not null) return null;
+        var hours = (await settings.GetStudioSettingsAsync(ct)).ReminderHours;
+        return hours == 0 ? null : session.StartsAt.AddHours(-hours);
+    }
+}
