@@ -63,6 +63,26 @@ internal sealed class AppProcess : IAsyncDisposable
         throw new InvalidOperationException("The app did not start:\n" + output[^Math.Min(output.Length, 3000)..]);
     }
 
+    /// <summary>A bearer token of a studio's account.</summary>
+    public async Task<string> TokenAsync(string subdomain, string email, string password)
+    {
+        var body = await SendAsync(subdomain, HttpMethod.Post, "/api/auth/token", null, new { email, password });
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A request to a studio's host; its body, or an exception naming the status and the answer.</summary>
+    public async Task<string> SendAsync(string subdomain, HttpMethod method, string path, string? token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, Url + path) { Headers = { Host = $"{subdomain}.localhost" } };
+        if (token is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text[..Math.Min(text.Length, 300)]}");
+        return text;
+    }
+
     public double ResidentMegabytes()
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));

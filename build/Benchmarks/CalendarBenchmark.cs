@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.Application.Platform.Tenants.MigrateTenants;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
@@ -39,7 +36,7 @@ public static class CalendarBenchmark
         }
 
         await using var app = await AppProcess.StartAsync(platformConnection);
-        var token = await SignInAsync(app);
+        var token = await app.TokenAsync("calbench", "owner@calbench.test", Password);
         var calendar = new StudioCalendar("Europe/Paris");
         var monday = NextMonday(calendar);
         string Page(DateOnly day) => $"/calendar?view=week&day={day:yyyy-MM-dd}";
@@ -60,7 +57,7 @@ public static class CalendarBenchmark
             empty.Add(b);
             apiPages.Add(c);
         }
-        var blocks = (await GetAsync(app, token, Page(monday))).Split("class=\"block ").Length - 1;
+        var blocks = (await app.SendAsync("calbench", HttpMethod.Get, Page(monday), token)).Split("class=\"block ").Length - 1;
 
         static double P95(List<double> values) => values.Order().ElementAt((int)Math.Ceiling(values.Count * 0.95) - 1);
         string Row(string what, List<double> values) =>
@@ -111,35 +108,10 @@ public static class CalendarBenchmark
         }
     }
 
-    private static async Task<string> SignInAsync(AppProcess app)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, app.Url + "/api/auth/token")
-        {
-            Content = JsonContent.Create(new { email = "owner@calbench.test", password = Password }),
-            Headers = { Host = "calbench.localhost" },
-        };
-        using var response = await app.Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Sign-in failed: {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
-    }
-
-    private static async Task<string> GetAsync(AppProcess app, string token, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, app.Url + path)
-        {
-            Headers = { Host = "calbench.localhost", Authorization = new AuthenticationHeaderValue("Bearer", token) },
-        };
-        using var response = await app.Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
-        return body;
-    }
-
     private static async Task<double> TimeAsync(AppProcess app, string token, string path)
     {
         var started = Stopwatch.GetTimestamp();
-        await GetAsync(app, token, path);
+        await app.SendAsync("calbench", HttpMethod.Get, path, token);
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 }
