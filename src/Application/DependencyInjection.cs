@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<Studio.Sessions.SessionNames>();
         services.AddScoped<Studio.Sessions.Holds.HoldQueue>();
         services.AddScoped<Studio.Sessions.Timers.SessionTimers>();
+        services.AddScoped<Studio.Sessions.SessionBooking>();
+        services.AddScoped<Studio.BookingRequests.BookingRequestViews>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

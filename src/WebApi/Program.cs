@@ -43,6 +43,7 @@ app.MapEndpointGroup<SessionsEndpoints>();
 app.MapEndpointGroup<CalendarEndpoints>();
 app.MapEndpointGroup<CalendarFeedsEndpoints>();
 app.MapEndpointGroup<SeriesEndpoints>();
+app.MapEndpointGroup<BookingRequestsEndpoints>();
 app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();

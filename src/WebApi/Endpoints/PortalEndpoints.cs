@@ -1,6 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Accounts.SignIn;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.BookingRequests;
+using RecordingStudio.Application.Studio.BookingRequests.GetMyBookingRequests;
+using RecordingStudio.Application.Studio.BookingRequests.GetRequestableRooms;
+using RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
@@ -10,7 +15,7 @@ using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Endpoints;
 
-/// <summary>The client portal: a client signs in and sees their own profile and sessions, nothing else.</summary>
+/// <summary>The client portal: a client signs in and sees their own profile, sessions and requests, nothing else.</summary>
 public sealed class PortalEndpoints : IEndpointGroup
 {
     public static string Prefix => "/api/portal";
@@ -22,7 +27,21 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/ical-feed", CalendarFeed).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/requests", Request).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/requests", Requests).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
     }
+
+    /// <summary>The rooms a request may name (<c>roomId</c>); leave it out for any room.</summary>
+    static async Task<Ok<PagedResult<RoomChoiceDto>>> Rooms([AsParameters] GetRequestableRoomsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    /// <summary>The client asks the studio for a slot; 201 with the request, pending until the studio answers.</summary>
+    static async Task<Created<BookingRequestDto>> Request(RequestBookingCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Created((string?)null, await sender.Send(command, ct));
+
+    static async Task<Ok<PagedResult<BookingRequestDto>>> Requests([AsParameters] GetMyBookingRequestsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
 
     static async Task<IResult> Login(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)
     {

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
@@ -45,15 +42,8 @@ public sealed class SessionsEndpoints : IEndpointGroup
 
     static async Task<Ok<PagedResult<SessionDto>>> List(DateTimeOffset? from, DateTimeOffset? to, Guid? roomId, Guid? clientId,
         Guid? engineerId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetSessionsQuery(from, to, roomId, clientId, engineerId, ParseStatus(status),
+        TypedResults.Ok(await sender.Send(new GetSessionsQuery(from, to, roomId, clientId, engineerId, EnumQuery.Parse<SessionStatus>(status, "Status"),
             page ?? 1, pageSize ?? Paging.DefaultPageSize), ct));
-
-    /// <summary>Accepts the status as the API writes it ("noShow") and in any letter case.</summary>
-    static SessionStatus? ParseStatus(string? status) =>
-        string.IsNullOrWhiteSpace(status) ? null
-        : Enum.TryParse<SessionStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw new ValidationException([new ValidationFailure("Status",
-            $"'{status}' is not a session status; use one of {string.Join(", ", Enum.GetNames<SessionStatus>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.")]);
 
     static async Task<Ok<PagedResult<SessionDto>>> Upcoming([AsParameters] GetUpcomingSessionsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));

@@ -44,7 +44,8 @@ public sealed class ListEnvelopeTests(PlatformFixture platform)
         lists.ShouldContain("/api/api-keys");
         lists.ShouldContain("/api/ai/audit");
 
-        foreach (var path in lists.Where(p => !p.Contains('{')))
+        // The portal's lists answer the client alone (BookingRequestTests reads them as one); these pages are the staff's.
+        foreach (var path in lists.Where(p => !p.Contains('{') && !p.StartsWith("/api/portal/", StringComparison.Ordinal)))
         {
             var first = await PageAsync(studio.Http, path, 1);
             first.GetProperty("page").GetInt32().ShouldBe(1, path);

@@ -18,6 +18,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Engineer> Engineers => Set<Engineer>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
+    public DbSet<BookingRequest> BookingRequests => Set<BookingRequest>();
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -1,4 +1,9 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Studio.BookingRequests;
+using RecordingStudio.Application.Studio.BookingRequests.GetMyBookingRequests;
+using RecordingStudio.Application.Studio.BookingRequests.GetRequestableRooms;
+using RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
@@ -9,10 +14,13 @@ using RecordingStudio.Application.Studio;
 namespace RecordingStudio.WebApi.Pages.Portal;
 
 /// <summary>A client's own sessions; the queries only ever return the signed-in client's data.</summary>
-public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender)
+public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : StudioPageModel(sender)
 {
     public ClientDto Profile { get; private set; } = null!;
     public MySessionsDto Sessions { get; private set; } = null!;
+    public IReadOnlyList<BookingRequestDto> Requests { get; private set; } = [];
+    public IReadOnlyList<RoomChoiceDto> Rooms { get; private set; } = [];
+    [BindProperty] public RequestForm Ask { get; set; } = new();
     /// <summary>Shown once, right after it is made: the address of the client's calendar feed.</summary>
     public string? FeedUrl { get; private set; }
 
@@ -21,6 +29,36 @@ public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender
         var ct = HttpContext.RequestAborted;
         Profile = await Sender.Send(new GetMyProfileQuery(), ct);
         Sessions = await Sender.Send(new GetMySessionsQuery(), ct);
+        Requests = (await Sender.Send(new GetMyBookingRequestsQuery(PageSize: 10), ct)).Items;
+        Rooms = (await Sender.Send(new GetRequestableRoomsQuery(), ct)).Items;
+        if (Ask.Date == default) Ask.Date = Calendar.DateOf(clock.GetUtcNow()).AddDays(1);
+    }
+
+    /// <summary>Asks the studio for a slot; the studio answers by e-mail and here.</summary>
+    public async Task<IActionResult> OnPostRequestAsync()
+    {
+        ModelState.Clear();
+        await OnGetAsync();
+        if (Ask.DayRefusal(Calendar.DateOf(clock.GetUtcNow())) is var (field, message))
+        {
+            ModelState.AddModelError($"Ask.{field}", message);
+            return Page();
+        }
+        var (start, end) = Ask.Instants(Calendar);
+        var sent = await TrySendAsync(new RequestBookingCommand(start, end, Ask.RoomId, null,
+            string.IsNullOrWhiteSpace(Ask.Note) ? null : Ask.Note), nameof(Ask));
+        if (sent is null) return Page();
+        return RedirectWithNotice($"Request sent for {StudioTime.When(sent.StartsAt, sent.EndsAt, Calendar)} ({sent.Room ?? "any room"}). The studio will answer by e-mail.");
+    }
+
+    private StudioCalendar Calendar => new(Sessions.TimeZone);
+
+    public string When(BookingRequestDto request) => StudioTime.When(request.StartsAt, request.EndsAt, Calendar);
+
+    /// <summary>What the request form posts: a slot on the studio's clock, a room or any, a note.</summary>
+    public sealed class RequestForm : Sessions.StudioSlotForm
+    {
+        public string? Note { get; set; }
     }
 
     /// <summary>A new feed address (the earlier one stops working), shown on the page rather than redirected away: it is shown once.</summary>
@@ -30,6 +68,5 @@ public sealed class ClientSessionsModel(ISender sender) : StudioPageModel(sender
         await OnGetAsync();
     }
 
-    public string When(PortalSessionDto session) =>
-        StudioTime.When(session.StartsAt, session.EndsAt, new StudioCalendar(Sessions.TimeZone));
+    public string When(PortalSessionDto session) => StudioTime.When(session.StartsAt, session.EndsAt, Calendar);
 }

@@ -3,7 +3,6 @@ using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Application.Studio.Sessions.Timers;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -27,13 +26,7 @@ public sealed record CreateSessionCommand(
     bool Hold = false,
     DateTimeOffset? HoldExpiresAt = null) : ICommand<SessionDto>;
 
-public sealed class CreateSessionCommandHandler(
-    IRepository<Session> sessions,
-    IReadRepository<StudioSettings> settings,
-    BookingConflictChecker booking,
-    SessionTimers timers,
-    SessionNotifications notifications,
-    TimeProvider clock)
+public sealed class CreateSessionCommandHandler(IReadRepository<StudioSettings> settings, SessionBooking booking, TimeProvider clock)
     : ICommandHandler<CreateSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(CreateSessionCommand command, CancellationToken ct)
@@ -43,10 +36,7 @@ public sealed class CreateSessionCommandHandler(
             ? Session.NewHold(command.ClientId, command.RoomId, command.EngineerId, slot, command.Title, command.Notes,
                 clock.GetUtcNow(), await HoldExpiryAsync(command, slot, ct))
             : new Session(command.ClientId, command.RoomId, command.EngineerId, slot, command.Title, command.Notes, command.Tentative);
-        sessions.Add(session);
         await booking.BookAsync(session, ct);
-        await timers.ScheduleAsync(session, CancellationToken.None);
-        await notifications.SendAsync(session, SessionChange.Booked, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }
 

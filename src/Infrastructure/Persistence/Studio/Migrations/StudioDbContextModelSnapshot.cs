@@ -381,6 +381,90 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("pending_actions", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.BookingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid?>("EngineerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("engineer_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("response");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("room_id");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_requests");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_booking_requests_client_id");
+
+                    b.HasIndex("EngineerId")
+                        .HasDatabaseName("ix_booking_requests_engineer_id");
+
+                    b.HasIndex("RoomId")
+                        .HasDatabaseName("ix_booking_requests_room_id");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_booking_requests_session_id");
+
+                    b.HasIndex("Status", "StartsAt")
+                        .HasDatabaseName("ix_booking_requests_status_starts_at");
+
+                    b.ToTable("booking_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_requests_ends_after_start", "ends_at > starts_at");
+                        });
+                });
+
             modelBuilder.Entity("RecordingStudio.Domain.Studio.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -892,6 +976,34 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.BookingRequest", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Studio.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_requests_clients_client_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.Engineer", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booking_requests_engineers_engineer_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booking_requests_rooms_room_id");
+
+                    b.HasOne("RecordingStudio.Domain.Studio.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_booking_requests_sessions_session_id");
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Session", b =>

@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Studio.Portal;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
+
+/// <summary>
+/// The signed-in client asks for a slot (a room or any, an engineer or any, a note). The room and engineer must be
+/// bookable ones; whether the time is free is the studio's call when it accepts. The owners and managers are told.
+/// </summary>
+[RequiresAccess(Access.Portal)]
+public sealed record RequestBookingCommand(
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    Guid? RoomId = null,
+    Guid? EngineerId = null,
+    [property: FreeText] string? Note = null) : ICommand<BookingRequestDto>;
+
+public sealed class RequestBookingCommandHandler(
+    IRepository<BookingRequest> requests,
+    IReadRepository<Room> rooms,
+    IReadRepository<Engineer> engineers,
+    IReadRepository<StudioSettings> settings,
+    IAccountDirectory accounts,
+    IEmailSender email,
+    BookingRequestViews views,
+    ICurrentUser user,
+    TimeProvider clock,
+    ILogger<RequestBookingCommandHandler> logger) : ICommandHandler<RequestBookingCommand, BookingRequestDto>
+{
+    public async ValueTask<BookingRequestDto> Handle(RequestBookingCommand command, CancellationToken ct)
+    {
+        var clientId = user.RequireClientId();
+        if (command.RoomId is { } roomId && await rooms.GetByIdAsync(roomId, ct) is not { IsActive: true })
+            throw new NotFoundException("room", roomId);
+        if (command.EngineerId is { } engineerId && await engineers.GetByIdAsync(engineerId, ct) is not { IsActive: true })
+            throw new NotFoundException("engineer", engineerId);
+        if (await requests.CountAsync(new PendingRequestsOfClientSpec(clientId), ct) >= BookingRequest.MaxPendingPerClient)
+            throw new ConflictException("too_many_requests",
+                $"You have {BookingRequest.MaxPendingPerClient} requests waiting for the studio's answer; ask again once it has answered some.");
+
+        var request = new BookingRequest(clientId, new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId, command.EngineerId,
+            command.Note, clock.GetUtcNow());
+        requests.Add(request);
+        await requests.SaveChangesAsync(ct);
+        var view = (await views.ViewAsync([request], ct))[0];
+        await TellStudioAsync(view, CancellationToken.None);
+        return view;
+    }
+
+    /// <summary>The owners and managers hear of a new request; one that cannot be told is logged, the request stands.</summary>
+    private async Task TellStudioAsync(BookingRequestDto request, CancellationToken ct)
+    {
+        try
+        {
+            var studio = await settings.GetStudioSettingsAsync(ct);
+            var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
+            foreach (var manager in (await accounts.ListAsync(staff: true, ct)).Where(a => a.IsActive && a.Role is AccountRole.Owner or AccountRole.Manager))
+                await email.SendAsync(new EmailMessage(manager.Email, $"Booking request: {request.Client}, {when}",
+                    $"{request.Client} asks for {request.Room ?? "any room"}, {when} ({studio.TimeZone})" +
+                    (request.Engineer is null ? "" : $", with {request.Engineer}") + (request.Note is null ? "." : $":\n\n{request.Note}") +
+                    "\n\nAccept or decline it on the studio's Requests page."), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not tell the studio of booking request {Request}", request.Id);
+        }
+    }
+}
