@@ -70,4 +70,37 @@ public sealed class CalendarPageTests(BrowserFixture browser)
                 await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^" + covered.ToString("ddd d MMM", CultureInfo.InvariantCulture)) })
                     .GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Night mix") })).ToHaveCountAsync(1);
         });
+
+    [Fact]
+    public Task A_session_dragged_to_another_room_and_hour_moves_there_and_a_drop_on_a_taken_slot_is_explained() =>
+        browser.RunAsync("calendar-drag", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webdrag");
+            var calendar = new StudioCalendar("Europe/Paris");
+            var day = calendar.DateOf(DateTimeOffset.UtcNow).AddDays(1);
+            var tracking = calendar.Slot(day, new TimeOnly(14, 0), new TimeOnly(18, 0));
+            var lunch = calendar.Slot(day, new TimeOnly(12, 0), new TimeOnly(13, 0));
+            var session = await (await studio.BookAsync(studio.RoomA.Id, null, tracking.Start, tracking.End, "Album tracking")).ReadAsync<SessionDto>();
+            (await studio.BookAsync(studio.RoomB.Id, null, lunch.Start, lunch.End, "Lunch mix")).EnsureSuccessStatusCode();
+            await browser.SignInAsOwnerAsync(page, studio.Subdomain);
+            await page.SetViewportSizeAsync(1280, 900);
+            page.Dialog += (_, dialog) => dialog.AcceptAsync();
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + $"/calendar?day={day:yyyy-MM-dd}");
+
+            var studioB = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") });
+            var block = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") });
+            // 11:00 in Studio B: 11:00-15:00 meets the 12:00 session there.
+            await block.DragToAsync(studioB, new() { TargetPosition = new TargetPosition { X = 20, Y = 22 * 24 + 12 } });
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("already booked");
+            (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).RoomId.ShouldBe(studio.RoomA.Id);
+
+            // 08:00 in Studio B is free: moved, same length, and the view kept.
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") }).DragToAsync(
+                page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") }), new() { TargetPosition = new TargetPosition { X = 20, Y = 16 * 24 + 12 } });
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved:");
+            var moved = await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>();
+            (moved.RoomId, calendar.ToLocal(moved.StartsAt).TimeOfDay, moved.EndsAt - moved.StartsAt)
+                .ShouldBe((studio.RoomB.Id, TimeSpan.FromHours(8), TimeSpan.FromHours(4)));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"day={day:yyyy-MM-dd}"));
+        });
 }

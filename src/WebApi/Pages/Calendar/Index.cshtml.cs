@@ -1,9 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Calendar.GetCalendar;
+using RecordingStudio.Application.Studio.BookingRequests.GetBookingRequests;
 using RecordingStudio.Application.Studio.Rooms;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Sessions.GetSession;
+using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages.Calendar;
@@ -13,7 +18,8 @@ namespace RecordingStudio.WebApi.Pages.Calendar;
 /// blocks placed on the studio's clock in half hours. Free opening hours link to the booking form for that slot; a
 /// block links to its session. Everything comes from GetCalendarQuery, as the API's calendar does.
 /// </summary>
-public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames names, TimeProvider clock) : StudioPageModel(sender)
+public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames names, SessionViews views, OverlapExplanations overlaps, TimeProvider clock)
+    : StudioPageModel(sender)
 {
     public const int SlotMinutes = 30;
     public const int Slots = 24 * 60 / SlotMinutes;
@@ -32,6 +38,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     public int OpenFrom { get; private set; }
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<CalendarColumn> Columns { get; private set; } = [];
+    public int PendingRequests { get; private set; }
+    private (SessionDto Session, DateTimeOffset Start, DateTimeOffset End, Guid RoomId)? _moving;
 
     public DateOnly Previous => Shown.AddDays(IsWeek ? -7 : -1);
     public DateOnly Next => Shown.AddDays(IsWeek ? 7 : 1);
@@ -46,6 +54,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         Today = calendar.DateOf(clock.GetUtcNow());
         var day = Day is { } asked && BookingHorizon.Contains(asked, Today) ? asked : Today;
         Shown = IsWeek ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
+        PendingRequests = (await Sender.Send(new GetBookingRequestsQuery(PageSize: 1), ct)).TotalCount;
         var allRooms = await names.AllRoomsAsync(ct);
         if (Room is { } room && allRooms.All(r => r.Id != room)) Room = null;
 
@@ -62,6 +71,36 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
                 window.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours, day, calendar), r.IsActive, calendar, now)).ToList();
     }
+
+    /// <summary>
+    /// A block dropped on another time (and room, in the day view): the session keeps its length and is moved by the same
+    /// command as on its own page; a refusal is explained on the calendar, with the free slots of that day.
+    /// </summary>
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, DateOnly date, TimeOnly startsAt, Guid? roomId)
+    {
+        ModelState.Clear();
+        var ct = HttpContext.RequestAborted;
+        var calendar = await time.CalendarAsync(ct);
+        if (await FindAsync(new GetSessionQuery(id)) is not { } session) return NotFound();
+        if (!BookingHorizon.Contains(date, calendar.DateOf(clock.GetUtcNow())))
+            ModelState.AddModelError("", BookingHorizon.Explanation);
+        else
+        {
+            var start = calendar.ToUtc(date.ToDateTime(startsAt));
+            var end = start + (session.EndsAt - session.StartsAt);
+            _moving = (session, start, end, roomId ?? session.RoomId);
+            if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, roomId)) is { } moved)
+                return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, ct)}.", new { view = View, day = Day?.ToString("yyyy-MM-dd"), room = Room });
+        }
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>A taken slot: by whom, and what is still free that day, as the session's page says it.</summary>
+    protected override async Task<string> ExplainAsync(Exception refusal) =>
+        refusal is ConflictException { Code: "session_overlap" } overlap && _moving is var (session, start, end, room)
+            ? await overlaps.ExplainAsync(overlap, room, session.EngineerId, start, end, HttpContext.RequestAborted)
+            : refusal.Message;
 
     /// <summary>Every session of the window, a page of the API's size at a time (a busy week holds more than one page).</summary>
     private async Task<List<CalendarEntryDto>> WindowAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
@@ -118,7 +157,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             var lane = laneEnds.FindIndex(laneEnd => laneEnd <= from);
             if (lane < 0) { lane = Math.Min(laneEnds.Count, MaxLanes - 1); if (lane == laneEnds.Count) laneEnds.Add(0); }
             laneEnds[lane] = to;
-            blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar)));
+            blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar), entry.Status.IsOpen()));
         }
         int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
         // Links only where a booking could go: open, and nothing there yet (a link under a block would be unseen but focusable).
@@ -137,4 +176,5 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
 public sealed record CalendarColumn(string Heading, DateOnly Day, Guid? RoomId, IReadOnlyList<CalendarBlock> Blocks, int Lanes, int? NowSlot,
     IReadOnlyList<int> FreeSlots, IReadOnlyList<(int From, int Span)> Closed);
 
-public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When);
+/// <param name="Movable">An open session (booked, pencilled in, held) can be dragged to another time.</param>
+public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When, bool Movable);

@@ -1,8 +1,45 @@
-// Opens the calendar at the studio's opening hour rather than at midnight (the grid holds the whole day).
+// Opens the calendar at the studio's opening hour rather than at midnight (the grid holds the whole day), and lets a
+// session be dragged to another half hour (and room or day): the drop posts the calendar's move form, which moves it
+// with the same command as the session's own page (the keyboard's way: open the session, change its time there).
 (() => {
     const calendar = document.getElementById("calendar");
     if (!calendar) return;
     const slot = Number(calendar.dataset.openSlot || 0);
     const first = calendar.querySelector(".cal-hours > div");
     if (first) calendar.scrollTop = Math.max(0, (slot / 2) * first.getBoundingClientRect().height - 8);
+
+    const form = document.getElementById("cal-move");
+    if (!form) return;
+    const slots = 48, minutesPerSlot = 30;
+    let dragged = null;
+    calendar.querySelectorAll(".block[draggable=true]").forEach(block => {
+        block.addEventListener("dragstart", event => {
+            dragged = block;
+            event.dataTransfer.effectAllowed = "move";
+            event.dataTransfer.setData("text/plain", block.dataset.session);
+        });
+        block.addEventListener("dragend", () => { dragged = null; });
+    });
+    calendar.querySelectorAll(".cal-col").forEach(column => {
+        column.addEventListener("dragover", event => {
+            if (!dragged) return;
+            event.preventDefault();
+            event.dataTransfer.dropEffect = "move";
+        });
+        column.addEventListener("drop", event => {
+            if (!dragged) return;
+            event.preventDefault();
+            const box = column.getBoundingClientRect();
+            const at = Math.min(slots - 1, Math.max(0, Math.floor((event.clientY - box.top) / (box.height / slots))));
+            const minutes = at * minutesPerSlot;
+            const time = String(Math.floor(minutes / 60)).padStart(2, "0") + ":" + String(minutes % 60).padStart(2, "0");
+            const title = dragged.dataset.title;
+            if (!window.confirm(`Move "${title}" to ${column.dataset.day} ${time}?`)) return;
+            form.elements.id.value = dragged.dataset.session;
+            form.elements.date.value = column.dataset.day;
+            form.elements.startsAt.value = time;
+            form.elements.roomId.value = column.dataset.room || "";
+            form.submit();
+        });
+    });
 })();
