@@ -4,6 +4,7 @@ using RecordingStudio.Application.Studio.Series;
 using RecordingStudio.Application.Studio.Series.CancelSeries;
 using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Series.GetSeries;
+using RecordingStudio.Application.Studio.Series.MoveSeries;
 using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Endpoints;
@@ -19,7 +20,12 @@ public sealed class SeriesEndpoints : IEndpointGroup
         group.MapPost("/", Create);
         group.MapGet("/{id:guid}", Get);
         group.MapDelete("/{id:guid}", Cancel);
+        group.MapPost("/{id:guid}/reschedule", Reschedule);
     }
+
+    /// <summary>Moves this and following (from <c>from</c>, by default those not started yet) as the first of them moves to [startsAt, endsAt).</summary>
+    static async Task<Ok<SeriesDto>> Reschedule(Guid id, MoveSeriesCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command with { Id = id }, ct));
 
     /// <summary>201 with the sessions booked; 409 series_conflict with each occurrence in the way unless bookFreeOnly.</summary>
     static async Task<Created<SeriesDto>> Create(CreateSeriesCommand command, ISender sender, CancellationToken ct)

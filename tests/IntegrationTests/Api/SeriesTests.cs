@@ -91,6 +91,35 @@ public sealed class SeriesTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Moving_this_and_following_shifts_each_on_the_studios_clock_all_or_none()
+    {
+        var studio = await CreateAsync(platform, "seriesmove");
+        var mia = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Mia Stone", email = $"mia@{studio.Subdomain}.test" })).ReadAsync<ClientDto>();
+        var series = await (await studio.Http.PostJsonAsync("/api/series", new { clientId = mia.Id, roomId = studio.RoomA.Id,
+            startsAt = FirstTuesday, endsAt = FirstTuesday.AddHours(4), rule = "FREQ=WEEKLY;COUNT=8", title = "Rehearsal" })).ReadAsync<SeriesDto>();
+        var third = series.Sessions[2];
+        // Wednesdays 19:00–22:00 from the third on; the sixth Wednesday has a session at 20:00 in the way.
+        var blocker = Paris.ToUtc(Paris.ToLocal(series.Sessions[5].StartsAt).DateTime.AddDays(1).AddHours(2));
+        var taken = await (await studio.BookAsync(studio.RoomA.Id, null, blocker, blocker.AddHours(1), "Night")).ReadAsync<SessionDto>();
+        var newStart = Paris.ToUtc(Paris.ToLocal(third.StartsAt).DateTime.AddDays(1).AddHours(1));
+        var move = new { from = third.StartsAt, startsAt = newStart, endsAt = newStart.AddHours(3) };
+
+        var problem = await (await studio.Http.PostJsonAsync($"/api/series/{series.Id}/reschedule", move)).ProblemAsync(409);
+        problem.GetProperty("code").GetString().ShouldBe("series_conflict");
+        problem.GetProperty("conflicts").EnumerateArray().Single().GetProperty("conflictingSessionId").GetGuid().ShouldBe(taken.Id);
+        (await (await studio.Http.GetAsync($"/api/series/{series.Id}")).ReadAsync<SeriesDto>()).Sessions.Select(s => s.StartsAt)
+            .ShouldBe(series.Sessions.Select(s => s.StartsAt), "none moved");
+
+        (await studio.Http.PostAsync($"/api/sessions/{taken.Id}/cancel", null)).EnsureSuccessStatusCode();
+        var moved = await (await studio.Http.PostJsonAsync($"/api/series/{series.Id}/reschedule", move)).ReadAsync<SeriesDto>();
+        moved.Sessions.Take(2).Select(s => s.StartsAt).ShouldBe(series.Sessions.Take(2).Select(s => s.StartsAt));
+        moved.Sessions.Skip(2).ShouldAllBe(s => Paris.DateOf(s.StartsAt).DayOfWeek == DayOfWeek.Wednesday);
+        moved.Sessions.Skip(2).Select(s => (Paris.ToLocal(s.StartsAt).TimeOfDay, Paris.ToLocal(s.EndsAt).TimeOfDay)).Distinct()
+            .ShouldHaveSingleItem().ShouldBe((TimeSpan.FromHours(19), TimeSpan.FromHours(22)), "the same hours on both sides of the clock change");
+        platform.MessagesTo(mia.Email!).Last().Subject!.ShouldStartWith("Moved: 6 sessions, Rehearsal");
+    }
+
+    [Fact]
     public async Task Fifty_two_weeks_book_in_one_request_and_overnight_sessions_follow_the_clock_change_in_a_zone_with_one_and_without()
     {
         var studio = await CreateAsync(platform, "series52");

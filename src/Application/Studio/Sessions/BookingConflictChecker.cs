@@ -62,54 +62,87 @@ public sealed class BookingConflictChecker(
     public async Task<IReadOnlyList<(Session Occurrence, ConflictException Why)>> BookSeriesAsync(
         SessionSeries series, IReadOnlyList<Session> occurrences, bool freeOnly, CancellationToken ct)
     {
-        var refused = new List<(Session Occurrence, ConflictException Why)>();
         try
         {
-            await locks.RunExclusiveAsync(series.EngineerId is { } engineer ? [series.RoomId, engineer] : [series.RoomId], async () =>
+            return await PlaceAllAsync(occurrences, freeOnly, "booked", accepted =>
             {
-                var room = await EnsureCanBookAsync(series.ClientId, series.RoomId, series.EngineerId, ct);
-                var turnover = room.Rules.Turnover;
-                var span = new TimeSlot(occurrences.Min(o => o.StartsAt), occurrences.Max(o => o.EndsAt));
-                var inTheWay = await sessions.ListAsync(new SessionsBlockingSlotSpec(room.Id, series.EngineerId, span, null, turnover), ct);
-                var accepted = new List<Session>();
-                foreach (var occurrence in occurrences)
-                {
-                    occurrence.HoldRoomFor(turnover);
-                    var why = await RoomRuleRefusals.ForAsync(room, occurrence.Slot, settings, ct)
-                        ?? await OverlapRefusalAsync(occurrence, inTheWay.Concat(accepted), turnover, ct);
-                    if (why is null) accepted.Add(occurrence);
-                    else refused.Add((occurrence, why));
-                }
-                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(occurrences.Count, refused, freeOnly);
                 seriesRepository.Add(series);
                 foreach (var occurrence in accepted) sessions.Add(occurrence);
+            }, ct);
+        }
+        catch
+        {
+            seriesRepository.Forget(series);
+            throw;
+        }
+    }
+
+    /// <summary>Saves sessions of a series moved together (this and following), all or none, each checked as a move is.</summary>
+    /// <exception cref="ConflictException">series_conflict, with each session that cannot go to its new time and why.</exception>
+    public Task MoveSeriesAsync(IReadOnlyList<Session> moved, CancellationToken ct) => PlaceAllAsync(moved, freeOnly: false, "moved", _ => { }, ct);
+
+    /// <summary>
+    /// Checks many sessions at once under the locks of every room and engineer they use: per room and engineer, the
+    /// sessions in the way are read in one query for the whole span (the sessions being placed left out, at their old
+    /// times), then each is checked against them and against those placed before it.
+    /// </summary>
+    private async Task<IReadOnlyList<(Session Occurrence, ConflictException Why)>> PlaceAllAsync(
+        IReadOnlyList<Session> placing, bool freeOnly, string done, Action<List<Session>> add, CancellationToken ct)
+    {
+        var refused = new List<(Session Occurrence, ConflictException Why)>();
+        var resources = placing.SelectMany(s => s.EngineerId is { } engineer ? new[] { s.RoomId, engineer } : [s.RoomId]).Distinct().ToList();
+        try
+        {
+            await locks.RunExclusiveAsync(resources, async () =>
+            {
+                var ids = placing.Select(s => s.Id).ToHashSet();
+                var groups = new Dictionary<(Guid Client, Guid Room, Guid? Engineer), (Room Room, List<Session> InTheWay)>();
+                foreach (var group in placing.GroupBy(s => (Client: s.ClientId, Room: s.RoomId, Engineer: s.EngineerId)))
+                {
+                    var room = await EnsureCanBookAsync(group.Key.Client, group.Key.Room, group.Key.Engineer, ct);
+                    var span = new TimeSlot(group.Min(s => s.StartsAt), group.Max(s => s.EndsAt));
+                    var inTheWay = await sessions.ListAsync(new SessionsBlockingSlotSpec(room.Id, group.Key.Engineer, span, null, room.Rules.Turnover), ct);
+                    groups[group.Key] = (room, inTheWay.Where(s => !ids.Contains(s.Id)).ToList());
+                }
+                var accepted = new List<Session>();
+                foreach (var session in placing)
+                {
+                    var (room, inTheWay) = groups[(session.ClientId, session.RoomId, session.EngineerId)];
+                    session.HoldRoomFor(room.Rules.Turnover);
+                    var why = await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct)
+                        ?? await OverlapRefusalAsync(session, inTheWay.Concat(accepted), room.Rules.Turnover, ct);
+                    if (why is null) accepted.Add(session);
+                    else refused.Add((session, why));
+                }
+                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(placing.Count, refused, freeOnly, done);
+                add(accepted);
                 await sessions.SaveChangesAsync(ct);
             }, ct);
         }
         catch (BookingOverlapException)
         {
-            Forget(series, occurrences);
-            throw new ConflictException("session_overlap", "A session of the series was booked over by another request meanwhile; nothing was booked. Try again.");
+            Forget(placing);
+            throw new ConflictException("session_overlap", $"A session of the series was booked over by another request meanwhile; none was {done}. Try again.");
         }
         catch
         {
-            Forget(series, occurrences);
+            Forget(placing);
             throw;
         }
         return refused;
     }
 
-    private void Forget(SessionSeries series, IEnumerable<Session> occurrences)
+    private void Forget(IEnumerable<Session> placing)
     {
-        seriesRepository.Forget(series);
-        foreach (var occurrence in occurrences) sessions.Forget(occurrence);
+        foreach (var session in placing) sessions.Forget(session);
     }
 
-    private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly) =>
+    private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly, string done) =>
         new("series_conflict",
             freeOnly
-                ? $"None of the {count} sessions of the series can be booked."
-                : $"{refused.Count} of the {count} sessions of the series cannot be booked, so none was. Book only the free ones (bookFreeOnly), or change the series.",
+                ? $"None of the {count} sessions of the series can be {done}."
+                : $"{refused.Count} of the {count} sessions of the series cannot be {done}, so none was." +
+                  (done == "booked" ? " Book only the free ones (bookFreeOnly), or change the series." : ""),
             new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why)).ToList() });
 
     private async Task EnsureBookableAsync(Session session, CancellationToken ct)

@@ -57,7 +57,7 @@ public sealed class SessionNotifications(
     }
 
     /// <summary>
-    /// The sessions of a series booked or cancelled together: one message to each person, listing them, with one
+    /// The sessions of a series booked, moved or cancelled together: one message to each person, listing them, with one
     /// invitation holding every session (each its own event, so a later change to one updates it alone).
     /// </summary>
     public async Task SendSeriesAsync(IReadOnlyList<Session> series, SessionChange change, CancellationToken ct)
@@ -79,12 +79,18 @@ public sealed class SessionNotifications(
             var cancelled = change == SessionChange.Cancelled;
             var method = cancelled ? "CANCEL" : "REQUEST";
             var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
-            var subject = $"{(cancelled ? "Cancelled" : "Booked")}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
+            var (verb, lead) = change switch
+            {
+                SessionChange.Cancelled => ("Cancelled", "These sessions are cancelled:"),
+                SessionChange.Moved => ("Moved", "These sessions have moved:"),
+                _ => ("Booked", "These sessions are booked for you:"),
+            };
+            var subject = $"{verb}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
             foreach (var (name, address, other) in recipients)
             {
                 var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
                     studio.TimeZone, s.StartsAt, s.EndsAt, $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address)).ToList());
-                var body = $"{(cancelled ? "These sessions are cancelled:" : "These sessions are booked for you:")}\n\n{title}, {room} ({studio.TimeZone})\n{dates}"
+                var body = $"{lead}\n\n{title}, {room} ({studio.TimeZone})\n{dates}"
                     + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
                 await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(method, invitation)), first, change, ct);
             }

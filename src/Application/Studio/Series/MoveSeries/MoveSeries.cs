@@ -1,0 +1,60 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Sessions.Holds;
+using RecordingStudio.Application.Studio.Sessions.Timers;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Series.MoveSeries;
+
+/// <summary>
+/// Moves the open sessions of a series that start at or after <see cref="From"/> ("this and following"; by default
+/// those not started yet) the way the first of them moves to [<see cref="StartsAt"/>, <see cref="EndsAt"/>): the same
+/// shift on the studio's clock (an hour later, the next day) and the new length for each, and optionally another room
+/// or engineer. All or none (409 series_conflict naming each session that cannot go); one session alone moves like any.
+/// </summary>
+[RequiresAccess(Access.ManageSessions)]
+public sealed record MoveSeriesCommand(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset? From = null,
+    Guid? RoomId = null, Guid? EngineerId = null) : ICommand<SeriesDto>;
+
+public sealed class MoveSeriesCommandHandler(
+    IReadRepository<SessionSeries> series,
+    IRepository<Session> sessions,
+    IReadRepository<StudioSettings> settings,
+    BookingConflictChecker booking,
+    HoldQueue queue,
+    SessionTimers timers,
+    SessionNotifications notifications,
+    TimeProvider clock) : ICommandHandler<MoveSeriesCommand, SeriesDto>
+{
+    public async ValueTask<SeriesDto> Handle(MoveSeriesCommand command, CancellationToken ct)
+    {
+        var found = await series.GetOrThrowAsync(command.Id, ct);
+        var from = command.From ?? clock.GetUtcNow();
+        var all = await sessions.ListAsync(new SeriesSessionsSpec(found.Id, tracked: true), ct);
+        var moving = all.Where(s => s.StartsAt >= from && s.Status.IsOpen()).ToList();
+        if (moving.Count == 0)
+            throw new ConflictException("nothing_to_move", $"No open session of the series starts at or after {from:u}.");
+
+        var calendar = (await settings.GetStudioSettingsAsync(ct)).Calendar;
+        var shift = calendar.ToLocal(command.StartsAt).DateTime - calendar.ToLocal(moving[0].StartsAt).DateTime;
+        var length = calendar.ToLocal(command.EndsAt).DateTime - calendar.ToLocal(command.StartsAt).DateTime;
+        var before = moving.Select(s => (s.RoomId, s.Slot)).ToList();
+        foreach (var session in moving)
+        {
+            var start = calendar.ToUtc(calendar.ToLocal(session.StartsAt).DateTime + shift);
+            var end = calendar.ToUtc(calendar.ToLocal(start).DateTime + length);
+            session.Reschedule(new TimeSlot(start, end > start ? end : start + (command.EndsAt - command.StartsAt)),
+                command.RoomId, command.EngineerId, changeEngineer: command.EngineerId is not null);
+        }
+        await booking.MoveSeriesAsync(moving, ct);
+
+        foreach (var session in moving) await timers.ScheduleAsync(session, CancellationToken.None);
+        await notifications.SendSeriesAsync(moving, SessionChange.Moved, CancellationToken.None);
+        foreach (var (room, slot) in before) await queue.RequeueAsync(room, slot, CancellationToken.None);
+        return found.ToDto(all);
+    }
+}
