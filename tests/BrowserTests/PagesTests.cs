@@ -151,7 +151,28 @@ public sealed class PagesTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("#feed-url")).ToContainTextAsync("/ical/");
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open in my calendar app" })).ToHaveAttributeAsync("href", new Regex("^webcal://"));
 
+            // Asking for a session: the request is listed as pending, and the page fits a phone.
+            var tomorrow = new Domain.Studio.StudioCalendar("Europe/Paris").DateOf(DateTimeOffset.UtcNow).AddDays(2);
+            await page.GetByLabel("Day").FillAsync(tomorrow.ToString("yyyy-MM-dd"));
+            await page.GetByLabel("From").FillAsync("10:00");
+            await page.GetByLabel("To", new() { Exact = true }).FillAsync("13:00");
+            await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio B" });
+            await page.GetByLabel("Note for the studio").FillAsync("Acoustic set, two voices");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Request sent for");
+            await ExpectTextAsync(page.Locator("#requests"), "Studio B: pending");
+            (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the portal must not scroll sideways at 390 px");
+
             await page.GotoAsync(browser.StudioUrl(subdomain) + "/dashboard");
             await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/dashboard$"));
+
+            // The studio accepts it from its requests page, on a phone too.
+            await page.Context.ClearCookiesAsync();
+            await browser.SignInAsOwnerAsync(page, subdomain);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Requests" }).ClickAsync();
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Acoustic set, two voices");
+            (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the requests page must not scroll sideways at 390 px");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accept and book" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Booked for Lena Diaz");
         });
 }
