@@ -97,6 +97,16 @@ public sealed class HoldTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_hold_past_its_expiry_cannot_be_confirmed_even_before_the_background_work_releases_it()
+    {
+        var studio = await CreateAsync(platform, "holdlate");
+        var hold = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = At(10), endsAt = At(12), hold = true, holdExpiresAt = DateTimeOffset.UtcNow.AddSeconds(1) })).ReadAsync<SessionDto>();
+        await Task.Delay(1500); // no instance of the fixture runs the timed work
+        (await (await studio.Http.PostAsync($"/api/sessions/{hold.Id}/confirm", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("hold_expired");
+    }
+
+    [Fact]
     public async Task A_burst_of_holds_gets_distinct_ranks_and_a_burst_of_confirmations_confirms_only_the_first()
     {
         var studio = await CreateAsync(platform, "holdburst");

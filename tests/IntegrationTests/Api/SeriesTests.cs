@@ -150,6 +150,7 @@ public sealed class SeriesTests(PlatformFixture platform)
     [InlineData("FREQ=WEEKLY;COUNT=500")]
     [InlineData("FREQ=DAILY;BYHOUR=9,18;COUNT=4")]
     [InlineData("")]
+    [InlineData("FREQ=WEEKLY;UNTIL=20200101T000000Z")]
     public async Task A_rule_that_cannot_make_a_series_is_refused_naming_the_rule(string rule)
     {
         var studio = await CreateAsync(platform, "seriesbad");

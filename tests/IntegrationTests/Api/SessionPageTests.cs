@@ -51,4 +51,25 @@ public sealed class SessionPageTests(PlatformFixture platform)
         var refused = await confirm.Content.ReadAsStringAsync();
         refused.ShouldContain("1st hold for Lena Diaz");
     }
+
+    [Fact]
+    public async Task The_calendar_hides_cancelled_sessions_unless_asked_and_marks_the_first_hold()
+    {
+        var studio = await CreateAsync(platform, "calcancel");
+        var gone = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12), "Called off")).ReadAsync<SessionDto>();
+        (await studio.Http.PostAsync($"/api/sessions/{gone.Id}/cancel", null)).EnsureSuccessStatusCode();
+        await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomB.Id, startsAt = At(10), endsAt = At(12), title = "Maybe", hold = true });
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+        var day = new Domain.Studio.StudioCalendar("Europe/Paris").DateOf(At(10)).ToString("yyyy-MM-dd");
+
+        var plain = await browser.GetStringAsync($"/calendar?day={day}");
+        plain.ShouldNotContain("Called off");
+        plain.ShouldContain("state-hold rank-1");
+        plain.ShouldContain("1st hold");
+        var all = await browser.GetStringAsync($"/calendar?day={day}&cancelled=true");
+        all.ShouldContain("Called off");
+        all.ShouldContain("state-cancelled");
+        all.ShouldContain($"/calendar?view=week&amp;day={day}&amp;cancelled=true", Case.Sensitive, "the links keep the choice");
+    }
 }

@@ -29,6 +29,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     [BindProperty(SupportsGet = true)] public DateOnly? Day { get; set; }
     [BindProperty(SupportsGet = true)] public string? View { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Room { get; set; }
+    /// <summary>Show cancelled sessions and released holds too (struck through).</summary>
+    [BindProperty(SupportsGet = true)] public bool Cancelled { get; set; }
 
     public bool IsWeek => View == "week";
     public DateOnly Shown { get; private set; }
@@ -90,7 +92,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             var end = start + (session.EndsAt - session.StartsAt);
             _moving = (session, start, end, roomId ?? session.RoomId);
             if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, roomId)) is { } moved)
-                return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, ct)}.", new { view = View, day = Day?.ToString("yyyy-MM-dd"), room = Room });
+                return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, ct)}.",
+                    new { view = View, day = Day?.ToString("yyyy-MM-dd"), room = Room, cancelled = Cancelled ? "true" : null });
         }
         await OnGetAsync();
         return Page();
@@ -108,7 +111,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         var entries = new List<CalendarEntryDto>();
         for (var page = 1; ; page++)
         {
-            var chunk = await Sender.Send(new GetCalendarQuery(from, to, Room, Page: page, PageSize: Paging.MaxPageSize), ct);
+            var chunk = await Sender.Send(new GetCalendarQuery(from, to, Room, Cancelled, page, Paging.MaxPageSize), ct);
             entries.AddRange(chunk.Items);
             if (chunk.Items.Count < chunk.PageSize || entries.Count >= chunk.TotalCount) return entries;
         }
@@ -129,7 +132,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
 
     /// <summary>The link to this view for another day (or week), keeping the view and the room.</summary>
     public string Link(DateOnly day, string? view = null) =>
-        $"/calendar?view={view ?? (IsWeek ? "week" : "day")}&day={day:yyyy-MM-dd}" + (Room is { } room ? $"&room={room}" : "");
+        $"/calendar?view={view ?? (IsWeek ? "week" : "day")}&day={day:yyyy-MM-dd}" + (Room is { } room ? $"&room={room}" : "") + (Cancelled ? "&cancelled=true" : "");
 
     public static string Clock(int slot) => $"{slot * SlotMinutes / 60:00}:{slot * SlotMinutes % 60:00}";
 
@@ -162,7 +165,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
         // Links only where a booking could go: open, and nothing there yet (a link under a block would be unseen but focusable).
         var taken = new bool[Slots];
-        foreach (var block in blocks) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
+        foreach (var block in blocks.Where(b => b.Entry.Status.BlocksSchedule())) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
         var free = bookable
             ? Enumerable.Range(0, Slots / 2).Select(hour => hour * 2).Where(slot => open[slot] && open[slot + 1] && !taken[slot] && !taken[slot + 1]).ToList()
             : [];

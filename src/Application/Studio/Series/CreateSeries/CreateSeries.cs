@@ -46,6 +46,8 @@ public sealed class CreateSeriesCommandHandler(
         var calendar = studio.Calendar;
         var now = clock.GetUtcNow();
         var starts = rules.Starts(command.Rule, command.StartsAt, studio.TimeZone, SessionSeries.MaxOccurrences + 1);
+        if (starts.Count == 0)
+            throw Invalid("The rule makes no session from the start given (an UNTIL before it?).");
         if (starts.Count > SessionSeries.MaxOccurrences)
             throw Invalid($"A series has at most {SessionSeries.MaxOccurrences} sessions; this rule makes more.");
         if (starts.Where(start => !BookingHorizon.Contains(start, now)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } tooFar)

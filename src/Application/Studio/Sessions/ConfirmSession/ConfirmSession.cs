@@ -1,5 +1,6 @@
 using Mapster;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Sessions.Timers;
@@ -15,12 +16,15 @@ namespace RecordingStudio.Application.Studio.Sessions.ConfirmSession;
 public sealed record ConfirmSessionCommand(Guid Id) : ICommand<SessionDto>;
 
 public sealed class ConfirmSessionCommandHandler(
-    IRepository<Session> sessions, BookingConflictChecker booking, SessionTimers timers, SessionNotifications notifications)
+    IRepository<Session> sessions, BookingConflictChecker booking, SessionTimers timers, SessionNotifications notifications, TimeProvider clock)
     : ICommandHandler<ConfirmSessionCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(ConfirmSessionCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
+        // Refused even if the background work has not released it yet (it runs every few seconds).
+        if (session.HoldHasExpired(clock.GetUtcNow()))
+            throw new ConflictException("hold_expired", $"The hold expired at {session.HoldExpiresAt:u}; place a new one.");
         session.Confirm();
         await booking.BookAsync(session, ct);
         await timers.ScheduleAsync(session, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Sessions.Holds;
@@ -18,15 +19,26 @@ public sealed class SessionTimers(
     IResourceLocks locks,
     HoldQueue queue,
     SessionNotifications notifications,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<SessionTimers> logger)
 {
-    /// <summary>Writes the wake-ups the session needs now (after it is saved).</summary>
+    /// <summary>
+    /// Writes the wake-ups the session needs now (after it is saved). One that cannot be written is logged and does not
+    /// undo the change: a missed reminder is not sent, and a hold past its expiry cannot be confirmed anyway.
+    /// </summary>
     public async Task ScheduleAsync(Session session, CancellationToken ct)
     {
-        if (session.HoldExpiresAt is { } expiry && session.IsHold)
-            await due.ScheduleAsync(session.Id, expiry, ct);
-        if (await ReminderAtAsync(session, ct) is { } remindAt && remindAt > clock.GetUtcNow())
-            await due.ScheduleAsync(session.Id, remindAt, ct);
+        try
+        {
+            if (session.HoldExpiresAt is { } expiry && session.IsHold)
+                await due.ScheduleAsync(session.Id, expiry, ct);
+            if (await ReminderAtAsync(session, ct) is { } remindAt && remindAt > clock.GetUtcNow())
+                await due.ScheduleAsync(session.Id, remindAt, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not schedule the timed work of session {Session}", session.Id);
+        }
     }
 
     /// <summary>
