@@ -90,13 +90,13 @@ public sealed class CalendarPageTests(BrowserFixture browser)
             var studioB = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") });
             var block = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") });
             // 11:00 in Studio B: 11:00-15:00 meets the 12:00 session there.
-            await block.DragToAsync(studioB, new() { TargetPosition = new TargetPosition { X = 20, Y = 22 * 24 + 12 } });
+            await block.DragToAsync(studioB, new() { SourcePosition = new SourcePosition { X = 10, Y = 5 }, TargetPosition = new TargetPosition { X = 20, Y = 22 * 24 + 12 } });
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("already booked");
             (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).RoomId.ShouldBe(studio.RoomA.Id);
 
-            // 08:00 in Studio B is free: moved, same length, and the view kept.
+            // 08:00 in Studio B is free: moved (its top where it is dropped, wherever it was taken), same length, and the view kept.
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") }).DragToAsync(
-                page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") }), new() { TargetPosition = new TargetPosition { X = 20, Y = 16 * 24 + 12 } });
+                page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") }), new() { SourcePosition = new SourcePosition { X = 10, Y = 5 }, TargetPosition = new TargetPosition { X = 20, Y = 16 * 24 + 12 } });
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved:");
             var moved = await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>();
             (moved.RoomId, calendar.ToLocal(moved.StartsAt).TimeOfDay, moved.EndsAt - moved.StartsAt)

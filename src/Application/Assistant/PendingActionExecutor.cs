@@ -54,7 +54,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
     /// <summary>Why it was refused; for a booking conflict, what is in the way and the next free slots of that length.</summary>
     private async Task<string> ExplainAsync(object command, Exception refusal, CancellationToken ct)
     {
-        if (refusal is not ConflictException { Code: "session_overlap" } overlap) return refusal.Message;
+        if (!refusal.IsOverlap() || refusal is not ConflictException overlap) return refusal.Message;
         var (room, engineer, start, end) = command switch
         {
             CreateSessionCommand c => (c.RoomId, c.EngineerId, c.StartsAt, c.EndsAt),

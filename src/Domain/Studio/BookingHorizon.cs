@@ -6,7 +6,7 @@ namespace RecordingStudio.Domain.Studio;
 /// </summary>
 public static class BookingHorizon
 {
-    private const int Days = 3653;
+    public const int Days = 3653;
 
     public const string Explanation = "Choose a day within ten years of today.";
 

@@ -28,7 +28,7 @@ public sealed class BookingRequest : Entity
         RoomId = roomId;
         EngineerId = engineerId;
         Note = Guard.Optional(note, nameof(Note), FieldLimits.Notes);
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToStoredPrecision();
         Status = BookingRequestStatus.Pending;
     }
 
@@ -54,16 +54,19 @@ public sealed class BookingRequest : Entity
     public void Accept(Session session, DateTimeOffset now)
     {
         EnsurePending("accept");
+        now = now.ToStoredPrecision();
         (Status, SessionId, RoomId, EngineerId, DecidedAt) = (BookingRequestStatus.Accepted, session.Id, session.RoomId, session.EngineerId, now);
     }
 
     public void Decline(string message, DateTimeOffset now)
     {
         EnsurePending("decline");
+        now = now.ToStoredPrecision();
         (Status, Response, DecidedAt) = (BookingRequestStatus.Declined, Guard.Required(message, nameof(Response), FieldLimits.Notes), now);
     }
 
-    private void EnsurePending(string action)
+    /// <summary>Refuses an answer to a request already answered (409 request_decided).</summary>
+    public void EnsurePending(string action)
     {
         if (Status != BookingRequestStatus.Pending)
             throw new InvalidStateException("request_decided", $"Cannot {action} a request that is already {Status.ToString().ToLowerInvariant()}.");

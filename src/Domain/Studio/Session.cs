@@ -88,15 +88,26 @@ public sealed class Session : Entity
     /// <summary>Keeps the room free for <paramref name="turnover"/> after the session (the room's rule when booked or moved).</summary>
     public void HoldRoomFor(TimeSpan turnover) => RoomHeldUntil = EndsAt + turnover;
 
+    /// <summary>
+    /// Moves the session. Moved to a time that does not overlap its old one, or to another room, it loses its place in
+    /// the queue of holds: a hold joins the back of the queue there (its expiry never after its new start), a booking
+    /// is refused over any hold there. Stretched or shifted within its time it keeps its place.
+    /// </summary>
     public void Reschedule(TimeSlot slot, Guid? roomId = null, Guid? engineerId = null, bool changeEngineer = false)
     {
         EnsureOpen("reschedule");
+        if (!slot.Overlaps(Slot) || (roomId is { } room && room != RoomId))
+        {
+            HeldSince = null;
+            if (IsHold) HoldRank = null;
+        }
         StartsAt = slot.Start;
         EndsAt = slot.End;
         RoomHeldUntil = slot.End;
         ReminderSentAt = null;
+        if (HoldExpiresAt > slot.Start) HoldExpiresAt = slot.Start;
         Sequence++;
-        if (roomId is { } room) RoomId = room;
+        if (roomId is { } newRoom) RoomId = newRoom;
         if (changeEngineer) EngineerId = engineerId;
     }
 
@@ -118,17 +129,23 @@ public sealed class Session : Entity
         EnsureHold("release");
         Status = SessionStatus.Released;
         HoldRank = null;
+        HoldExpiresAt = null;
         Sequence++;
     }
 
-    /// <summary>Another party wants the slot: the 1st hold must be confirmed within <paramref name="hours"/> or it is released.</summary>
-    public void Challenge(DateTimeOffset now, int hours)
+    /// <summary>
+    /// Another party wants the slot: the 1st hold must be confirmed within <paramref name="hours"/> or it is released.
+    /// False when it already expires sooner (nothing changes).
+    /// </summary>
+    public bool Challenge(DateTimeOffset now, int hours)
     {
         EnsureHold("challenge");
         if (HoldRank != 1)
             throw new InvalidStateException("hold_not_first", "Only the 1st hold of a slot can be challenged.");
         var deadline = now.AddHours(hours).ToStoredPrecision();
-        if (deadline < HoldExpiresAt) HoldExpiresAt = deadline;
+        if (deadline >= HoldExpiresAt) return false;
+        HoldExpiresAt = deadline;
+        return true;
     }
 
     /// <summary>True when the hold has run out at <paramref name="now"/>.</summary>
@@ -138,9 +155,10 @@ public sealed class Session : Entity
     /// A new hold joins the queue behind every hold already on its slot (checked under the room's lock), whatever the
     /// clocks of the instances that placed them say.
     /// </summary>
-    public void QueueBehind(DateTimeOffset? lastHeldSince)
+    public void QueueBehind(DateTimeOffset now, DateTimeOffset? lastHeldSince)
     {
         EnsureHold("queue");
+        HeldSince ??= now.ToStoredPrecision();
         if (lastHeldSince is { } last && HeldSince <= last) HeldSince = last.AddTicks(10); // one microsecond, as stored
     }
 
@@ -188,7 +206,7 @@ public sealed class Session : Entity
     private void EnsureNotHeld(string action)
     {
         if (IsHold)
-            throw new InvalidStateException("session_on_hold", $"Cannot {action} a hold: confirm it first.");
+            throw new InvalidStateException("hold_not_confirmed", $"Cannot {action} a hold: confirm it first.");
     }
 
     private void EnsureHold(string action)

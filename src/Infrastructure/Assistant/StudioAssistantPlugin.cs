@@ -166,7 +166,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
             var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
             var calendar = await time.CalendarAsync(ct);
-            // Holds queue behind each other: no availability check; a booking in the way refuses it when confirmed.
+            // Holds queue behind each other, so other holds are no reason to stop; a booking in the way refuses it when the user confirms.
             return Propose("hold_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title, Hold: true),
                 $"Hold {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
         });

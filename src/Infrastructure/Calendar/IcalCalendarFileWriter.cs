@@ -32,6 +32,7 @@ public sealed class IcalCalendarFileWriter(IOptions<EmailOptions> email, TimePro
                 Summary = e.Summary,
                 Location = e.Location,
                 Description = e.Description,
+                Status = e.Tentative ? "TENTATIVE" : "CONFIRMED",
             });
         return new CalendarSerializer().SerializeToString(calendar)!;
     }

@@ -24,6 +24,11 @@ public sealed class CalendarFeedTests(PlatformFixture platform)
         var elsewhere = await (await studio.BookAsync(studio.RoomB.Id, null, At(10), At(12), "Mixing")).ReadAsync<SessionDto>();
         var dropped = await (await studio.BookAsync(studio.RoomA.Id, null, At(14), At(15), "Dropped")).ReadAsync<SessionDto>();
         (await studio.Http.PostAsync($"/api/sessions/{dropped.Id}/cancel", null)).EnsureSuccessStatusCode();
+        var released = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = At(16), endsAt = At(17), title = "Let go", hold = true })).ReadAsync<SessionDto>();
+        (await studio.Http.PostAsync($"/api/sessions/{released.Id}/release", null)).EnsureSuccessStatusCode();
+        var held = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = At(18), endsAt = At(19), title = "Maybe", hold = true })).ReadAsync<SessionDto>();
 
         var created = await studio.Http.PostJsonAsync("/api/ical-feeds", new { kind = "room", id = studio.RoomA.Id });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -40,8 +45,9 @@ public sealed class CalendarFeedTests(PlatformFixture platform)
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
         var text = await response.Content.ReadAsStringAsync();
         var calendar = Calendar.Load(text)!;
-        var only = calendar.Events.ShouldHaveSingleItem();
-        only.Uid.ShouldBe($"{tracking.Id}@{studio.Subdomain}");
+        calendar.Events.Select(e => e.Uid).ShouldBe([$"{tracking.Id}@{studio.Subdomain}", $"{held.Id}@{studio.Subdomain}"], "no cancelled session, no released hold");
+        calendar.Events.Select(e => e.Status).ShouldBe(["CONFIRMED", "TENTATIVE"], "a hold is not confirmed");
+        var only = calendar.Events[0]!;
         (only.DtStart!.AsUtc, only.DtEnd!.AsUtc).ShouldBe((At(10).UtcDateTime, At(12).UtcDateTime));
         only.Summary.ShouldBe("Tracking · Lena Diaz");
         only.Location.ShouldBe("Studio A");

@@ -87,9 +87,11 @@ public sealed class HoldTests(PlatformFixture platform)
         var challenged = await (await studio.Http.PostJsonAsync($"/api/sessions/{first.Id}/challenge", new { hours = 2 })).ReadAsync<SessionDto>();
         challenged.HoldExpiresAt!.Value.ShouldBeInRange(DateTimeOffset.UtcNow.AddHours(1.9), DateTimeOffset.UtcNow.AddHours(2));
         platform.MessagesTo(Email(studio, "Mia Stone")).Last().Subject!.ShouldStartWith("Confirm by");
+        (await studio.Http.PostJsonAsync($"/api/sessions/{first.Id}/challenge", new { hours = 100 })).EnsureSuccessStatusCode();
+        platform.MessagesTo(Email(studio, "Mia Stone")).Count(m => m.Subject!.StartsWith("Confirm by")).ShouldBe(1, "a challenge that changes nothing tells nobody");
 
         (await (await studio.Http.PostAsync($"/api/sessions/{challenged.Id}/complete", null)).ProblemAsync(409))
-            .GetProperty("code").GetString().ShouldBeOneOf("session_on_hold", "session_not_started");
+            .GetProperty("code").GetString().ShouldBeOneOf("hold_not_confirmed", "session_not_started");
         (await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = mia.Id, roomId = studio.RoomB.Id, startsAt = At(10), endsAt = At(12),
             hold = true, tentative = true })).ProblemAsync(400)).GetProperty("errors").TryGetProperty("tentative", out _).ShouldBeTrue();
         (await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = mia.Id, roomId = studio.RoomB.Id, startsAt = At(10), endsAt = At(12),
@@ -104,6 +106,33 @@ public sealed class HoldTests(PlatformFixture platform)
             startsAt = At(10), endsAt = At(12), hold = true, holdExpiresAt = DateTimeOffset.UtcNow.AddSeconds(1) })).ReadAsync<SessionDto>();
         await Task.Delay(1500); // no instance of the fixture runs the timed work
         (await (await studio.Http.PostAsync($"/api/sessions/{hold.Id}/confirm", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("hold_expired");
+    }
+
+    [Fact]
+    public async Task A_hold_or_a_booking_moved_to_another_time_joins_the_back_of_the_queue_there_and_a_stretched_first_hold_tells_the_one_it_passes()
+    {
+        var studio = await CreateAsync(platform, "holdmove");
+        var (mia, noah) = (await ClientAsync(studio, "Mia Stone"), await ClientAsync(studio, "Noah Vale"));
+        var x = await HoldAsync(studio, mia.Id, At(8), At(9));
+        var y = await HoldAsync(studio, noah.Id, At(10), At(12));
+
+        // X, placed first, moves onto Y's time: it queues behind Y there.
+        var moved = await (await studio.Http.PostJsonAsync($"/api/sessions/{x.Id}/reschedule", new { startsAt = At(10), endsAt = At(12) })).ReadAsync<SessionDto>();
+        (moved.HoldRank, (await GetAsync(studio, y.Id)).HoldRank).ShouldBe((2, 1));
+        moved.HoldExpiresAt!.Value.ShouldBeLessThanOrEqualTo(At(10), "never after its start");
+
+        // A booking that was a hold elsewhere cannot be moved over Y's hold.
+        var z = await HoldAsync(studio, mia.Id, At(14), At(15));
+        (await studio.Http.PostAsync($"/api/sessions/{z.Id}/confirm", null)).EnsureSuccessStatusCode();
+        (await (await studio.Http.PostJsonAsync($"/api/sessions/{z.Id}/reschedule", new { startsAt = At(10), endsAt = At(11) })).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("session_on_hold");
+
+        // Stretched over a later hold, the 1st hold keeps its place and the one it now passes is told.
+        var w = await HoldAsync(studio, noah.Id, At(16), At(17));
+        var v = await HoldAsync(studio, mia.Id, At(17), At(18));
+        (await studio.Http.PostJsonAsync($"/api/sessions/{w.Id}/reschedule", new { startsAt = At(16), endsAt = At(18) })).EnsureSuccessStatusCode();
+        ((await GetAsync(studio, w.Id)).HoldRank, (await GetAsync(studio, v.Id)).HoldRank).ShouldBe((1, 2));
+        platform.MessagesTo(Email(studio, "Mia Stone")).Last().Subject!.ShouldStartWith("2nd hold:");
     }
 
     [Fact]

@@ -151,12 +151,38 @@ public sealed class SeriesTests(PlatformFixture platform)
     [InlineData("FREQ=DAILY;BYHOUR=9,18;COUNT=4")]
     [InlineData("")]
     [InlineData("FREQ=WEEKLY;UNTIL=20200101T000000Z")]
+    [InlineData("FREQ=DAILY;COUNT=99999999999999999999")]
+    [InlineData("FREQ=DAILY;INTERVAL=2147483647;COUNT=2")]
+    [InlineData("FREQ=DAILY;UNTIL=99991231T235959Z")]
+    [InlineData("FREQ=MONTHLY;BYDAY=99MO;COUNT=2")]
+    [InlineData("FREQ=DAILY;COUNT=3;BYSETPOS=99999999999")]
+    [InlineData("FREQ=DAILY;COUNT=2;BYMONTH=2;BYMONTHDAY=30")]
+    [InlineData("FREQ=DAILY;UNTIL=99991130T000000Z;BYMONTH=2;BYMONTHDAY=30")]
+    [InlineData("FREQ=WEEKLY;COUNT=2;UNTIL=20270601T000000Z")]
     public async Task A_rule_that_cannot_make_a_series_is_refused_naming_the_rule(string rule)
     {
         var studio = await CreateAsync(platform, "seriesbad");
         var problem = await (await studio.Http.PostJsonAsync("/api/series", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
             startsAt = FirstTuesday, endsAt = FirstTuesday.AddHours(4), rule })).ProblemAsync(400);
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["rule"]);
+        (await SessionCountAsync(studio)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_series_must_start_on_its_rule_and_one_whose_sessions_overlap_each_other_names_no_session_that_does_not_exist()
+    {
+        var studio = await CreateAsync(platform, "seriesself");
+        var monday = FirstTuesday.AddDays(-1);
+        var problem = await (await studio.Http.PostJsonAsync("/api/series", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = monday, endsAt = monday.AddHours(4), rule = "FREQ=WEEKLY;BYDAY=TU;COUNT=2" })).ProblemAsync(400);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["startsAt"]);
+
+        problem = await (await studio.Http.PostJsonAsync("/api/series", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = FirstTuesday, endsAt = FirstTuesday.AddHours(30), rule = "FREQ=DAILY;COUNT=3" })).ProblemAsync(409);
+        // The 2nd night overlaps the 1st (30 h each); the 3rd, once the 2nd is out, overlaps nothing.
+        var conflict = problem.GetProperty("conflicts").EnumerateArray().ShouldHaveSingleItem();
+        conflict.GetProperty("code").GetString().ShouldBe("series_overlaps_itself");
+        conflict.GetProperty("conflictingSessionId").ValueKind.ShouldBe(JsonValueKind.Null);
         (await SessionCountAsync(studio)).ShouldBe(0);
     }
 

@@ -73,6 +73,28 @@ public sealed class TimedWorkTests(PlatformFixture platform)
         reminder.Attachments.ShouldNotBeEmpty("the reminder carries the session's invitation");
     }
 
+    [Fact]
+    public async Task A_reminder_due_later_after_the_studio_lowers_its_hours_is_scheduled_again_not_lost()
+    {
+        var studio = await CreateAsync(platform, "remindlow");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { ReminderHours = 2 })).EnsureSuccessStatusCode();
+        var mia = await ClientAsync(studio, "mia");
+        var start = DateTimeOffset.UtcNow.AddHours(2).AddSeconds(3);
+        var session = await BookAsync(studio, mia.Id, start, start.AddHours(1));
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { ReminderHours = 1 })).EnsureSuccessStatusCode();
+
+        using (var a = Runner())
+        {
+            _ = a.CreateClient();
+            // The wake-up written for 2 h before finds the reminder due 1 h before, and writes that one.
+            await WaitUntilAsync(async () => (long)(await platform.PlatformScalarAsync(
+                $"SELECT count(*) FROM due_work WHERE subject_id = '{session.Id}' AND due_at > now() + interval '50 minutes'"))! == 1
+                && await DueWorkAsync(session.Id) == 1);
+        }
+        platform.MessagesTo($"mia@{studio.Subdomain}.test").ShouldNotContain(m => m.Subject!.StartsWith("Reminder"));
+    }
+
     private async Task<long> DueWorkAsync(Guid sessionId) =>
         (long)(await platform.PlatformScalarAsync($"SELECT count(*) FROM due_work WHERE subject_id = '{sessionId}'"))!;
 

@@ -145,7 +145,7 @@ public sealed class SessionTests
         hold.Challenge(now, 48);
         hold.HoldExpiresAt.ShouldBe(now.AddHours(2));
         hold.HoldHasExpired(now.AddHours(2)).ShouldBeTrue();
-        Should.Throw<InvalidStateException>(() => hold.Complete(Start.AddHours(1))).Code.ShouldBe("session_on_hold");
+        Should.Throw<InvalidStateException>(() => hold.Complete(Start.AddHours(1))).Code.ShouldBe("hold_not_confirmed");
         hold.Release();
         (hold.Status, hold.HoldRank).ShouldBe((SessionStatus.Released, (int?)null));
         Should.Throw<InvalidStateException>(() => hold.Release()).Code.ShouldBe("not_a_hold");
@@ -162,10 +162,34 @@ public sealed class SessionTests
     {
         var placed = Start.AddDays(-3);
         var late = Hold(placed);
-        late.QueueBehind(placed.AddSeconds(5));
+        late.QueueBehind(placed, placed.AddSeconds(5));
         late.HeldSince.ShouldBe(placed.AddSeconds(5).AddTicks(10));
         var fine = Hold(placed);
-        fine.QueueBehind(placed.AddSeconds(-5));
+        fine.QueueBehind(placed, placed.AddSeconds(-5));
         fine.HeldSince.ShouldBe(placed);
+    }
+
+    [Fact]
+    public void A_session_moved_to_another_time_or_room_loses_its_place_in_the_queue_one_stretched_keeps_it()
+    {
+        var placed = Start.AddDays(-3);
+        var stretched = Hold(placed);
+        stretched.PlaceInQueue(1);
+        stretched.Reschedule(new TimeSlot(Start, Start.AddHours(5)));
+        (stretched.HeldSince, stretched.HoldRank).ShouldBe((placed, (int?)1));
+
+        var moved = Hold(placed);
+        moved.PlaceInQueue(1);
+        moved.Reschedule(new TimeSlot(Start.AddDays(-1), Start.AddDays(-1).AddHours(2)));
+        (moved.HeldSince, moved.HoldRank).ShouldBe((null, null));
+        moved.HoldExpiresAt.ShouldBe(Start.AddDays(-1), "never after its new start");
+
+        var booked = Hold(placed);
+        booked.PlaceInQueue(1);
+        booked.Confirm();
+        booked.Reschedule(new TimeSlot(Start, Start.AddHours(4)), RoomB);
+        booked.HeldSince.ShouldBeNull();
+        var laterInRoomB = Session.NewHold(Guid.NewGuid(), RoomB, null, new TimeSlot(Start, Start.AddHours(2)), null, null, placed.AddMinutes(5), placed.AddHours(72));
+        booked.CollidesWith(laterInRoomB).ShouldBeTrue("moved there, a booking is refused over a hold placed after it had been held elsewhere");
     }
 }

@@ -23,5 +23,6 @@ public sealed record CalendarInvitation(string Method, string Uid, int Sequence,
 public sealed record CalendarFile(string Name, IReadOnlyList<CalendarFileEvent> Events);
 
 /// <summary>One event; <paramref name="Uid"/> is stable for the session, so a subscriber's calendar updates it in place.</summary>
+/// <param name="Tentative">A hold or a pencilled-in session: STATUS:TENTATIVE, so the calendar shows it as not confirmed.</param>
 public sealed record CalendarFileEvent(string Uid, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Location, string? Description,
-    int Sequence = 0);
+    int Sequence = 0, bool Tentative = false);

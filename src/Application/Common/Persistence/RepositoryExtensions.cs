@@ -9,7 +9,7 @@ public static class RepositoryExtensions
 {
     public static async Task<T> GetOrThrowAsync<T>(this IReadRepository<T> repository, Guid id, CancellationToken ct)
         where T : class =>
-        await repository.GetByIdAsync(id, ct) ?? throw new NotFoundException(typeof(T).Name, id);
+        await repository.GetByIdAsync(id, ct) ?? throw new NotFoundException(NotFoundException.NameOf(typeof(T)), id);
 
     /// <summary>The page the specification selects (its Skip/Take), mapped to <typeparamref name="TDto"/>, and the count of all it matches.</summary>
     public static async Task<PagedResult<TDto>> PageAsync<T, TDto>(this IReadRepository<T> repository, ISpecification<T> spec,

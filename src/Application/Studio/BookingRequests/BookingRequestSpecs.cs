@@ -17,8 +17,9 @@ public sealed class BookingRequestsSpec : Specification<BookingRequest>
     }
 }
 
+/// <summary>A client's requests still waiting for an answer, for a time still to come (a past one no longer counts).</summary>
 public sealed class PendingRequestsOfClientSpec : Specification<BookingRequest>
 {
-    public PendingRequestsOfClientSpec(Guid clientId) =>
-        Query.Where(r => r.ClientId == clientId && r.Status == BookingRequestStatus.Pending);
+    public PendingRequestsOfClientSpec(Guid clientId, DateTimeOffset now) =>
+        Query.Where(r => r.ClientId == clientId && r.Status == BookingRequestStatus.Pending && r.StartsAt > now);
 }

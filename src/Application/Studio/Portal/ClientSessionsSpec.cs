@@ -8,7 +8,8 @@ public sealed class ClientSessionsSpec : Specification<Session>
 {
     public ClientSessionsSpec(Guid clientId, DateTimeOffset now, bool upcoming, int limit)
     {
-        Query.Where(s => s.ClientId == clientId);
+        // A released hold was never the client's session; a cancelled one stays, marked so.
+        Query.Where(s => s.ClientId == clientId && s.Status != SessionStatus.Released);
         if (upcoming) Query.Where(s => s.StartsAt >= now).OrderBy(s => s.StartsAt);
         else Query.Where(s => s.StartsAt < now).OrderByDescending(s => s.StartsAt);
         Query.Take(limit).AsNoTracking();

@@ -11,7 +11,12 @@ public sealed record SeriesDto(Guid Id, Guid ClientId, Guid RoomId, Guid? Engine
 /// <summary>An occurrence that cannot be booked: when, the refusal's code, and who or what is in the way.</summary>
 public sealed record SeriesConflictDto(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Code, string BlockedBy, Guid? ConflictingSessionId)
 {
-    public static SeriesConflictDto Of(Session occurrence, ConflictException why) =>
-        new(occurrence.StartsAt, occurrence.EndsAt, why.Code, why.Message,
-            why.Details.GetValueOrDefault("conflictingSessionId") as Guid?);
+    /// <param name="unsaved">Sessions being placed with it: one of them in the way has no id to look up yet.</param>
+    public static SeriesConflictDto Of(Session occurrence, ConflictException why, IReadOnlySet<Guid>? unsaved = null)
+    {
+        var inTheWay = why.Details.GetValueOrDefault("conflictingSessionId") as Guid?;
+        return inTheWay is { } id && unsaved?.Contains(id) == true
+            ? new(occurrence.StartsAt, occurrence.EndsAt, "series_overlaps_itself", "It overlaps another session of the same series.", null)
+            : new(occurrence.StartsAt, occurrence.EndsAt, why.Code, why.Message, inTheWay);
+    }
 }

@@ -90,12 +90,14 @@ public sealed class BookingConflictChecker(
         IReadOnlyList<Session> placing, bool freeOnly, string done, Action<List<Session>> add, CancellationToken ct)
     {
         var refused = new List<(Session Occurrence, ConflictException Why)>();
+        IReadOnlySet<Guid> unsaved = new HashSet<Guid>();
         var resources = placing.SelectMany(s => s.EngineerId is { } engineer ? new[] { s.RoomId, engineer } : [s.RoomId]).Distinct().ToList();
         try
         {
             await locks.RunExclusiveAsync(resources, async () =>
             {
                 var ids = placing.Select(s => s.Id).ToHashSet();
+                unsaved = done == "booked" ? ids : [];
                 var groups = new Dictionary<(Guid Client, Guid Room, Guid? Engineer), (Room Room, List<Session> InTheWay)>();
                 foreach (var group in placing.GroupBy(s => (Client: s.ClientId, Room: s.RoomId, Engineer: s.EngineerId)))
                 {
@@ -114,7 +116,7 @@ public sealed class BookingConflictChecker(
                     if (why is null) accepted.Add(session);
                     else refused.Add((session, why));
                 }
-                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(placing.Count, refused, freeOnly, done);
+                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(placing.Count, refused, freeOnly, done, unsaved);
                 add(accepted);
                 await sessions.SaveChangesAsync(ct);
             }, ct);
@@ -137,13 +139,14 @@ public sealed class BookingConflictChecker(
         foreach (var session in placing) sessions.Forget(session);
     }
 
-    private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly, string done) =>
+    private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly, string done,
+        IReadOnlySet<Guid> unsaved) =>
         new("series_conflict",
             freeOnly
                 ? $"None of the {count} sessions of the series can be {done}."
                 : $"{refused.Count} of the {count} sessions of the series cannot be {done}, so none was." +
                   (done == "booked" ? " Book only the free ones (bookFreeOnly), or change the series." : ""),
-            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why)).ToList() });
+            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, unsaved)).ToList() });
 
     private async Task EnsureBookableAsync(Session session, CancellationToken ct)
     {
@@ -215,7 +218,7 @@ public sealed class BookingConflictChecker(
         var holder = (await clients.GetByIdAsync(hold.ClientId, ct))?.Name ?? "another client";
         return new ConflictException("session_on_hold",
             $"The {what} is on {Session.HoldName(hold.HoldRank)} for {holder} from {hold.StartsAt:u} to {hold.EndsAt:u} (session {hold.Id}), until {hold.HoldExpiresAt:u}. " +
-            "Place a hold behind it, or challenge it.",
+            (session.IsHold ? "A hold is confirmed once the holds ahead of it are released or expire." : "Place a hold behind it, or challenge it."),
             new Dictionary<string, object?>
             {
                 ["conflictingSessionId"] = hold.Id,

@@ -6,8 +6,8 @@ using RecordingStudio.Application.Studio.Sessions.GetSession;
 namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>
-/// A refused booking in words a person reads (pages and the assistant): which room or engineer is taken, when in studio
-/// time and by whom, then the next free slots of the same length that day.
+/// A refused booking in words a person reads (pages and the assistant): which room or engineer is taken or held, when
+/// in studio time and by whom, then the next free slots of the same length that day.
 /// </summary>
 public sealed class OverlapExplanations(ISender sender, SessionViews views, StudioTime time)
 {
@@ -19,7 +19,9 @@ public sealed class OverlapExplanations(ISender sender, SessionViews views, Stud
         {
             var view = await views.ViewAsync(await sender.Send(new GetSessionQuery(id), ct), ct);
             var taken = overlap.Details.GetValueOrDefault("conflictingResource") as string == "engineer" ? view.Engineer : view.Room;
-            inTheWay = $"{taken} is already booked {view.When} for {view.Client}{(view.Title is null ? "" : $" ({view.Title})")}.";
+            inTheWay = overlap.Code == "session_on_hold"
+                ? $"{taken} is held {view.When} for {view.Client} ({view.State})."
+                : $"{taken} is already booked {view.When} for {view.Client}{(view.Title is null ? "" : $" ({view.Title})")}.";
         }
         var free = await FreeSlotsLikeAsync(roomId, engineerId, start, end, ct);
         return inTheWay + (free.Count == 0 ? " No other slot of that length is free that day." : " Free that day: " + string.Join(", ", free) + ".");
@@ -47,4 +49,10 @@ public sealed class OverlapExplanations(ISender sender, SessionViews views, Stud
             if (chosen.Count < 3 && chosen.All(c => c.EndsAt <= slot.StartsAt || slot.EndsAt <= c.StartsAt)) chosen.Add(slot);
         return chosen;
     }
+}
+
+public static class OverlapRefusals
+{
+    /// <summary>The refusals <see cref="OverlapExplanations"/> puts in words: a session or a hold in the way.</summary>
+    public static bool IsOverlap(this Exception refusal) => refusal is ConflictException { Code: "session_overlap" or "session_on_hold" };
 }

@@ -17,6 +17,8 @@ public enum SessionChange
     Confirmed,
     /// <summary>A hold became the 1st of its slot.</summary>
     Promoted,
+    /// <summary>A 1st hold is 1st no more: another session now stands ahead of it.</summary>
+    PushedBack,
     /// <summary>The 1st hold was challenged: its expiry was brought forward.</summary>
     Challenged,
     Released,
@@ -62,42 +64,48 @@ public sealed class SessionNotifications(
     /// </summary>
     public async Task SendSeriesAsync(IReadOnlyList<Session> series, SessionChange change, CancellationToken ct)
     {
-        if (series.Count == 0) return;
-        try
+        // Sessions moved alone to another room or engineer are told to the people they have now.
+        foreach (var group in series.GroupBy(s => (s.RoomId, s.EngineerId)))
         {
-            var first = series[0];
-            var (client, engineer) = await PeopleAsync(first, ct);
-            var recipients = new List<(string Name, string Address, string? Other)>();
-            if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
-            if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
-            if (recipients.Count == 0) return;
-
-            var studio = await settings.GetStudioSettingsAsync(ct);
-            var subdomain = tenant.Tenant?.Subdomain ?? "studio";
-            var room = (await rooms.GetByIdAsync(first.RoomId, ct))?.Name;
-            var title = first.Title ?? "Session";
-            var cancelled = change == SessionChange.Cancelled;
-            var method = cancelled ? "CANCEL" : "REQUEST";
-            var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
-            var (verb, lead) = change switch
+            try
             {
-                SessionChange.Cancelled => ("Cancelled", "These sessions are cancelled:"),
-                SessionChange.Moved => ("Moved", "These sessions have moved:"),
-                _ => ("Booked", "These sessions are booked for you:"),
-            };
-            var subject = $"{verb}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
-            foreach (var (name, address, other) in recipients)
+                await SendGroupAsync(group.ToList(), change, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
-                    studio.TimeZone, s.StartsAt, s.EndsAt, $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address)).ToList());
-                var body = $"{lead}\n\n{title}, {room} ({studio.TimeZone})\n{dates}"
-                    + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
-                await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(method, invitation)), first, change, ct);
+                logger.LogWarning(ex, "Could not prepare the notices for a series of {Count} sessions ({Change})", series.Count, change);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    }
+
+    private async Task SendGroupAsync(IReadOnlyList<Session> series, SessionChange change, CancellationToken ct)
+    {
+        var first = series[0];
+        var (client, engineer) = await PeopleAsync(first, ct);
+        var recipients = new List<(string Name, string Address, string? Other)>();
+        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
+        if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
+        if (recipients.Count == 0) return;
+
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var subdomain = tenant.Tenant?.Subdomain ?? "studio";
+        var room = (await rooms.GetByIdAsync(first.RoomId, ct))?.Name;
+        var title = first.Title ?? "Session";
+        var method = change == SessionChange.Cancelled ? "CANCEL" : "REQUEST";
+        var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
+        var (verb, lead) = change switch
         {
-            logger.LogWarning(ex, "Could not prepare the notices for a series of {Count} sessions ({Change})", series.Count, change);
+            SessionChange.Cancelled => ("Cancelled", "These sessions are cancelled:"),
+            SessionChange.Moved => ("Moved", "These sessions have moved:"),
+            _ => ("Booked", "These sessions are booked:"),
+        };
+        var subject = $"{verb}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
+        foreach (var (name, address, other) in recipients)
+        {
+            var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
+                studio.TimeZone, s.StartsAt, s.EndsAt, $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address)).ToList());
+            var body = $"{lead}\n\n{title}, {room} ({studio.TimeZone})\n{dates}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
+            await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(method, invitation)), first, change, ct);
         }
     }
 
@@ -130,15 +138,22 @@ public sealed class SessionNotifications(
         foreach (var (name, address, other, theirChange) in recipients)
         {
             var cancelled = theirChange is SessionChange.Cancelled or SessionChange.Released or SessionChange.Expired;
+            // The client holds the time; the engineer only hears that it is held.
+            var forClient = address == client?.Email;
             var (subject, lead) = theirChange switch
             {
+                SessionChange.Booked when session.IsHold && !forClient => ($"On hold: {title}, {when}",
+                    $"This time is held ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
                 SessionChange.Booked when session.IsHold => ($"On hold: {title}, {when}",
                     $"The studio holds this time for you ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
                 SessionChange.Booked when held => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
                 SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
                 SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
                 SessionChange.Confirmed => ($"Confirmed: {title}, {when}", "Your session is confirmed."),
+                SessionChange.Promoted when !forClient => ($"1st hold: {title}, {when}", $"This hold is now the 1st for this time, until {until}."),
                 SessionChange.Promoted => ($"1st hold: {title}, {when}", $"Your hold is now the 1st for this time: confirm it before {until} to book it."),
+                SessionChange.PushedBack => ($"{Session.HoldName(session.HoldRank)}: {title}, {when}",
+                    $"Another session now comes first for this time: this hold is {Session.HoldName(session.HoldRank)} in line, until {until}."),
                 SessionChange.Challenged => ($"Confirm by {until}: {title}, {when}",
                     $"Someone else wants this time. Confirm your hold before {until}, or it goes to the next in line."),
                 SessionChange.Reminder => ($"Reminder: {title}, {when}", "A reminder of your session."),
@@ -168,7 +183,7 @@ public sealed class SessionNotifications(
         var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
         var (subject, body) = change == SessionChange.Promoted
             ? ($"Hold promoted: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, is now the 1st hold.")
-            : ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; the next hold moves up.");
+            : ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; any hold behind it moves up.");
         foreach (var manager in managers)
             await TrySendAsync(new EmailMessage(manager.Email, subject, $"{body}\n\n{studio.StudioName}"), session, change, ct);
     }

@@ -101,7 +101,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
 
     /// <summary>A taken slot: by whom, and what is still free that day, as the session's page says it.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal) =>
-        refusal is ConflictException { Code: "session_overlap" } overlap && _moving is var (session, start, end, room)
+        refusal.IsOverlap() && refusal is ConflictException overlap && _moving is var (session, start, end, room)
             ? await overlaps.ExplainAsync(overlap, room, session.EngineerId, start, end, HttpContext.RequestAborted)
             : refusal.Message;
 

@@ -43,7 +43,7 @@ public sealed class RequestsModel(ISender sender, StudioTime time, StudioNames n
 
     /// <summary>A slot already taken: say by whom, and what is still free that day in that room.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal) =>
-        refusal is ConflictException { Code: "session_overlap" } overlap && _accepting is var (request, chosen) && (chosen ?? request.RoomId) is { } room
+        refusal.IsOverlap() && refusal is ConflictException overlap && _accepting is var (request, chosen) && (chosen ?? request.RoomId) is { } room
             ? await overlaps.ExplainAsync(overlap, room, request.EngineerId, request.StartsAt, request.EndsAt, HttpContext.RequestAborted)
             : refusal.Message;
 

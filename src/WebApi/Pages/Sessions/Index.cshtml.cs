@@ -77,7 +77,7 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     /// <summary>A room or engineer already taken: say by whom, and which slots of the same length are still free that day.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
-        if (refusal is not ConflictException { Code: "session_overlap" } overlap || Booking.RoomId is not { } room) return refusal.Message;
+        if (!refusal.IsOverlap() || refusal is not ConflictException overlap || Booking.RoomId is not { } room) return refusal.Message;
         var ct = HttpContext.RequestAborted;
         var calendar = await time.CalendarAsync(ct);
         var (start, end) = Booking.Instants(calendar);
@@ -86,7 +86,7 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
             var at = StudioSlotForm.From(slot.StartsAt, slot.EndsAt, calendar);
             var form = new BookingForm
             {
-                ClientId = Booking.ClientId, RoomId = room, EngineerId = Booking.EngineerId, Title = Booking.Title,
+                ClientId = Booking.ClientId, RoomId = room, EngineerId = Booking.EngineerId, Title = Booking.Title, Hold = Booking.Hold,
                 Date = at.Date, StartsAt = at.StartsAt, EndsAt = at.EndsAt, EndDate = at.EndDate,
             };
             return (form, StudioTime.When(slot.StartsAt, slot.EndsAt, calendar));

@@ -12,9 +12,11 @@
     if (!form) return;
     const slots = 48, minutesPerSlot = 30;
     let dragged = null;
+    let grabbedAt = 0; // how far below the block's top it was taken: the drop places the top, not the pointer
     calendar.querySelectorAll(".block[draggable=true]").forEach(block => {
         block.addEventListener("dragstart", event => {
             dragged = block;
+            grabbedAt = event.clientY - block.getBoundingClientRect().top;
             event.dataTransfer.effectAllowed = "move";
             event.dataTransfer.setData("text/plain", block.dataset.session);
         });
@@ -30,7 +32,8 @@
             if (!dragged) return;
             event.preventDefault();
             const box = column.getBoundingClientRect();
-            const at = Math.min(slots - 1, Math.max(0, Math.floor((event.clientY - box.top) / (box.height / slots))));
+            const slotHeight = box.height / slots;
+            const at = Math.min(slots - 1, Math.max(0, Math.round((event.clientY - grabbedAt - box.top) / slotHeight)));
             const minutes = at * minutesPerSlot;
             const time = String(Math.floor(minutes / 60)).padStart(2, "0") + ":" + String(minutes % 60).padStart(2, "0");
             const title = dragged.dataset.title;

@@ -23,6 +23,7 @@ public sealed class AcceptBookingRequestCommandHandler(
     public async ValueTask<BookingRequestDto> Handle(AcceptBookingRequestCommand command, CancellationToken ct)
     {
         var request = await requests.GetOrThrowAsync(command.Id, ct);
+        request.EnsurePending("accept");
         var roomId = command.RoomId ?? request.RoomId
             ?? throw new ValidationException([new ValidationFailure(nameof(command.RoomId), "The client asked for any room: say which room to book.")]);
         var session = new Session(request.ClientId, roomId, command.EngineerId ?? request.EngineerId, request.Slot, "Requested session", request.Note);

@@ -26,7 +26,9 @@ public sealed record RequestBookingCommand(
 
 public sealed class RequestBookingCommandHandler(
     IRepository<BookingRequest> requests,
+    IReadRepository<Client> clients,
     IReadRepository<Room> rooms,
+    IResourceLocks locks,
     IReadRepository<Engineer> engineers,
     IReadRepository<StudioSettings> settings,
     IAccountDirectory accounts,
@@ -39,18 +41,24 @@ public sealed class RequestBookingCommandHandler(
     public async ValueTask<BookingRequestDto> Handle(RequestBookingCommand command, CancellationToken ct)
     {
         var clientId = user.RequireClientId();
+        if (await clients.GetByIdAsync(clientId, ct) is not { IsArchived: false })
+            throw new ConflictException("client_archived", "Your account with the studio is archived: contact the studio to book.");
         if (command.RoomId is { } roomId && await rooms.GetByIdAsync(roomId, ct) is not { IsActive: true })
-            throw new NotFoundException("room", roomId);
+            throw new NotFoundException(NotFoundException.NameOf(typeof(Room)), roomId);
         if (command.EngineerId is { } engineerId && await engineers.GetByIdAsync(engineerId, ct) is not { IsActive: true })
-            throw new NotFoundException("engineer", engineerId);
-        if (await requests.CountAsync(new PendingRequestsOfClientSpec(clientId), ct) >= BookingRequest.MaxPendingPerClient)
-            throw new ConflictException("too_many_requests",
-                $"You have {BookingRequest.MaxPendingPerClient} requests waiting for the studio's answer; ask again once it has answered some.");
-
+            throw new NotFoundException(NotFoundException.NameOf(typeof(Engineer)), engineerId);
+        var now = clock.GetUtcNow();
         var request = new BookingRequest(clientId, new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId, command.EngineerId,
-            command.Note, clock.GetUtcNow());
-        requests.Add(request);
-        await requests.SaveChangesAsync(ct);
+            command.Note, now);
+        // Counted and saved under the client's lock: a burst cannot pass the limit between the count and the save.
+        await locks.RunExclusiveAsync([clientId], async () =>
+        {
+            if (await requests.CountAsync(new PendingRequestsOfClientSpec(clientId, now), ct) >= BookingRequest.MaxPendingPerClient)
+                throw new ConflictException("too_many_requests",
+                    $"You have {BookingRequest.MaxPendingPerClient} requests waiting for the studio's answer; ask again once it has answered some.");
+            requests.Add(request);
+            await requests.SaveChangesAsync(ct);
+        }, ct);
         var view = (await views.ViewAsync([request], ct))[0];
         await TellStudioAsync(view, CancellationToken.None);
         return view;

@@ -29,7 +29,7 @@ public sealed class FeedSessionsSpec : Specification<Session>
 
     public FeedSessionsSpec(CalendarFeed feed, DateTimeOffset from, DateTimeOffset to)
     {
-        Query.Where(s => s.Status != SessionStatus.Cancelled && s.EndsAt > from && s.StartsAt < to);
+        Query.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released && s.EndsAt > from && s.StartsAt < to);
         var target = feed.TargetId;
         switch (feed.Kind)
         {
@@ -71,7 +71,8 @@ public sealed class GetCalendarFeedFileQueryHandler(
                 CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {named.Client(s.ClientId)}"),
                 _ => ($"{title} at {studio.Name}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
             };
-            return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description, s.Sequence);
+            return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description, s.Sequence,
+                Tentative: s.Status is SessionStatus.Hold or SessionStatus.Tentative);
         }).ToList();
         var targetName = feed.Kind switch
         {

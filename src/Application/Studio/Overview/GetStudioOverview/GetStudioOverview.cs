@@ -49,6 +49,6 @@ public sealed class GetStudioOverviewQueryHandler(
             await rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct),
             await engineers.CountAsync(new EngineersByNameSpec(includeInactive: false), ct),
             await sessions.CountAsync(new UpcomingSessionsSpec(now, null, null, null), ct),
-            todaySessions.Where(s => s.Status != SessionStatus.Cancelled).ToList().Adapt<List<SessionDto>>());
+            todaySessions.Where(s => s.Status.BlocksSchedule()).ToList().Adapt<List<SessionDto>>());
     }
 }

@@ -47,7 +47,11 @@ public sealed class CreateSeriesCommandHandler(
         var now = clock.GetUtcNow();
         var starts = rules.Starts(command.Rule, command.StartsAt, studio.TimeZone, SessionSeries.MaxOccurrences + 1);
         if (starts.Count == 0)
-            throw Invalid("The rule makes no session from the start given (an UNTIL before it?).");
+            throw Invalid("The rule makes no session from the start given (an UNTIL before it, or days that never come?).");
+        // RFC 5545 leaves a first instance outside the rule undefined: say so rather than silently drop the session asked for.
+        if ((starts[0] - command.StartsAt).Duration() >= TimeSpan.FromSeconds(1))
+            throw new ValidationException([new ValidationFailure(nameof(CreateSeriesCommand.StartsAt),
+                $"The first session must fall on the rule: the rule's first day from then is {calendar.ToLocal(starts[0]):ddd d MMM yyyy}.")]);
         if (starts.Count > SessionSeries.MaxOccurrences)
             throw Invalid($"A series has at most {SessionSeries.MaxOccurrences} sessions; this rule makes more.");
         if (starts.Where(start => !BookingHorizon.Contains(start, now)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } tooFar)

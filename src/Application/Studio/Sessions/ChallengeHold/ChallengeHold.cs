@@ -21,7 +21,7 @@ public sealed class ChallengeHoldCommandHandler(
     public async ValueTask<SessionDto> Handle(ChallengeHoldCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
-        session.Challenge(clock.GetUtcNow(), command.Hours);
+        if (!session.Challenge(clock.GetUtcNow(), command.Hours)) return session.Adapt<SessionDto>(); // it expires sooner anyway
         await locks.RunExclusiveAsync([session.RoomId], () => sessions.SaveChangesAsync(ct), ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
         await notifications.SendAsync(session, SessionChange.Challenged, CancellationToken.None);

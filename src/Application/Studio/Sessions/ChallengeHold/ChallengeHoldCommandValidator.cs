@@ -9,6 +9,6 @@ public sealed class ChallengeHoldCommandValidator : AbstractValidator<ChallengeH
     public ChallengeHoldCommandValidator()
     {
         RuleFor(x => x.Id).NotEmpty();
-        RuleFor(x => x.Hours).InclusiveBetween(1, MaxHours);
+        RuleFor(x => x.Hours).InclusiveBetween(1, MaxHours).WithMessage($"Give the 1st hold 1 to {MaxHours} hours to confirm.");
     }
 }

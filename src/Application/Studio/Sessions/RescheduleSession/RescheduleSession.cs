@@ -26,9 +26,9 @@ public sealed class RescheduleSessionCommandHandler(
         await booking.BookAsync(session, ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
         await notifications.SendAsync(session, SessionChange.Moved, CancellationToken.None, previousEngineer);
-        // The slot it left may have holds waiting behind it, and a hold that arrives queues them again.
+        // The slot it left may have holds waiting behind it; where it arrives, holds may now stand behind it.
         await queue.RequeueAsync(previousRoom, previousSlot, CancellationToken.None);
-        if (session.IsHold) await queue.RequeueAsync(session.RoomId, session.Slot, CancellationToken.None);
+        await queue.RequeueAsync(session.RoomId, session.Slot, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }
 }

@@ -53,6 +53,7 @@ public sealed class SessionTimers(
         var now = clock.GetUtcNow();
         Session? session = null;
         SessionChange? happened = null;
+        var moved = new List<(Session Hold, SessionChange Change)>();
         await locks.RunExclusiveAsync([roomId], async () =>
         {
             session = await sessions.GetByIdAsync(sessionId, ct);
@@ -61,19 +62,25 @@ public sealed class SessionTimers(
             {
                 session.Release();
                 happened = SessionChange.Expired;
+                await sessions.SaveChangesAsync(ct);
+                moved = await queue.RankAgainAsync(session.RoomId, session.Slot, ct); // in the same transaction
+                return;
             }
-            else if (session.ReminderSentAt is null && await ReminderAtAsync(session, ct) is { } remindAt && remindAt <= now && now < session.StartsAt)
+            if (await ReminderAtAsync(session, ct) is not { } remindAt || now >= session.StartsAt) return;
+            if (remindAt > now)
             {
-                session.MarkReminderSent(now);
-                happened = SessionChange.Reminder;
+                // Not yet: the studio's reminder hours were lowered since this wake-up was written.
+                await due.ScheduleAsync(session.Id, remindAt, ct);
+                return;
             }
-            else return;
+            session.MarkReminderSent(now);
+            happened = SessionChange.Reminder;
             await sessions.SaveChangesAsync(ct);
         }, ct);
 
         if (session is null || happened is not { } change) return;
         await notifications.SendAsync(session, change, CancellationToken.None);
-        if (change == SessionChange.Expired) await queue.RequeueAsync(session.RoomId, session.Slot, CancellationToken.None);
+        await queue.TellAsync(moved);
     }
 
     /// <summary>When the client and engineer of a booked session are reminded of it; null when they are not.</summary>
