@@ -95,6 +95,8 @@ public sealed class CalendarPageTests(BrowserFixture browser)
             (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).RoomId.ShouldBe(studio.RoomA.Id);
 
             // 08:00 in Studio B is free: moved (its top where it is dropped, wherever it was taken), same length, and the view kept.
+            // The grid opens at the studio's opening hour (09:00): scroll up to see 08:00, as a person would.
+            await page.EvaluateAsync("document.getElementById('calendar').scrollTop = 6 * 48");
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Album tracking") }).DragToAsync(
                 page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Studio B") }), new() { SourcePosition = new SourcePosition { X = 10, Y = 5 }, TargetPosition = new TargetPosition { X = 20, Y = 16 * 24 + 12 } });
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved:");

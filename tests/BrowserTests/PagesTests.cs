@@ -155,7 +155,7 @@ public sealed class PagesTests(BrowserFixture browser)
             var tomorrow = new Domain.Studio.StudioCalendar("Europe/Paris").DateOf(DateTimeOffset.UtcNow).AddDays(2);
             await page.GetByLabel("Day").FillAsync(tomorrow.ToString("yyyy-MM-dd"));
             await page.GetByLabel("From").FillAsync("10:00");
-            await page.GetByLabel("To", new() { Exact = true }).FillAsync("13:00");
+            await page.GetByLabel("To (studio time)").FillAsync("13:00");
             await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio B" });
             await page.GetByLabel("Note for the studio").FillAsync("Acoustic set, two voices");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();

@@ -6,10 +6,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.CountClients;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
 using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
@@ -139,51 +142,53 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         CancellationToken ct = default) =>
         RunAsync("create_session", new { client, room, start, end, engineer, title }, async () =>
         {
-            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
-            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
-            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
-            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
-            var blocked = await sender.Send(new CheckAvailabilityQuery(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt), ct);
+            var slot = await BookingAsync(client, room, engineer, start, end, ct);
+            var blocked = await sender.Send(new CheckAvailabilityQuery(slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt), ct);
             if (!blocked.IsAvailable)
                 return Json(new
                 {
                     booked = false,
                     reason = blocked.Reason,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
-                    free_that_day = await overlaps.FreeSlotsLikeAsync(foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, ct)
+                    free_that_day = await overlaps.FreeSlotsLikeAsync(slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, ct)
                 });
-            var calendar = await time.CalendarAsync(ct);
-            return Propose("create_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title),
-                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+            return Propose("create_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title),
+                $"Book {slot.Said}");
         });
 
     public Task<string> HoldSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
         CancellationToken ct = default) =>
         RunAsync("hold_session", new { client, room, start, end, engineer, title }, async () =>
         {
-            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
-            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
-            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
-            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
-            var calendar = await time.CalendarAsync(ct);
             // Holds queue behind each other, so other holds are no reason to stop; a booking in the way refuses it when the user confirms.
-            return Propose("hold_session", new CreateSessionCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, title, Hold: true),
-                $"Hold {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+            var slot = await BookingAsync(client, room, engineer, start, end, ct);
+            return Propose("hold_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title, Hold: true),
+                $"Hold {slot.Said}");
         });
 
     public Task<string> CreateSeriesAsync(string client, string room, string start, string end, string rule, string? engineer = null,
         string? title = null, CancellationToken ct = default) =>
         RunAsync("create_series", new { client, room, start, end, rule, engineer, title }, async () =>
         {
-            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
-            var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
-            var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
-            var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
-            var calendar = await time.CalendarAsync(ct);
             // Every occurrence is checked when the user confirms: all or nothing, each refused one named.
-            return Propose("create_series", new CreateSeriesCommand(found.Id, foundRoom.Id, foundEngineer?.Id, startsAt, endsAt, rule, title),
-                $"Book {foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time, repeating {rule}");
+            var slot = await BookingAsync(client, room, engineer, start, end, ct);
+            return Propose("create_series", new CreateSeriesCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, rule, title),
+                $"Book {slot.Said}, repeating {rule}");
         });
+
+    /// <summary>What a booking function names, found: the client, room and engineer by name, the times read in studio time.</summary>
+    private sealed record NamedBooking(ClientDto Client, RoomDto Room, EngineerDto? Engineer, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Said);
+
+    private async Task<NamedBooking> BookingAsync(string client, string room, string? engineer, string start, string end, CancellationToken ct)
+    {
+        var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+        var foundRoom = await names.FindRoomAsync(room, ct) ?? throw NotFound("room", room);
+        var foundEngineer = engineer is null ? null : await names.FindEngineerAsync(engineer, ct) ?? throw NotFound("engineer", engineer);
+        var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
+        var calendar = await time.CalendarAsync(ct);
+        return new NamedBooking(found, foundRoom, foundEngineer, startsAt, endsAt,
+            $"{foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+    }
 
     public Task<string> ConfirmSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("confirm_session", new { session_id }, async () =>

@@ -1,3 +1,4 @@
+using RecordingStudio.Application.Common.Validation;
 using FluentValidation;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
@@ -16,5 +17,17 @@ internal static class SessionTimeRules
         validator.RuleFor(x => endsAt(x)).NotEmpty().OverridePropertyName("EndsAt")
             .Must((x, end) => end.ToStoredPrecision() > startsAt(x).ToStoredPrecision()).WithMessage("'EndsAt' must be after 'StartsAt'.")
             .Must((x, end) => end - startsAt(x) <= MaxDuration).WithMessage($"A session lasts at most {MaxDuration.TotalDays} days.");
+    }
+
+    /// <summary>What every booking names — a client, a room, perhaps an engineer, a time range, a title and notes — checked one way.</summary>
+    public static void AddBookingRules<T>(this AbstractValidator<T> validator, Func<T, Guid> clientId, Func<T, Guid> roomId, Func<T, Guid?> engineerId,
+        Func<T, DateTimeOffset> startsAt, Func<T, DateTimeOffset> endsAt, Func<T, string?> title, Func<T, string?> notes, TimeProvider clock)
+    {
+        validator.RuleFor(x => clientId(x)).NotEmpty().OverridePropertyName("ClientId");
+        validator.RuleFor(x => roomId(x)).NotEmpty().OverridePropertyName("RoomId");
+        validator.RuleFor(x => engineerId(x)).NotEqual(Guid.Empty).OverridePropertyName("EngineerId");
+        validator.AddTimeRangeRules(startsAt, endsAt, clock);
+        validator.RuleFor(x => title(x)).OptionalText(FieldLimits.Title).OverridePropertyName("Title");
+        validator.RuleFor(x => notes(x)).OptionalText(FieldLimits.Notes).OverridePropertyName("Notes");
     }
 }

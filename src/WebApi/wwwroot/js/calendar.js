@@ -14,9 +14,10 @@
     let dragged = null;
     let grabbedAt = 0; // how far below the block's top it was taken: the drop places the top, not the pointer
     calendar.querySelectorAll(".block[draggable=true]").forEach(block => {
+        // Where it was pressed: by dragstart the pointer may already have moved on.
+        block.addEventListener("pointerdown", event => { grabbedAt = event.clientY - block.getBoundingClientRect().top; });
         block.addEventListener("dragstart", event => {
             dragged = block;
-            grabbedAt = event.clientY - block.getBoundingClientRect().top;
             event.dataTransfer.effectAllowed = "move";
             event.dataTransfer.setData("text/plain", block.dataset.session);
         });

@@ -1,6 +1,4 @@
 using FluentValidation;
-using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.CreateSession;
@@ -9,12 +7,7 @@ public sealed class CreateSessionCommandValidator : AbstractValidator<CreateSess
 {
     public CreateSessionCommandValidator(TimeProvider clock)
     {
-        RuleFor(x => x.ClientId).NotEmpty();
-        RuleFor(x => x.RoomId).NotEmpty();
-        RuleFor(x => x.EngineerId).NotEqual(Guid.Empty);
-        this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt, clock);
-        RuleFor(x => x.Title).OptionalText(FieldLimits.Title);
-        RuleFor(x => x.Notes).OptionalText(FieldLimits.Notes);
+        this.AddBookingRules(x => x.ClientId, x => x.RoomId, x => x.EngineerId, x => x.StartsAt, x => x.EndsAt, x => x.Title, x => x.Notes, clock);
         RuleFor(x => x.Tentative).Equal(false).When(x => x.Hold).WithMessage("A session is either a hold or tentative, not both.");
         RuleFor(x => x.HoldExpiresAt).Null().When(x => !x.Hold).WithMessage("'HoldExpiresAt' is for a hold: set 'hold' to true.");
         RuleFor(x => x.HoldExpiresAt)
