@@ -13,8 +13,8 @@ public sealed class SessionBooking(IRepository<Session> sessions, BookingConflic
     public async Task BookAsync(Session session, CancellationToken ct)
     {
         sessions.Add(session);
-        await booking.BookAsync(session, ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
+        await booking.BookAsync(session, ct);
         await notifications.SendAsync(session, SessionChange.Booked, CancellationToken.None);
     }
 }

@@ -69,9 +69,9 @@ public sealed class CreateSeriesCommandHandler(
             return session;
         }).ToList();
 
+        foreach (var session in occurrences) await timers.ScheduleAsync(session, CancellationToken.None);
         var skipped = await booking.BookSeriesAsync(series, occurrences, command.BookFreeOnly, ct);
         var booked = occurrences.Except(skipped.Select(s => s.Occurrence)).ToList();
-        foreach (var session in booked) await timers.ScheduleAsync(session, CancellationToken.None);
         await notifications.SendSeriesAsync(booked, SessionChange.Booked, CancellationToken.None);
         return new SeriesDto(series.Id, series.ClientId, series.RoomId, series.EngineerId, series.Rule, series.Title,
             booked.Adapt<List<SessionDto>>(), skipped.Select(s => SeriesConflictDto.Of(s.Occurrence, s.Why)).ToList());

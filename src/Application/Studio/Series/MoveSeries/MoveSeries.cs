@@ -50,9 +50,9 @@ public sealed class MoveSeriesCommandHandler(
             session.Reschedule(new TimeSlot(start, end > start ? end : start + (command.EndsAt - command.StartsAt)),
                 command.RoomId, command.EngineerId, changeEngineer: command.EngineerId is not null);
         }
+        foreach (var session in moving) await timers.ScheduleAsync(session, CancellationToken.None);
         await booking.MoveSeriesAsync(moving, ct);
 
-        foreach (var session in moving) await timers.ScheduleAsync(session, CancellationToken.None);
         await notifications.SendSeriesAsync(moving, SessionChange.Moved, CancellationToken.None);
         foreach (var (room, slot) in before) await queue.RequeueAsync(room, slot, CancellationToken.None);
         return found.ToDto(all);

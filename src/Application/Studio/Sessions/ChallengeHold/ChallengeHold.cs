@@ -22,8 +22,8 @@ public sealed class ChallengeHoldCommandHandler(
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
         if (!session.Challenge(clock.GetUtcNow(), command.Hours)) return session.Adapt<SessionDto>(); // it expires sooner anyway
-        await locks.RunExclusiveAsync([session.RoomId], () => sessions.SaveChangesAsync(ct), ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
+        await locks.RunExclusiveAsync([session.RoomId], () => sessions.SaveChangesAsync(ct), ct);
         await notifications.SendAsync(session, SessionChange.Challenged, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }

@@ -26,8 +26,8 @@ public sealed class ConfirmSessionCommandHandler(
         if (session.HoldHasExpired(clock.GetUtcNow()))
             throw new ConflictException("hold_expired", $"The hold expired at {session.HoldExpiresAt:u}; place a new one.");
         session.Confirm();
-        await booking.BookAsync(session, ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
+        await booking.BookAsync(session, ct);
         await notifications.SendAsync(session, SessionChange.Confirmed, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }

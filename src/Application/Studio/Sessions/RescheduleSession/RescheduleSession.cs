@@ -23,8 +23,8 @@ public sealed class RescheduleSessionCommandHandler(
         var (previousEngineer, previousRoom, previousSlot) = (session.EngineerId, session.RoomId, session.Slot);
         session.Reschedule(new TimeSlot(command.StartsAt, command.EndsAt), command.RoomId,
             command.EngineerId, changeEngineer: command.EngineerId is not null);
-        await booking.BookAsync(session, ct);
         await timers.ScheduleAsync(session, CancellationToken.None);
+        await booking.BookAsync(session, ct);
         await notifications.SendAsync(session, SessionChange.Moved, CancellationToken.None, previousEngineer);
         // The slot it left may have holds waiting behind it; where it arrives, holds may now stand behind it.
         await queue.RequeueAsync(previousRoom, previousSlot, CancellationToken.None);

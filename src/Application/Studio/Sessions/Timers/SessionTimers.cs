@@ -23,8 +23,10 @@ public sealed class SessionTimers(
     ILogger<SessionTimers> logger)
 {
     /// <summary>
-    /// Writes the wake-ups the session needs now (after it is saved). One that cannot be written is logged and does not
-    /// undo the change: a missed reminder is not sent, and a hold past its expiry cannot be confirmed anyway.
+    /// Writes the wake-ups the session needs, before the change is saved: should the save fail (or the process stop
+    /// between the two), a wake-up finds nothing to do, while one written after could be lost. One that cannot be
+    /// written is logged and does not stop the change: a missed reminder is not sent, and a hold past its expiry
+    /// cannot be confirmed anyway.
     /// </summary>
     public async Task ScheduleAsync(Session session, CancellationToken ct)
     {
