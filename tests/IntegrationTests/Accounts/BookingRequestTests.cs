@@ -118,6 +118,10 @@ public sealed class BookingRequestTests(PlatformFixture platform)
         var requests = await browser.GetStringAsync("/requests");
         requests.ShouldContain("Drums, two people");
         var request = (await (await studio.Http.GetAsync("/api/booking-requests")).ReadAsync<PagedResult<BookingRequestDto>>()).Items.Single();
+        // On the calendar too: in each room's column (it is for any room), dashed, linking to its answer.
+        var calendar = await browser.GetStringAsync($"/calendar?day={day}");
+        calendar.Split($"href=\"/requests#request-{request.Id}\"").Length.ShouldBe(3, "Studio A and Studio B");
+        calendar.ShouldContain("Request: Lena Diaz");
         var accepted = await browser.PostFormAsync($"/requests?handler=Accept&id={request.Id}",
             await browser.FormTokenAsync("/requests"), new Dictionary<string, string> { ["roomId"] = studio.RoomA.Id.ToString() });
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());

@@ -41,6 +41,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<CalendarColumn> Columns { get; private set; } = [];
     public int PendingRequests { get; private set; }
+    /// <summary>The clients' pending requests shown on the grid (dashed blocks that link to the Requests page).</summary>
+    public HashSet<Guid> Requests { get; } = [];
     private (SessionDto Session, DateTimeOffset Start, DateTimeOffset End, Guid RoomId)? _moving;
 
     public DateOnly Previous => Shown.AddDays(IsWeek ? -7 : -1);
@@ -56,22 +58,39 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         Today = calendar.DateOf(clock.GetUtcNow());
         var day = Day is { } asked && BookingHorizon.Contains(asked, Today) ? asked : Today;
         Shown = IsWeek ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : day;
-        PendingRequests = (await Sender.Send(new GetBookingRequestsQuery(PageSize: 1), ct)).TotalCount;
         var allRooms = await names.AllRoomsAsync(ct);
         if (Room is { } room && allRooms.All(r => r.Id != room)) Room = null;
 
         var days = Enumerable.Range(0, IsWeek ? 7 : 1).Select(Shown.AddDays).ToList();
-        var window = await WindowAsync(calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)), ct);
+        var (from, to) = (calendar.StartOf(days[0]), calendar.StartOf(days[^1].AddDays(1)));
+        var window = await WindowAsync(from, to, ct);
+        var requests = await RequestsAsync(from, to, ct);
         // Rooms out of service still show the sessions they hold (and can be chosen), not an empty grid.
         Rooms = allRooms.Where(r => r.IsActive || r.Id == Room || window.Any(e => e.RoomId == r.Id)).ToList();
         var studioHours = new RoomRules(0, 0, settings.OpensAt, settings.ClosesAt);
         var now = clock.GetUtcNow();
         var chosen = Rooms.FirstOrDefault(r => r.Id == Room);
+        // A request for any room shows in every room's column: the studio sees where it would fit.
+        IEnumerable<CalendarEntryDto> RequestsFor(Guid? roomId) => requests.Where(r => roomId is null || r.RoomId == roomId || r.RoomId == Guid.Empty);
         Columns = IsWeek
             ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
-                window, HoursOf(chosen, studioHours, d, calendar), chosen is null || chosen.IsActive, calendar, now)).ToList()
+                window.Concat(RequestsFor(Room)), HoursOf(chosen, studioHours, d, calendar), chosen is null || chosen.IsActive, calendar, now, Requests)).ToList()
             : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
-                window.Where(e => e.RoomId == r.Id), HoursOf(r, studioHours, day, calendar), r.IsActive, calendar, now)).ToList();
+                window.Where(e => e.RoomId == r.Id).Concat(RequestsFor(r.Id)), HoursOf(r, studioHours, day, calendar), r.IsActive, calendar, now, Requests)).ToList();
+    }
+
+    /// <summary>
+    /// The pending requests for a time in the window, as calendar entries (room Guid.Empty: any room). The count of all
+    /// pending ones is shown above the grid.
+    /// </summary>
+    private async Task<List<CalendarEntryDto>> RequestsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var pending = await Sender.Send(new GetBookingRequestsQuery(PageSize: Paging.MaxPageSize), ct);
+        PendingRequests = pending.TotalCount;
+        var shown = pending.Items.Where(r => r.StartsAt < to && r.EndsAt > from).ToList();
+        Requests.UnionWith(shown.Select(r => r.Id));
+        return shown.Select(r => new CalendarEntryDto(r.Id, r.StartsAt, r.EndsAt, SessionStatus.Tentative, "Request", r.RoomId ?? Guid.Empty,
+            r.Room ?? "any room", r.EngineerId, r.Engineer, r.ClientId, r.Client)).ToList();
     }
 
     /// <summary>
@@ -139,7 +158,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     private static int SlotOf(TimeOnly at) => (at.Hour * 60 + at.Minute) / SlotMinutes;
 
     private static CalendarColumn Column(string heading, DateOnly day, Guid? roomId, IEnumerable<CalendarEntryDto> entries,
-        bool[] open, bool bookable, StudioCalendar calendar, DateTimeOffset now)
+        bool[] open, bool bookable, StudioCalendar calendar, DateTimeOffset now, IReadOnlySet<Guid> requests)
     {
         var (start, end) = (calendar.StartOf(day), calendar.StartOf(day.AddDays(1)));
         // Positions are the studio's clock, not elapsed time: on a daylight-saving day 02:00-03:00 is simply skipped or shared.
@@ -160,12 +179,14 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             var lane = laneEnds.FindIndex(laneEnd => laneEnd <= from);
             if (lane < 0) { lane = Math.Min(laneEnds.Count, MaxLanes - 1); if (lane == laneEnds.Count) laneEnds.Add(0); }
             laneEnds[lane] = to;
-            blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar), entry.Status.IsOpen()));
+            var isRequest = requests.Contains(entry.Id);
+            blocks.Add(new CalendarBlock(entry, from, to - from, lane, StudioTime.When(entry.StartsAt, entry.EndsAt, calendar),
+                entry.Status.IsOpen() && !isRequest, isRequest));
         }
         int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
         // Links only where a booking could go: open, and nothing there yet (a link under a block would be unseen but focusable).
         var taken = new bool[Slots];
-        foreach (var block in blocks.Where(b => b.Entry.Status.BlocksSchedule())) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
+        foreach (var block in blocks.Where(b => b.Entry.Status.BlocksSchedule() && !b.IsRequest)) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
         var free = bookable
             ? Enumerable.Range(0, Slots / 2).Select(hour => hour * 2).Where(slot => open[slot] && open[slot + 1] && !taken[slot] && !taken[slot + 1]).ToList()
             : [];
@@ -180,4 +201,5 @@ public sealed record CalendarColumn(string Heading, DateOnly Day, Guid? RoomId, 
     IReadOnlyList<int> FreeSlots, IReadOnlyList<(int From, int Span)> Closed);
 
 /// <param name="Movable">An open session (booked, pencilled in, held) can be dragged to another time.</param>
-public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When, bool Movable);
+/// <param name="IsRequest">A client's pending request, not a session: it links to the Requests page and holds nothing.</param>
+public sealed record CalendarBlock(CalendarEntryDto Entry, int From, int Span, int Lane, string When, bool Movable, bool IsRequest = false);
