@@ -70,6 +70,7 @@ public static class DependencyInjection
     {
         "/Account/Login" or "/Portal/Login" or "/Account/ForgotPassword" or "/Account/SetPassword" => SecurityRegistration.SignInRateLimit,
         "/Signup/Index" => SecurityRegistration.SignupRateLimit,
+        "/Portal/Sessions" => SecurityRegistration.BookingRequestRateLimit,
         _ => null,
     };
 

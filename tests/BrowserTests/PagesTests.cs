@@ -151,16 +151,19 @@ public sealed class PagesTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("#feed-url")).ToContainTextAsync("/ical/");
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open in my calendar app" })).ToHaveAttributeAsync("href", new Regex("^webcal://"));
 
-            // Asking for a session: the request is listed as pending, and the page fits a phone.
+            // Asking for a session: the request is listed as pending, and the page fits a phone — long names and notes too.
+            const string bigRoom = "Live Room Two (the big one upstairs, with the Steinway grand piano)";
+            (await studio.Http.PutJsonAsync($"/api/rooms/{studio.RoomB.Id}", new { name = bigRoom, hourlyRate = 60 })).EnsureSuccessStatusCode();
+            await page.ReloadAsync();
             var tomorrow = new Domain.Studio.StudioCalendar("Europe/Paris").DateOf(DateTimeOffset.UtcNow).AddDays(2);
             await page.GetByLabel("Day").FillAsync(tomorrow.ToString("yyyy-MM-dd"));
             await page.GetByLabel("From").FillAsync("10:00");
             await page.GetByLabel("To (studio time)").FillAsync("13:00");
-            await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = "Studio B" });
-            await page.GetByLabel("Note for the studio").FillAsync("Acoustic set, two voices");
+            await page.GetByLabel("Room").SelectOptionAsync(new SelectOptionValue { Label = bigRoom });
+            await page.GetByLabel("Note for the studio").FillAsync("Acoustic set, two voices: https://example.com/our-demo-recordings/acoustic-set-two-voices-final-mix-v12.wav");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Request sent for");
-            await ExpectTextAsync(page.Locator("#requests"), "Studio B: pending");
+            await ExpectTextAsync(page.Locator("#requests"), bigRoom + ": pending");
             (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the portal must not scroll sideways at 390 px");
 
             await page.GotoAsync(browser.StudioUrl(subdomain) + "/dashboard");

@@ -9,19 +9,27 @@ namespace RecordingStudio.Infrastructure.Calendar;
 
 /// <summary>
 /// RRULE with Ical.Net: the occurrences of an event starting at the first session, in the studio's zone. A rule is
-/// read defensively (any value a user can type is a 400, never a 500) and expanded within the booking horizon, with a
-/// small budget of steps, so a rule that matches nothing (30 February) answers at once instead of searching for years.
+/// read defensively (any value a user can type is a 400, never a 500): the parts a daily, weekly or monthly series has,
+/// each once; expansion has a budget of steps, so a rule that matches nothing (30 February) answers at once instead of
+/// searching for years, while one that matches rarely (29 February, daily) still finds its days.
 /// </summary>
 public sealed class IcalRecurrenceRules : IRecurrenceRules
 {
     private static readonly FrequencyType[] Frequencies = [FrequencyType.Daily, FrequencyType.Weekly, FrequencyType.Monthly];
     public const int MaxInterval = 100;
-    private static readonly EvaluationOptions Budget = new() { MaxUnmatchedIncrementsLimit = 1000 };
+    /// <summary>Eight years of daily steps without a match: enough to reach the next 29 February.</summary>
+    private static readonly EvaluationOptions Budget = new() { MaxUnmatchedIncrementsLimit = 3000 };
+    private static readonly string[] Parts = ["FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST"];
 
     public string? Problem(string rule)
     {
         var text = rule.Trim().ToUpperInvariant();
-        if (text.Contains("COUNT=", StringComparison.Ordinal) && text.Contains("UNTIL=", StringComparison.Ordinal))
+        var names = text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split('=')[0].Trim()).ToList();
+        if (names.Distinct().Count() != names.Count)
+            return "Give each part of the rule once.";
+        if (names.FirstOrDefault(name => !Parts.Contains(name)) is { } unknown)
+            return $"{unknown} is not taken in a series: use FREQ, COUNT or UNTIL, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST.";
+        if (names.Contains("COUNT") && names.Contains("UNTIL"))
             return "A series ends by COUNT or by UNTIL, not both.";
         RecurrencePattern pattern;
         try
@@ -41,29 +49,33 @@ public sealed class IcalRecurrenceRules : IRecurrenceRules
             return $"A series has 1 to {SessionSeries.MaxOccurrences} sessions (COUNT).";
         if (pattern.Interval is < 1 or > MaxInterval)
             return $"INTERVAL is 1 to {MaxInterval}.";
-        if (pattern.ByHour.Count > 0 || pattern.ByMinute.Count > 0 || pattern.BySecond.Count > 0)
-            return "The session's own times say when it starts: BYHOUR, BYMINUTE and BYSECOND are not taken.";
+        // RFC 5545: BYDAY with a number (the 2nd Monday) belongs to a monthly rule.
+        if (pattern.Frequency != FrequencyType.Monthly && pattern.ByDay.Any(day => day.Offset is not null))
+            return "BYDAY with a number (2MO, -1FR) is for a monthly series.";
         return null;
     }
 
-    public IReadOnlyList<DateTimeOffset> Starts(string rule, DateTimeOffset firstStart, string timeZone, int max)
+    public RecurrenceStarts Starts(string rule, DateTimeOffset firstStart, string timeZone, int max)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var local = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(firstStart, zone).DateTime, DateTimeKind.Unspecified);
-        var limit = firstStart.AddDays(BookingHorizon.Days);
         var recurring = new CalendarEvent { DtStart = new CalDateTime(local, timeZone), RecurrenceRule = new RecurrencePattern(rule.Trim().ToUpperInvariant()) };
+        // Enumerated by hand so that the days found before the budget runs out are kept.
+        var starts = new List<DateTimeOffset>();
         try
         {
-            return recurring.GetOccurrences(options: Budget)
-                .Select(o => new DateTimeOffset(o.Period.StartTime.AsUtc, TimeSpan.Zero))
-                .TakeWhile(start => start <= limit)
-                .Take(max)
-                .ToList();
+            foreach (var occurrence in recurring.GetOccurrences(options: Budget))
+            {
+                starts.Add(new DateTimeOffset(occurrence.Period.StartTime.AsUtc, TimeSpan.Zero));
+                if (starts.Count == max) break;
+            }
         }
         catch (Exception ex) when (ex is EvaluationLimitExceededException or ArgumentException or InvalidOperationException
                                        or ArithmeticException or EvaluationOutOfRangeException)
         {
-            return []; // a rule whose days never come (or come too far) makes no session
+            // No further day within the budget (or the calendar's range): the caller says what was not found.
+            return new RecurrenceStarts(starts, Complete: false);
         }
+        return new RecurrenceStarts(starts, Complete: true);
     }
 }

@@ -27,7 +27,7 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/ical-feed", CalendarFeed).RequireAuthorization(StudioSchemes.ClientPolicy);
-        group.MapPost("/requests", Request).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/requests", Request).RequireAuthorization(StudioSchemes.ClientPolicy).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
         group.MapGet("/requests", Requests).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
     }

@@ -4,12 +4,12 @@ using FluentValidation.Results;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
-/// <summary>An enum in a query string by name, as the API writes it ("noShow") and in any letter case; anything else (a number too) is a 400 naming the field.</summary>
+/// <summary>An enum in a query string by name, as the API writes it ("noShow") and in any letter case; anything else (a number, or a list Enum.TryParse would combine) is a 400 naming the field.</summary>
 public static class EnumQuery
 {
     public static T? Parse<T>(string? value, string field) where T : struct, Enum =>
         string.IsNullOrWhiteSpace(value) ? null
-        : !value.Any(char.IsDigit) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : value.All(char.IsLetter) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
         : throw new ValidationException([new ValidationFailure(field,
             $"'{value}' is not a {field.ToLowerInvariant()}; use one of {string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.")]);
 }

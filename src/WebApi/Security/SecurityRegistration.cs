@@ -12,6 +12,7 @@ public static class SecurityRegistration
     public const string SignInRateLimit = "sign-in";
     public const string SignupRateLimit = "signup";
     public const string ChatRateLimit = "chat";
+    public const string BookingRequestRateLimit = "booking-request";
 
     /// <summary>Secure cookies, HSTS and HTTPS-only answers: on outside Development unless Security:RequireHttps says otherwise.</summary>
     public static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>

@@ -7,7 +7,8 @@ namespace RecordingStudio.WebApi.Security;
 
 /// <summary>
 /// The rate limits, counted in the platform database so they hold across app instances: sign-in (every way to sign in,
-/// pages included, per client address), signup (per client address), assistant turns (per staff member). Showing a page
+/// pages included, per client address), signup (per client address), assistant turns (per staff member), booking
+/// requests and the portal page's forms (per client account). Showing a page
 /// (GET) is free; sending its form counts. Over the limit: 429 with Retry-After, a page for browsers.
 /// </summary>
 public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfiguration configuration)
@@ -25,6 +26,9 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
             SecurityRegistration.SignupRateLimit => (http.ClientAddress(), configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)),
             SecurityRegistration.ChatRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.ClientAddress(),
                 configuration.GetValue("RateLimits:ChatPerMinute", 20), TimeSpan.FromMinutes(1)),
+            // Each request e-mails the studio's owners and managers: a client asks a few times an hour, not without end.
+            SecurityRegistration.BookingRequestRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.ClientAddress(),
+                configuration.GetValue("RateLimits:BookingRequestsPerHour", 30), TimeSpan.FromHours(1)),
             _ => (http.ClientAddress(), configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1)),
         };
         var decision = await limits.HitAsync($"{policy}:{partition}", permits, window, http.RequestAborted);
@@ -41,9 +45,12 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
     {
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var detail = policy == SecurityRegistration.ChatRateLimit
-            ? "Too many assistant turns in a minute. Wait a little and try again."
-            : "Too many attempts from your address. Wait a little and try again.";
+        var detail = policy switch
+        {
+            SecurityRegistration.ChatRateLimit => "Too many assistant turns in a minute. Wait a little and try again.",
+            SecurityRegistration.BookingRequestRateLimit => "Too many booking requests in an hour. The studio will answer the ones you sent.",
+            _ => "Too many attempts from your address. Wait a little and try again.",
+        };
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
             http.Response.ContentType = "text/html; charset=utf-8";

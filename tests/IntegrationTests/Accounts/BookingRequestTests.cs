@@ -62,11 +62,14 @@ public sealed class BookingRequestTests(PlatformFixture platform)
         (await (await studio.Http.GetAsync("/api/booking-requests?status=declined")).ReadAsync<PagedResult<BookingRequestDto>>()).TotalCount.ShouldBe(1);
         (await (await studio.Http.GetAsync("/api/booking-requests?status=maybe")).ProblemAsync(400)).GetProperty("errors").TryGetProperty("status", out _).ShouldBeTrue();
         (await (await studio.Http.GetAsync("/api/booking-requests?status=1")).ProblemAsync(400)).GetProperty("errors").TryGetProperty("status", out _).ShouldBeTrue("by name, not number");
+        (await (await studio.Http.GetAsync("/api/booking-requests?status=pending,accepted")).ProblemAsync(400)).GetProperty("errors").TryGetProperty("status", out _).ShouldBeTrue("one name, not a list read as another status");
         (await (await studio.Http.PostJsonAsync($"/api/booking-requests/{request.Id}/accept", new { })).ProblemAsync(409))
             .GetProperty("code").GetString().ShouldBe("request_decided");
 
-        // An archived client cannot ask any more.
+        // An archived client cannot ask any more, and what they had waiting is declined.
+        var waiting = await (await portal.PostJsonAsync("/api/portal/requests", new { startsAt = At(9, 3), endsAt = At(10, 3) })).ReadAsync<BookingRequestDto>();
         (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/archive", null)).EnsureSuccessStatusCode();
+        (await (await studio.Http.GetAsync("/api/booking-requests")).ReadAsync<PagedResult<BookingRequestDto>>()).Items.ShouldNotContain(r => r.Id == waiting.Id);
         (await (await portal.PostJsonAsync("/api/portal/requests", new { startsAt = At(14), endsAt = At(18) })).ProblemAsync(409))
             .GetProperty("code").GetString().ShouldBe("client_archived");
     }
@@ -129,14 +132,27 @@ public sealed class BookingRequestTests(PlatformFixture platform)
         (await portal.GetStringAsync("/client/sessions")).ShouldContain("<strong>accepted</strong>");
     }
 
+    [Fact]
+    public async Task A_client_asks_a_few_times_an_hour_not_without_end()
+    {
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:BookingRequestsPerHour"] = "2" });
+        var studio = await CreateAsync(platform, "requestrate", app);
+        var (portal, _) = await PortalAsync(studio, "lena", app: app);
+        for (var i = 0; i < 2; i++)
+            (await portal.PostJsonAsync("/api/portal/requests", new { startsAt = At(10 + i), endsAt = At(11 + i) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var refused = await portal.PostJsonAsync("/api/portal/requests", new { startsAt = At(14), endsAt = At(15) });
+        (await refused.ProblemAsync(429)).GetProperty("code").GetString().ShouldBe("rate_limited");
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
     /// <summary>A client of the studio (the seed's Lena unless another is given) signed in to the portal with a cookie and the antiforgery header.</summary>
-    private async Task<(HttpClient Portal, string Email)> PortalAsync(StudioSeed studio, string name, Guid? clientId = null)
+    private async Task<(HttpClient Portal, string Email)> PortalAsync(StudioSeed studio, string name, Guid? clientId = null, StudioAppFactory? app = null)
     {
         var email = $"{name}@{studio.Subdomain}.test";
         var id = clientId ?? studio.Client.Id;
         if (clientId is null) await studio.Http.PutJsonAsync($"/api/clients/{id}", new { name = "Lena Diaz", email });
         (await studio.Http.PostAsync($"/api/clients/{id}/portal-invitation", null)).EnsureSuccessStatusCode();
-        var portal = platform.App.ClientFor(studio.Subdomain);
+        var portal = (app ?? platform.App).ClientFor(studio.Subdomain);
         await platform.AcceptInvitationAsync(portal, email, Password);
         (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
         var antiforgery = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync("/api/auth/antiforgery")).RootElement;

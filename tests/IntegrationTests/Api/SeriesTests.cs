@@ -117,6 +117,30 @@ public sealed class SeriesTests(PlatformFixture platform)
         moved.Sessions.Skip(2).Select(s => (Paris.ToLocal(s.StartsAt).TimeOfDay, Paris.ToLocal(s.EndsAt).TimeOfDay)).Distinct()
             .ShouldHaveSingleItem().ShouldBe((TimeSpan.FromHours(19), TimeSpan.FromHours(22)), "the same hours on both sides of the clock change");
         platform.MessagesTo(mia.Email!).Last().Subject!.ShouldStartWith("Moved: 6 sessions, Rehearsal");
+
+        // A week later: each takes the slot the next one leaves (the constraints are checked at commit for this).
+        var weekLater = moved.Sessions[2].StartsAt.AddDays(7);
+        var again = await studio.Http.PostJsonAsync($"/api/series/{series.Id}/reschedule", new { from = moved.Sessions[2].StartsAt, startsAt = weekLater, endsAt = weekLater.AddHours(3) });
+        again.StatusCode.ShouldBe(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
+        (await again.ReadAsync<SeriesDto>()).Sessions.Skip(2).Select(s => Paris.ToLocal(s.StartsAt).DateTime)
+            .ShouldBe(moved.Sessions.Skip(2).Select(s => Paris.ToLocal(s.StartsAt).DateTime.AddDays(7)), "a week later on the studio's clock");
+        var mails = platform.MessagesTo(mia.Email!).Count;
+        (await studio.Http.PostJsonAsync($"/api/series/{series.Id}/reschedule", new { from = weekLater, startsAt = weekLater, endsAt = weekLater.AddHours(3) })).EnsureSuccessStatusCode();
+        platform.MessagesTo(mia.Email!).Count.ShouldBe(mails, "a move that moves nothing tells nobody");
+        var tooFar = weekLater.AddYears(10);
+        (await (await studio.Http.PostJsonAsync($"/api/series/{series.Id}/reschedule", new { from = weekLater, startsAt = tooFar, endsAt = tooFar.AddHours(3) }))
+            .ProblemAsync(400)).GetProperty("errors").TryGetProperty("startsAt", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_daily_rule_whose_days_come_rarely_still_finds_them()
+    {
+        var studio = await CreateAsync(platform, "seriesleap");
+        var leapDay = Paris.ToUtc(new DateTime(2028, 2, 29, 18, 0, 0));
+        var response = await studio.Http.PostJsonAsync("/api/series", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = leapDay, endsAt = leapDay.AddHours(2), rule = "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;COUNT=2" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        (await response.ReadAsync<SeriesDto>()).Sessions.Select(s => Paris.DateOf(s.StartsAt)).ShouldBe([new DateOnly(2028, 2, 29), new DateOnly(2032, 2, 29)]);
     }
 
     [Fact]
@@ -159,6 +183,11 @@ public sealed class SeriesTests(PlatformFixture platform)
     [InlineData("FREQ=DAILY;COUNT=2;BYMONTH=2;BYMONTHDAY=30")]
     [InlineData("FREQ=DAILY;UNTIL=99991130T000000Z;BYMONTH=2;BYMONTHDAY=30")]
     [InlineData("FREQ=WEEKLY;COUNT=2;UNTIL=20270601T000000Z")]
+    [InlineData("FREQ=WEEKLY;INTERVAL=100;COUNT=104")]
+    [InlineData("FREQ=DAILY;BYYEARDAY=366;COUNT=2")]
+    [InlineData("FREQ=DAILY;BYWEEKNO=53;COUNT=2")]
+    [InlineData("FREQ=DAILY;BYDAY=-1MO;COUNT=2")]
+    [InlineData("FREQ=DAILY;COUNT=2;FREQ=WEEKLY")]
     public async Task A_rule_that_cannot_make_a_series_is_refused_naming_the_rule(string rule)
     {
         var studio = await CreateAsync(platform, "seriesbad");

@@ -76,4 +76,26 @@ public sealed class SessionPageTests(PlatformFixture platform)
         all.ShouldContain("state-cancelled");
         all.ShouldContain($"/calendar?view=week&amp;day={day}&amp;cancelled=true", Case.Sensitive, "the links keep the choice");
     }
+
+    [Fact]
+    public async Task A_move_form_without_a_readable_time_or_with_a_bad_room_is_refused_with_a_message()
+    {
+        var studio = await CreateAsync(platform, "calmoveform");
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12))).ReadAsync<SessionDto>();
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+        var day = new Domain.Studio.StudioCalendar("Europe/Paris").DateOf(At(10)).ToString("yyyy-MM-dd");
+        var token = await browser.FormTokenAsync($"/calendar?day={day}");
+
+        foreach (var startsAt in new[] { "", "25:99" })
+        {
+            var page = await (await browser.PostFormAsync("/calendar?handler=Move", token,
+                new Dictionary<string, string> { ["id"] = session.Id.ToString(), ["date"] = day, ["startsAt"] = startsAt })).Content.ReadAsStringAsync();
+            page.ShouldContain("Say the day and the time");
+        }
+        var badRoom = await (await browser.PostFormAsync("/calendar?handler=Move", token, new Dictionary<string, string>
+            { ["id"] = session.Id.ToString(), ["date"] = day, ["startsAt"] = "15:00", ["roomId"] = Guid.Empty.ToString() })).Content.ReadAsStringAsync();
+        badRoom.ShouldContain("Room Id");
+        (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).StartsAt.ShouldBe(At(10), "not moved");
+    }
 }

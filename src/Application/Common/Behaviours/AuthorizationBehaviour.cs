@@ -26,13 +26,15 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             if (user.Role is not { } role) throw new UnauthenticatedException();
             if (!role.Grants(access))
-                throw new ForbiddenException("forbidden", $"A {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
+                throw new ForbiddenException("forbidden", $"{Article(role.ToString())} {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
             if (message is IBaseCommand && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
                 throw new ForbiddenException("trial_expired",
                     $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until it is extended.");
         }
         return next(message, cancellationToken);
     }
+
+    private static string Article(string word) => "AEIOU".Contains(char.ToUpperInvariant(word[0])) ? "An" : "A";
 
     private static string Describe(Type message) =>
         string.Concat(message.Name.Replace("Command", "").Replace("Query", "")

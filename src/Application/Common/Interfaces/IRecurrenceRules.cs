@@ -10,5 +10,8 @@ public interface IRecurrenceRules
     /// The starts of the rule's occurrences from <paramref name="firstStart"/>, on the wall clock of
     /// <paramref name="timeZone"/> (18:00 stays 18:00 across a daylight-saving change), at most <paramref name="max"/>.
     /// </summary>
-    IReadOnlyList<DateTimeOffset> Starts(string rule, DateTimeOffset firstStart, string timeZone, int max);
+    RecurrenceStarts Starts(string rule, DateTimeOffset firstStart, string timeZone, int max);
 }
+
+/// <param name="Complete">False when the search for a later day gave up (days too rare or beyond the calendar): the rule asks for more than was found.</param>
+public sealed record RecurrenceStarts(IReadOnlyList<DateTimeOffset> Starts, bool Complete);

@@ -8,5 +8,9 @@ namespace RecordingStudio.Application.Common.Persistence;
 public interface IResourceLocks
 {
     /// <summary>Runs <paramref name="work"/> in one transaction holding the locks of <paramref name="resources"/>; committed when it returns.</summary>
-    Task RunExclusiveAsync(IReadOnlyCollection<Guid> resources, Func<Task> work, CancellationToken ct);
+    /// <param name="overlapsAtCommit">
+    /// The no-overlap constraints are checked at commit rather than row by row: sessions moved together (a series a week
+    /// later) may each take a slot another of them leaves. A violation at commit is a BookingOverlapException as ever.
+    /// </param>
+    Task RunExclusiveAsync(IReadOnlyCollection<Guid> resources, Func<Task> work, CancellationToken ct, bool overlapsAtCommit = false);
 }

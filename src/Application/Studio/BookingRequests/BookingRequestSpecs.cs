@@ -17,9 +17,12 @@ public sealed class BookingRequestsSpec : Specification<BookingRequest>
     }
 }
 
-/// <summary>A client's requests still waiting for an answer, for a time still to come (a past one no longer counts).</summary>
+/// <summary>A client's requests still waiting for an answer; with <paramref name="startingAfter"/>, only those for a time still to come.</summary>
 public sealed class PendingRequestsOfClientSpec : Specification<BookingRequest>
 {
-    public PendingRequestsOfClientSpec(Guid clientId, DateTimeOffset now) =>
-        Query.Where(r => r.ClientId == clientId && r.Status == BookingRequestStatus.Pending && r.StartsAt > now);
+    public PendingRequestsOfClientSpec(Guid clientId, DateTimeOffset? startingAfter = null)
+    {
+        Query.Where(r => r.ClientId == clientId && r.Status == BookingRequestStatus.Pending);
+        if (startingAfter is { } now) Query.Where(r => r.StartsAt > now);
+    }
 }

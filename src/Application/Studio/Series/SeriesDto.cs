@@ -11,12 +11,13 @@ public sealed record SeriesDto(Guid Id, Guid ClientId, Guid RoomId, Guid? Engine
 /// <summary>An occurrence that cannot be booked: when, the refusal's code, and who or what is in the way.</summary>
 public sealed record SeriesConflictDto(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Code, string BlockedBy, Guid? ConflictingSessionId)
 {
-    /// <param name="unsaved">Sessions being placed with it: one of them in the way has no id to look up yet.</param>
-    public static SeriesConflictDto Of(Session occurrence, ConflictException why, IReadOnlySet<Guid>? unsaved = null)
+    /// <param name="sameSeries">The sessions placed with it: one of them in the way is the series overlapping itself.</param>
+    /// <param name="saved">Whether those are stored (a move, or the free ones booked): if not, there is no id to look up.</param>
+    public static SeriesConflictDto Of(Session occurrence, ConflictException why, IReadOnlySet<Guid>? sameSeries = null, bool saved = true)
     {
         var inTheWay = why.Details.GetValueOrDefault("conflictingSessionId") as Guid?;
-        return inTheWay is { } id && unsaved?.Contains(id) == true
-            ? new(occurrence.StartsAt, occurrence.EndsAt, "series_overlaps_itself", "It overlaps another session of the same series.", null)
+        return inTheWay is { } id && sameSeries?.Contains(id) == true
+            ? new(occurrence.StartsAt, occurrence.EndsAt, "series_overlaps_itself", "It overlaps another session of the same series.", saved ? id : null)
             : new(occurrence.StartsAt, occurrence.EndsAt, why.Code, why.Message, inTheWay);
     }
 }

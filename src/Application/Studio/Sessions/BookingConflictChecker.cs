@@ -90,14 +90,12 @@ public sealed class BookingConflictChecker(
         IReadOnlyList<Session> placing, bool freeOnly, string done, Action<List<Session>> add, CancellationToken ct)
     {
         var refused = new List<(Session Occurrence, ConflictException Why)>();
-        IReadOnlySet<Guid> unsaved = new HashSet<Guid>();
         var resources = placing.SelectMany(s => s.EngineerId is { } engineer ? new[] { s.RoomId, engineer } : [s.RoomId]).Distinct().ToList();
         try
         {
             await locks.RunExclusiveAsync(resources, async () =>
             {
                 var ids = placing.Select(s => s.Id).ToHashSet();
-                unsaved = done == "booked" ? ids : [];
                 var groups = new Dictionary<(Guid Client, Guid Room, Guid? Engineer), (Room Room, List<Session> InTheWay)>();
                 foreach (var group in placing.GroupBy(s => (Client: s.ClientId, Room: s.RoomId, Engineer: s.EngineerId)))
                 {
@@ -116,10 +114,10 @@ public sealed class BookingConflictChecker(
                     if (why is null) accepted.Add(session);
                     else refused.Add((session, why));
                 }
-                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(placing.Count, refused, freeOnly, done, unsaved);
+                if (refused.Count > 0 && (!freeOnly || accepted.Count == 0)) throw SeriesRefused(placing.Count, refused, freeOnly, done, ids);
                 add(accepted);
                 await sessions.SaveChangesAsync(ct);
-            }, ct);
+            }, ct, overlapsAtCommit: done == "moved");
         }
         catch (BookingOverlapException)
         {
@@ -140,13 +138,13 @@ public sealed class BookingConflictChecker(
     }
 
     private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly, string done,
-        IReadOnlySet<Guid> unsaved) =>
+        IReadOnlySet<Guid> sameSeries) =>
         new("series_conflict",
             freeOnly
                 ? $"None of the {count} sessions of the series can be {done}."
                 : $"{refused.Count} of the {count} sessions of the series cannot be {done}, so none was." +
                   (done == "booked" ? " Book only the free ones (bookFreeOnly), or change the series." : ""),
-            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, unsaved)).ToList() });
+            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, sameSeries, saved: done == "moved")).ToList() });
 
     private async Task EnsureBookableAsync(Session session, CancellationToken ct)
     {

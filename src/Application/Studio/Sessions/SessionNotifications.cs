@@ -99,7 +99,7 @@ public sealed class SessionNotifications(
             SessionChange.Moved => ("Moved", "These sessions have moved:"),
             _ => ("Booked", "These sessions are booked:"),
         };
-        var subject = $"{verb}: {series.Count} sessions, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
+        var subject = $"{verb}: {series.Count} session{(series.Count == 1 ? "" : "s")}, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
         foreach (var (name, address, other) in recipients)
         {
             var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
@@ -148,12 +148,14 @@ public sealed class SessionNotifications(
                     $"The studio holds this time for you ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
                 SessionChange.Booked when held => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
                 SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
+                SessionChange.Moved when session.IsHold => ($"Moved: {title}, {when}",
+                    $"The hold has moved: it is now the {Session.HoldName(session.HoldRank)} for this time, until {until}."),
                 SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
                 SessionChange.Confirmed => ($"Confirmed: {title}, {when}", "Your session is confirmed."),
                 SessionChange.Promoted when !forClient => ($"1st hold: {title}, {when}", $"This hold is now the 1st for this time, until {until}."),
                 SessionChange.Promoted => ($"1st hold: {title}, {when}", $"Your hold is now the 1st for this time: confirm it before {until} to book it."),
                 SessionChange.PushedBack => ($"{Session.HoldName(session.HoldRank)}: {title}, {when}",
-                    $"Another session now comes first for this time: this hold is {Session.HoldName(session.HoldRank)} in line, until {until}."),
+                    $"Another session now comes first for this time: this hold is now the {Session.HoldName(session.HoldRank)}, until {until}."),
                 SessionChange.Challenged => ($"Confirm by {until}: {title}, {when}",
                     $"Someone else wants this time. Confirm your hold before {until}, or it goes to the next in line."),
                 SessionChange.Reminder => ($"Reminder: {title}, {when}", "A reminder of your session."),

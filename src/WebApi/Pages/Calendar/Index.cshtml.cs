@@ -97,17 +97,20 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     /// A block dropped on another time (and room, in the day view): the session keeps its length and is moved by the same
     /// command as on its own page; a refusal is explained on the calendar, with the free slots of that day.
     /// </summary>
-    public async Task<IActionResult> OnPostMoveAsync(Guid id, DateOnly date, TimeOnly startsAt, Guid? roomId)
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, DateOnly? date, TimeOnly? startsAt, Guid? roomId)
     {
+        var unreadable = !ModelState.IsValid; // a day or time that is not one (the form is filled by the page's script)
         ModelState.Clear();
         var ct = HttpContext.RequestAborted;
         var calendar = await time.CalendarAsync(ct);
         if (await FindAsync(new GetSessionQuery(id)) is not { } session) return NotFound();
-        if (!BookingHorizon.Contains(date, calendar.DateOf(clock.GetUtcNow())))
+        if (unreadable || date is null || startsAt is null)
+            ModelState.AddModelError("", "Say the day and the time to move the session to.");
+        else if (!BookingHorizon.Contains(date.Value, calendar.DateOf(clock.GetUtcNow())))
             ModelState.AddModelError("", BookingHorizon.Explanation);
         else
         {
-            var start = calendar.ToUtc(date.ToDateTime(startsAt));
+            var start = calendar.ToUtc(date.Value.ToDateTime(startsAt.Value));
             var end = start + (session.EndsAt - session.StartsAt);
             _moving = (session, start, end, roomId ?? session.RoomId);
             if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, roomId)) is { } moved)
@@ -186,7 +189,8 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         int? nowSlot = now >= start && now < end ? Position(now, roundUp: false) : null;
         // Links only where a booking could go: open, and nothing there yet (a link under a block would be unseen but focusable).
         var taken = new bool[Slots];
-        foreach (var block in blocks.Where(b => b.Entry.Status.BlocksSchedule() && !b.IsRequest)) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
+        // A request's hours get no booking link either: the request's block is where to answer it.
+        foreach (var block in blocks.Where(b => b.Entry.Status.BlocksSchedule() || b.IsRequest)) for (var slot = block.From; slot < block.From + block.Span && slot < Slots; slot++) taken[slot] = true;
         var free = bookable
             ? Enumerable.Range(0, Slots / 2).Select(hour => hour * 2).Where(slot => open[slot] && open[slot + 1] && !taken[slot] && !taken[slot + 1]).ToList()
             : [];

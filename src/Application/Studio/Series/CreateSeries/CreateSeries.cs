@@ -45,7 +45,7 @@ public sealed class CreateSeriesCommandHandler(
         var studio = await settings.GetStudioSettingsAsync(ct);
         var calendar = studio.Calendar;
         var now = clock.GetUtcNow();
-        var starts = rules.Starts(command.Rule, command.StartsAt, studio.TimeZone, SessionSeries.MaxOccurrences + 1);
+        var (starts, complete) = rules.Starts(command.Rule, command.StartsAt, studio.TimeZone, SessionSeries.MaxOccurrences + 1);
         if (starts.Count == 0)
             throw Invalid("The rule makes no session from the start given (an UNTIL before it, or days that never come?).");
         // RFC 5545 leaves a first instance outside the rule undefined: say so rather than silently drop the session asked for.
@@ -54,6 +54,8 @@ public sealed class CreateSeriesCommandHandler(
                 $"The first session must fall on the rule: the rule's first day from then is {calendar.ToLocal(starts[0]):ddd d MMM yyyy}.")]);
         if (starts.Count > SessionSeries.MaxOccurrences)
             throw Invalid($"A series has at most {SessionSeries.MaxOccurrences} sessions; this rule makes more.");
+        if (!complete)
+            throw Invalid($"The rule's days after {calendar.ToLocal(starts[^1]):d MMM yyyy} come too rarely to be found: end the series sooner.");
         if (starts.Where(start => !BookingHorizon.Contains(start, now)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } tooFar)
             throw Invalid($"The session of {tooFar:yyyy-MM-dd} is beyond what can be booked. {BookingHorizon.Explanation}");
 
@@ -74,7 +76,7 @@ public sealed class CreateSeriesCommandHandler(
         var booked = occurrences.Except(skipped.Select(s => s.Occurrence)).ToList();
         await notifications.SendSeriesAsync(booked, SessionChange.Booked, CancellationToken.None);
         return new SeriesDto(series.Id, series.ClientId, series.RoomId, series.EngineerId, series.Rule, series.Title,
-            booked.Adapt<List<SessionDto>>(), skipped.Select(s => SeriesConflictDto.Of(s.Occurrence, s.Why)).ToList());
+            booked.Adapt<List<SessionDto>>(), skipped.Select(s => SeriesConflictDto.Of(s.Occurrence, s.Why, booked.Select(b => b.Id).ToHashSet())).ToList());
     }
 
     private static ValidationException Invalid(string message) => new([new ValidationFailure(nameof(CreateSeriesCommand.Rule), message)]);

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
@@ -42,14 +44,24 @@ public sealed class MoveSeriesCommandHandler(
         var calendar = (await settings.GetStudioSettingsAsync(ct)).Calendar;
         var shift = calendar.ToLocal(command.StartsAt).DateTime - calendar.ToLocal(moving[0].StartsAt).DateTime;
         var length = calendar.ToLocal(command.EndsAt).DateTime - calendar.ToLocal(command.StartsAt).DateTime;
-        var before = moving.Select(s => (s.RoomId, s.Slot)).ToList();
-        foreach (var session in moving)
+        var slots = moving.Select(session =>
         {
             var start = calendar.ToUtc(calendar.ToLocal(session.StartsAt).DateTime + shift);
             var end = calendar.ToUtc(calendar.ToLocal(start).DateTime + length);
-            session.Reschedule(new TimeSlot(start, end > start ? end : start + (command.EndsAt - command.StartsAt)),
-                command.RoomId, command.EngineerId, changeEngineer: command.EngineerId is not null);
-        }
+            return new TimeSlot(start, end > start ? end : start + (command.EndsAt - command.StartsAt));
+        }).ToList();
+        var now = clock.GetUtcNow();
+        if (slots.Where(slot => !BookingHorizon.Contains(slot.Start, now)).Select(slot => (DateTimeOffset?)slot.Start).FirstOrDefault() is { } tooFar)
+            throw new ValidationException([new ValidationFailure(nameof(command.StartsAt),
+                $"The session moved to {calendar.ToLocal(tooFar):d MMM yyyy} would be beyond what can be booked. {BookingHorizon.Explanation}")]);
+        var unchanged = slots.Zip(moving).All(pair => pair.First == pair.Second.Slot)
+            && (command.RoomId is null || moving.All(s => s.RoomId == command.RoomId))
+            && (command.EngineerId is null || moving.All(s => s.EngineerId == command.EngineerId));
+        if (unchanged) return found.ToDto(all); // nothing moves: nobody is told
+
+        var before = moving.Select(s => (s.RoomId, s.Slot)).ToList();
+        foreach (var (session, slot) in moving.Zip(slots))
+            session.Reschedule(slot, command.RoomId, command.EngineerId, changeEngineer: command.EngineerId is not null);
         foreach (var session in moving) await timers.ScheduleAsync(session, CancellationToken.None);
         await booking.MoveSeriesAsync(moving, ct);
 
