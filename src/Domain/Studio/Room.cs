@@ -24,7 +24,16 @@ public sealed class Room : Entity
     public TimeOnly? OpensAt { get; private set; }
     public TimeOnly? ClosesAt { get; private set; }
 
+    /// <summary>The price of a half day (up to 4 hours) and of a day (up to 10 hours), when the room has them.</summary>
+    public decimal? HalfDayRate { get; private set; }
+    public decimal? DayRate { get; private set; }
+
     public RoomRules Rules => new(TurnoverMinutes, MinimumMinutes, OpensAt, ClosesAt);
+    public RoomRates Rates => new(HourlyRate, HalfDayRate, DayRate);
+
+    /// <summary>Sets the half-day and day rates (null: none); sessions booked later are priced with them.</summary>
+    public void SetBlockRates(decimal? halfDay, decimal? day) =>
+        (HalfDayRate, DayRate) = (halfDay is { } h ? Guard.NotNegative(h, nameof(HalfDayRate)) : null, day is { } d ? Guard.NotNegative(d, nameof(DayRate)) : null);
 
     public void Update(string name, decimal hourlyRate, string? description, bool isActive, RoomRules? rules = null)
     {

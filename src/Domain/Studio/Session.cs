@@ -46,6 +46,34 @@ public sealed class Session : Entity
     /// <summary>The series it was booked with, if any.</summary>
     public Guid? SeriesId { get; private set; }
 
+    // The price as set when the session was booked, moved or adjusted: later rate changes do not touch it.
+    public decimal PriceNet { get; private set; }
+    public decimal PriceTax { get; private set; }
+    public decimal PriceGross { get; private set; }
+    public string Currency { get; private set; } = "EUR";
+    /// <summary>How the price was reached, in words: "1 half day × 250.00 + engineer 4 h × 45.00, −10 %".</summary>
+    public string PriceBasis { get; private set; } = "";
+    public decimal? PriceOverride { get; private set; }
+    public decimal? DiscountPercent { get; private set; }
+    public decimal? DiscountAmount { get; private set; }
+    /// <summary>Who last changed the price by hand, and when.</summary>
+    public Guid? PriceChangedBy { get; private set; }
+    public DateTimeOffset? PriceChangedAt { get; private set; }
+
+    public PriceAdjustment Adjustment => new(PriceOverride, DiscountPercent, DiscountAmount);
+
+    public void SetPrice(SessionPrice price) =>
+        (PriceNet, PriceTax, PriceGross, Currency, PriceBasis) = (price.Net, price.Tax, price.Gross, price.Currency, price.Basis);
+
+    /// <summary>A price of its own or a discount, set by <paramref name="by"/>; the caller prices the session again with it.</summary>
+    public void Adjust(PriceAdjustment adjustment, Guid? by, DateTimeOffset now)
+    {
+        if (adjustment.Override is < 0 || adjustment.DiscountAmount is < 0 || adjustment.DiscountPercent is < 0 or > 100)
+            throw new DomainException("invalid_price", "A price or discount cannot be negative, nor a discount over 100 %.");
+        (PriceOverride, DiscountPercent, DiscountAmount) = (adjustment.Override, adjustment.DiscountPercent, adjustment.DiscountAmount);
+        (PriceChangedBy, PriceChangedAt) = (by, now.ToStoredPrecision());
+    }
+
     public TimeSlot Slot => new(StartsAt, EndsAt);
     public bool IsHold => Status == SessionStatus.Hold;
 

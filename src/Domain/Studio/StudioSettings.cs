@@ -23,6 +23,18 @@ public sealed class StudioSettings
     /// <summary>How long before a session its client and engineer are reminded of it; 0 sends no reminders.</summary>
     public int ReminderHours { get; private set; } = DefaultReminderHours;
 
+    /// <summary>The tax on sessions, in percent (20 for 20 % VAT; 0 for none).</summary>
+    public decimal TaxPercent { get; private set; }
+    /// <summary>Whether rates are entered with tax (the tax is taken out of them) or without (it is added).</summary>
+    public bool PricesIncludeTax { get; private set; }
+
+    public void UpdateTax(decimal taxPercent, bool pricesIncludeTax)
+    {
+        if (taxPercent is < 0 or > 100)
+            throw new DomainException("invalid_tax", "A tax rate is 0 to 100 percent.");
+        (TaxPercent, PricesIncludeTax) = (taxPercent, pricesIncludeTax);
+    }
+
     public const int DefaultHoldHours = 72, DefaultReminderHours = 24, MaxHoldHours = 24 * 60, MaxReminderHours = 24 * 14;
 
     public void Update(string studioName, string timeZone, string currency, TimeOnly opensAt, TimeOnly closesAt)

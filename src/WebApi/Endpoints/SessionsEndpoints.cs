@@ -13,6 +13,7 @@ using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Application.Studio.Sessions.SetSessionPrice;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
@@ -38,6 +39,7 @@ public sealed class SessionsEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/confirm", Confirm);
         group.MapPost("/{id:guid}/release", Release);
         group.MapPost("/{id:guid}/challenge", Challenge);
+        group.MapPut("/{id:guid}/price", SetPrice);
     }
 
     static async Task<Ok<PagedResult<SessionDto>>> List(DateTimeOffset? from, DateTimeOffset? to, Guid? roomId, Guid? clientId,
@@ -77,6 +79,10 @@ public sealed class SessionsEndpoints : IEndpointGroup
     /// <summary>Gives the 1st hold <c>hours</c> to confirm, or it is released.</summary>
     static async Task<Ok<SessionDto>> Challenge(Guid id, ChallengeRequest request, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ChallengeHoldCommand(id, request.Hours), ct));
+
+    /// <summary>A price of its own or a discount (Managers and Owners); all left out gives back the rates' price.</summary>
+    static async Task<Ok<SessionDto>> SetPrice(Guid id, SetSessionPriceCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command with { Id = id }, ct));
 
     static async Task<Ok<SessionDto>> Complete(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new CompleteSessionCommand(id), ct));

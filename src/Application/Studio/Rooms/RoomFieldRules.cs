@@ -15,6 +15,8 @@ public interface IRoomFields
     int MinimumMinutes { get; }
     TimeOnly? OpensAt { get; }
     TimeOnly? ClosesAt { get; }
+    decimal? HalfDayRate { get; }
+    decimal? DayRate { get; }
 }
 
 internal static class RoomFieldRules
@@ -23,6 +25,8 @@ internal static class RoomFieldRules
     {
         validator.RuleFor(x => x.Name).RequiredName();
         validator.RuleFor(x => x.HourlyRate).HourlyRate();
+        validator.RuleFor(x => x.HalfDayRate!.Value).HourlyRate().OverridePropertyName(nameof(IRoomFields.HalfDayRate)).When(x => x.HalfDayRate is not null);
+        validator.RuleFor(x => x.DayRate!.Value).HourlyRate().OverridePropertyName(nameof(IRoomFields.DayRate)).When(x => x.DayRate is not null);
         validator.RuleFor(x => x.Description).OptionalText(FieldLimits.Description);
         validator.RuleFor(x => x.TurnoverMinutes).InclusiveBetween(0, (int)Room.MaxTurnover.TotalMinutes);
         validator.RuleFor(x => x.MinimumMinutes).InclusiveBetween(0, (int)Room.MaxMinimumLength.TotalMinutes);

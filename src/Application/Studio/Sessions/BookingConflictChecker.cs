@@ -2,6 +2,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Series;
+using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Sessions.Holds;
 using RecordingStudio.Domain.Studio;
 
@@ -96,19 +97,21 @@ public sealed class BookingConflictChecker(
             await locks.RunExclusiveAsync(resources, async () =>
             {
                 var ids = placing.Select(s => s.Id).ToHashSet();
-                var groups = new Dictionary<(Guid Client, Guid Room, Guid? Engineer), (Room Room, List<Session> InTheWay)>();
+                var groups = new Dictionary<(Guid Client, Guid Room, Guid? Engineer), (Room Room, Engineer? Engineer, List<Session> InTheWay)>();
                 foreach (var group in placing.GroupBy(s => (Client: s.ClientId, Room: s.RoomId, Engineer: s.EngineerId)))
                 {
-                    var room = await EnsureCanBookAsync(group.Key.Client, group.Key.Room, group.Key.Engineer, ct);
+                    var (room, engineer) = await EnsureCanBookAsync(group.Key.Client, group.Key.Room, group.Key.Engineer, ct);
                     var span = new TimeSlot(group.Min(s => s.StartsAt), group.Max(s => s.EndsAt));
                     var inTheWay = await sessions.ListAsync(new SessionsBlockingSlotSpec(room.Id, group.Key.Engineer, span, null, room.Rules.Turnover), ct);
-                    groups[group.Key] = (room, inTheWay.Where(s => !ids.Contains(s.Id)).ToList());
+                    groups[group.Key] = (room, engineer, inTheWay.Where(s => !ids.Contains(s.Id)).ToList());
                 }
+                var studio = await settings.GetStudioSettingsAsync(ct);
                 var accepted = new List<Session>();
                 foreach (var session in placing)
                 {
-                    var (room, inTheWay) = groups[(session.ClientId, session.RoomId, session.EngineerId)];
+                    var (room, engineer, inTheWay) = groups[(session.ClientId, session.RoomId, session.EngineerId)];
                     session.HoldRoomFor(room.Rules.Turnover);
+                    Price(session, room, engineer, studio);
                     var why = await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct)
                         ?? await OverlapRefusalAsync(session, inTheWay.Concat(accepted), room.Rules.Turnover, ct);
                     if (why is null) accepted.Add(session);
@@ -148,15 +151,24 @@ public sealed class BookingConflictChecker(
 
     private async Task EnsureBookableAsync(Session session, CancellationToken ct)
     {
-        var room = await EnsureCanBookAsync(session.ClientId, session.RoomId, session.EngineerId, ct);
+        var (room, engineer) = await EnsureCanBookAsync(session.ClientId, session.RoomId, session.EngineerId, ct);
         if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
         session.HoldRoomFor(room.Rules.Turnover);
+        Price(session, room, engineer, await settings.GetStudioSettingsAsync(ct));
         await EnsureNoOverlapAsync(session, ct);
         if (session.IsHold) await queue.PlaceAsync(session, ct);
     }
 
-    /// <summary>The client, room and engineer exist and can be booked; returns the room, whose rules apply.</summary>
-    private async Task<Room> EnsureCanBookAsync(Guid clientId, Guid roomId, Guid? engineerId, CancellationToken ct)
+    /// <summary>
+    /// Prices a session being booked or moved with the room's and engineer's rates now and its own adjustment: the
+    /// price is kept from then on (a rate changed later does not touch a session already booked).
+    /// </summary>
+    public static void Price(Session session, Room room, Engineer? engineer, StudioSettings studio) =>
+        session.SetPrice(SessionPricing.Price(session.Slot.Duration, room.Rates, engineer?.HourlyRate, studio.TaxPercent,
+            studio.PricesIncludeTax, studio.Currency, session.Adjustment));
+
+    /// <summary>The client, room and engineer exist and can be booked; returns the room (its rules and rates apply) and the engineer.</summary>
+    private async Task<(Room Room, Engineer? Engineer)> EnsureCanBookAsync(Guid clientId, Guid roomId, Guid? engineerId, CancellationToken ct)
     {
         var client = await clients.GetOrThrowAsync(clientId, ct);
         if (client.IsArchived)
@@ -164,13 +176,14 @@ public sealed class BookingConflictChecker(
         var room = await rooms.GetOrThrowAsync(roomId, ct);
         if (!room.IsActive)
             throw new ConflictException("room_inactive", $"Room '{room.Name}' is inactive and cannot be booked.");
+        Engineer? engineer = null;
         if (engineerId is { } id)
         {
-            var engineer = await engineers.GetOrThrowAsync(id, ct);
+            engineer = await engineers.GetOrThrowAsync(id, ct);
             if (!engineer.IsActive)
                 throw new ConflictException("engineer_inactive", $"Engineer '{engineer.Name}' is inactive and cannot be booked.");
         }
-        return room;
+        return (room, engineer);
     }
 
     private async Task EnsureNoOverlapAsync(Session session, CancellationToken ct)

@@ -14,4 +14,16 @@ public sealed record SessionDto(
     string? Notes,
     int? HoldRank = null,
     DateTimeOffset? HoldExpiresAt = null,
-    Guid? SeriesId = null);
+    Guid? SeriesId = null,
+    SessionPriceDto? Price = null);
+
+/// <summary>A session's price in the studio's currency: net, tax, gross (exact decimals), and how it was reached.</summary>
+public sealed record SessionPriceDto(decimal Net, decimal Tax, decimal Gross, string Currency, string Basis);
+
+/// <summary>Sessions keep their price in flat columns; the API shows it as one object.</summary>
+public sealed class SessionMapping : Mapster.IRegister
+{
+    public void Register(Mapster.TypeAdapterConfig config) =>
+        config.NewConfig<Session, SessionDto>()
+            .Map(d => d.Price, s => new SessionPriceDto(s.PriceNet, s.PriceTax, s.PriceGross, s.Currency, s.PriceBasis));
+}

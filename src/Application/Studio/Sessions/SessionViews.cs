@@ -4,7 +4,9 @@ namespace RecordingStudio.Application.Studio.Sessions;
 
 /// <summary>A session as a person reads it: names instead of ids, the studio's time.</summary>
 /// <param name="State">The status as said: "confirmed", "2nd hold until Tue 1 Dec 14:00".</param>
-public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status, string State);
+/// <param name="Price">"516.00 EUR" (the culture's own format comes with the studio's language); null when not priced.</param>
+public sealed record SessionView(Guid Id, string When, string Room, string Client, string? Engineer, string? Title, SessionStatus Status, string State,
+    string? Price = null);
 
 /// <summary>Sessions with names and studio time, for pages and the assistant; a list costs one query for its clients' names.</summary>
 public sealed class SessionViews(StudioNames names, StudioTime time)
@@ -21,7 +23,8 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         var calendar = await time.CalendarAsync(ct);
         return list.Select(s => new SessionView(s.Id, StudioTime.When(s.StartsAt, s.EndsAt, calendar),
             rooms.GetValueOrDefault(s.RoomId, "?"), clients.GetValueOrDefault(s.ClientId, "?"),
-            s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status, State(s, calendar))).ToList();
+            s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status, State(s, calendar),
+            s.Price is { Currency.Length: > 0 } price ? $"{Currencies.Plain(price.Gross, price.Currency)} {price.Currency}" : null)).ToList();
     }
 
     private static string State(SessionDto session, StudioCalendar calendar) =>
@@ -39,5 +42,6 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         $"{view.When} · {view.Room} · {view.Client}"
         + (view.Engineer is null ? "" : $" · with {view.Engineer}")
         + (view.Title is null ? "" : $" · {view.Title}")
+        + (view.Price is null ? "" : $" · {view.Price}")
         + $" ({view.State}, id {view.Id})";
 }

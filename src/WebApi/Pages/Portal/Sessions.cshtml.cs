@@ -69,4 +69,8 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     }
 
     public string When(PortalSessionDto session) => StudioTime.When(session.StartsAt, session.EndsAt, Calendar);
+
+    /// <summary>", 516.00 EUR" when the session has a price.</summary>
+    public string PriceOf(PortalSessionDto session) =>
+        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Currencies.Plain(price.Gross, price.Currency)} {price.Currency}" : "";
 }

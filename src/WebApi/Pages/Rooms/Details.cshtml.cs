@@ -15,7 +15,7 @@ public sealed class RoomModel(ISender sender) : StudioPageModel(sender)
     {
         if (await FindRoomAsync(id) is not { } room) return NotFound();
         Details = new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, room.IsActive,
-            room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt);
+            room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt, room.HalfDayRate, room.DayRate);
         return Page();
     }
 

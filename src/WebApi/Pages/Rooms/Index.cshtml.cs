@@ -37,7 +37,7 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
         await LoadAsync();
         if (Rooms.FirstOrDefault(r => r.Id == id) is not { } room) return NotFound();
         if (await TrySendAsync(new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, !room.IsActive,
-            room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt)) is { } updated)
+            room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt, room.HalfDayRate, room.DayRate)) is { } updated)
             return RedirectWithNotice(updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.");
         return Page();
     }

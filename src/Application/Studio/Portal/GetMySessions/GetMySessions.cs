@@ -3,6 +3,7 @@ using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -14,7 +15,8 @@ public sealed record GetMySessionsQuery : IQuery<MySessionsDto>;
 public sealed record MySessionsDto(string TimeZone, IReadOnlyList<PortalSessionDto> Upcoming, IReadOnlyList<PortalSessionDto> Past);
 
 /// <summary>A session as its client sees it: the room by name, no internal notes.</summary>
-public sealed record PortalSessionDto(Guid Id, string Room, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status, string? Title);
+public sealed record PortalSessionDto(Guid Id, string Room, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status, string? Title,
+    SessionPriceDto? Price = null);
 
 public sealed class GetMySessionsQueryHandler(
     IReadRepository<Session> sessions,
@@ -33,7 +35,9 @@ public sealed class GetMySessionsQueryHandler(
         var past = await sessions.ListAsync(new ClientSessionsSpec(clientId, now, upcoming: false, Limit), ct);
         var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
 
-        PortalSessionDto ToDto(Session s) => new(s.Id, roomNames.GetValueOrDefault(s.RoomId, ""), s.StartsAt, s.EndsAt, s.Status, s.Title);
+        // The price the client pays; how it was reached (rates, discounts) is the studio's business.
+        PortalSessionDto ToDto(Session s) => new(s.Id, roomNames.GetValueOrDefault(s.RoomId, ""), s.StartsAt, s.EndsAt, s.Status, s.Title,
+            new SessionPriceDto(s.PriceNet, s.PriceTax, s.PriceGross, s.Currency, ""));
         return new MySessionsDto((await settings.GetStudioSettingsAsync(ct)).TimeZone, upcoming.Select(ToDto).ToList(), past.Select(ToDto).ToList());
     }
 }

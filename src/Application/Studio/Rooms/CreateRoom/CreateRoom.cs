@@ -9,7 +9,8 @@ namespace RecordingStudio.Application.Studio.Rooms.CreateRoom;
 
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [property: FreeText] string? Description,
-    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null) : ICommand<RoomDto>, IRoomFields;
+    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
+    decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>
 {
@@ -17,6 +18,7 @@ public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommand
     {
         var room = new Room(command.Name, command.HourlyRate, command.Description,
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
+        room.SetBlockRates(command.HalfDayRate, command.DayRate);
         rooms.Add(room);
         await rooms.SaveChangesAsync(ct);
         return room.Adapt<RoomDto>();

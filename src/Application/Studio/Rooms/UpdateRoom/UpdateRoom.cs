@@ -11,7 +11,8 @@ namespace RecordingStudio.Application.Studio.Rooms.UpdateRoom;
 /// <summary>Replaces a room's details and booking rules (rules left out are none: no turnover, no minimum, any hour).</summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate, [property: FreeText] string? Description, bool IsActive = true,
-    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null) : ICommand<RoomDto>, IRoomFields;
+    int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
+    decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
 public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, TimeProvider clock)
     : ICommandHandler<UpdateRoomCommand, RoomDto>
@@ -22,6 +23,7 @@ public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepositor
         var before = room.Rules.Turnover;
         room.Update(command.Name, command.HourlyRate, command.Description, command.IsActive,
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
+        room.SetBlockRates(command.HalfDayRate, command.DayRate);
         // A shorter turnover frees the time after the sessions still to come at once (a longer one cannot be imposed on
         // them: it might run into the next; bookings from now on respect it, against those sessions too).
         if (room.Rules.Turnover < before)

@@ -13,6 +13,7 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.Currency).CurrencyCode();
         RuleFor(x => x.HoldHours).InclusiveBetween(1, StudioSettings.MaxHoldHours);
         RuleFor(x => x.ReminderHours).InclusiveBetween(0, StudioSettings.MaxReminderHours);
+        RuleFor(x => x.TaxPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
     }
 }

@@ -20,6 +20,13 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(s => s.Slot);
         builder.Ignore(s => s.IsHold);
+        builder.Ignore(s => s.Adjustment);
+        builder.Property(s => s.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(s => s.PriceBasis).HasMaxLength(FieldLimits.Description);
+        // Exact amounts, to the minor unit of any currency (three digits for the dinars).
+        foreach (var amount in new[] { nameof(Session.PriceNet), nameof(Session.PriceTax), nameof(Session.PriceGross), nameof(Session.PriceOverride), nameof(Session.DiscountAmount) })
+            builder.Property(amount).HasPrecision(14, 3);
+        builder.Property(s => s.DiscountPercent).HasPrecision(5, 2);
         builder.Property(s => s.Version).IsRowVersion();
         builder.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);

@@ -14,6 +14,7 @@ public sealed class StudioSettingsConfiguration : IEntityTypeConfiguration<Studi
         builder.Property(s => s.StudioName).HasMaxLength(FieldLimits.Name);
         builder.Property(s => s.TimeZone).HasMaxLength(FieldLimits.TimeZone);
         builder.Property(s => s.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(s => s.TaxPercent).HasPrecision(5, 2);
         builder.Ignore(s => s.Calendar);
     }
 }

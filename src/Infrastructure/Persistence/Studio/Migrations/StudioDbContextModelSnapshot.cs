@@ -592,10 +592,20 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("time without time zone")
                         .HasColumnName("closes_at");
 
+                    b.Property<decimal?>("DayRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("day_rate");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
+
+                    b.Property<decimal?>("HalfDayRate")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("half_day_rate");
 
                     b.Property<decimal>("HourlyRate")
                         .HasPrecision(10, 2)
@@ -640,6 +650,22 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<decimal?>("DiscountAmount")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("discount_amount");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("discount_percent");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
@@ -664,6 +690,40 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("notes");
+
+                    b.Property<string>("PriceBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("price_basis");
+
+                    b.Property<DateTimeOffset?>("PriceChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("price_changed_at");
+
+                    b.Property<Guid?>("PriceChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("price_changed_by");
+
+                    b.Property<decimal>("PriceGross")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("price_gross");
+
+                    b.Property<decimal>("PriceNet")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("price_net");
+
+                    b.Property<decimal?>("PriceOverride")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("price_override");
+
+                    b.Property<decimal>("PriceTax")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("price_tax");
 
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone")
@@ -804,6 +864,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("time without time zone")
                         .HasColumnName("opens_at");
 
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prices_include_tax");
+
                     b.Property<int>("ReminderHours")
                         .HasColumnType("integer")
                         .HasColumnName("reminder_hours");
@@ -813,6 +877,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("studio_name");
+
+                    b.Property<decimal>("TaxPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("tax_percent");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()

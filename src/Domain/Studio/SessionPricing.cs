@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace RecordingStudio.Domain.Studio;
+
+/// <summary>Exact amounts in a currency (ISO 4217), rounded once, to the currency's minor unit.</summary>
+public static class Currencies
+{
+    /// <summary>Digits after the point: 2 for most, 0 for the yen or the won, 3 for the Bahraini or Kuwaiti dinar.</summary>
+    public static int MinorUnits(string currency) => currency switch
+    {
+        "JPY" or "KRW" or "ISK" or "CLP" or "VND" or "XOF" or "XAF" or "UGX" or "PYG" or "RWF" or "KMF" or "GNF" or "VUV" or "XPF" => 0,
+        "BHD" or "KWD" or "OMR" or "JOD" or "TND" or "IQD" or "LYD" => 3,
+        _ => 2,
+    };
+
+    public static decimal Round(decimal amount, string currency) => Math.Round(amount, MinorUnits(currency), MidpointRounding.AwayFromZero);
+
+    /// <summary>"80.00", "12000", "1.250" — the amount as its currency writes it (the culture's own format comes with the studio's language).</summary>
+    public static string Plain(decimal amount, string currency) =>
+        amount.ToString("F" + MinorUnits(currency), CultureInfo.InvariantCulture);
+}
+
+/// <summary>A room's rates: by the hour, and optionally a half day (up to 4 hours) and a day (up to 10 hours).</summary>
+public sealed record RoomRates(decimal Hourly, decimal? HalfDay = null, decimal? Day = null);
+
+/// <summary>A change to a session's price by the studio: a price of its own, or a discount (a percentage, then an amount).</summary>
+public sealed record PriceAdjustment(decimal? Override = null, decimal? DiscountPercent = null, decimal? DiscountAmount = null)
+{
+    public static readonly PriceAdjustment None = new();
+}
+
+/// <summary>A session's price: net, tax and gross in the studio's currency, and how it was reached, in words.</summary>
+public sealed record SessionPrice(decimal Net, decimal Tax, decimal Gross, string Currency, string Basis);
+
+/// <summary>
+/// Prices a session: the room at the cheapest mix of its day, half-day and hourly rates that covers the length (stated
+/// on the line), the engineer by the hour, then the studio's adjustment, then tax — added to net prices, or taken out
+/// of prices entered with tax — rounded once.
+/// </summary>
+public static class SessionPricing
+{
+    public const int HalfDayHours = 4, DayHours = 10;
+
+    public static SessionPrice Price(TimeSpan length, RoomRates room, decimal? engineerHourly, decimal taxPercent, bool pricesIncludeTax,
+        string currency, PriceAdjustment? adjustment = null)
+    {
+        var hours = (decimal)length.TotalHours;
+        var (amount, basis) = RoomPart(hours, room, currency);
+        if (engineerHourly is { } rate && rate > 0)
+        {
+            amount += hours * rate;
+            basis += $" + engineer {Hours(hours)} × {Currencies.Plain(rate, currency)}";
+        }
+        adjustment ??= PriceAdjustment.None;
+        if (adjustment.Override is { } own)
+        {
+            amount = own;
+            basis += $", price set to {Currencies.Plain(own, currency)}";
+        }
+        else
+        {
+            if (adjustment.DiscountPercent is { } percent and > 0)
+            {
+                amount -= amount * percent / 100m;
+                basis += $", −{percent.ToString("0.##", CultureInfo.InvariantCulture)} %";
+            }
+            if (adjustment.DiscountAmount is { } off and > 0)
+            {
+                amount -= off;
+                basis += $", −{Currencies.Plain(off, currency)}";
+            }
+            amount = Math.Max(0, amount);
+        }
+
+        var taxRate = taxPercent / 100m;
+        decimal net, tax, gross;
+        if (pricesIncludeTax)
+        {
+            gross = Currencies.Round(amount, currency);
+            net = Currencies.Round(gross / (1 + taxRate), currency);
+            tax = gross - net;
+        }
+        else
+        {
+            net = Currencies.Round(amount, currency);
+            tax = Currencies.Round(net * taxRate, currency);
+            gross = net + tax;
+        }
+        return new SessionPrice(net, tax, gross, currency, basis);
+    }
+
+    /// <summary>The cheapest way to cover the hours with the room's rates: whole days, then half days and hours.</summary>
+    private static (decimal Amount, string Basis) RoomPart(decimal hours, RoomRates rates, string currency)
+    {
+        (decimal Amount, string Basis) best = (hours * rates.Hourly, $"{Hours(hours)} × {Currencies.Plain(rates.Hourly, currency)}");
+        var maxDays = rates.Day is null ? 0 : (int)Math.Ceiling(hours / DayHours);
+        for (var days = 0; days <= maxDays; days++)
+        {
+            var rest = Math.Max(0, hours - days * DayHours);
+            var dayCost = days * (rates.Day ?? 0);
+            foreach (var (restCost, restBasis) in RestOptions(rest, rates, currency))
+            {
+                var cost = dayCost + restCost;
+                if (cost >= best.Amount) continue;
+                var basis = new List<string>();
+                if (days > 0) basis.Add($"{days} day{(days == 1 ? "" : "s")} × {Currencies.Plain(rates.Day!.Value, currency)}");
+                if (restBasis.Length > 0) basis.Add(restBasis);
+                best = (cost, string.Join(" + ", basis));
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<(decimal Cost, string Basis)> RestOptions(decimal rest, RoomRates rates, string currency)
+    {
+        if (rest == 0)
+        {
+            yield return (0, "");
+            yield break;
+        }
+        yield return (rest * rates.Hourly, $"{Hours(rest)} × {Currencies.Plain(rates.Hourly, currency)}");
+        if (rates.HalfDay is not { } half) yield break;
+        var covering = (int)Math.Ceiling(rest / HalfDayHours);
+        yield return (covering * half, $"{covering} half day{(covering == 1 ? "" : "s")} × {Currencies.Plain(half, currency)}");
+        var whole = (int)Math.Floor(rest / HalfDayHours);
+        var left = rest - whole * HalfDayHours;
+        if (whole > 0 && left > 0)
+            yield return (whole * half + left * rates.Hourly,
+                $"{whole} half day{(whole == 1 ? "" : "s")} × {Currencies.Plain(half, currency)} + {Hours(left)} × {Currencies.Plain(rates.Hourly, currency)}");
+    }
+
+    private static string Hours(decimal hours) => $"{hours.ToString("0.##", CultureInfo.InvariantCulture)} h";
+}
