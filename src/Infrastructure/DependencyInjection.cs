@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped<IResourceLocks, Persistence.Studio.AdvisoryResourceLocks>();
+        services.AddScoped<IInvoiceNumbers, Persistence.Studio.InvoiceNumbers>();
         services.AddScoped<ISignInAttemptCounter, Persistence.Studio.SignInAttemptCounter>();
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());

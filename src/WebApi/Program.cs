@@ -44,6 +44,7 @@ app.MapEndpointGroup<CalendarEndpoints>();
 app.MapEndpointGroup<CalendarFeedsEndpoints>();
 app.MapEndpointGroup<SeriesEndpoints>();
 app.MapEndpointGroup<BookingRequestsEndpoints>();
+app.MapEndpointGroup<InvoicesEndpoints>();
 app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();
 app.MapEndpointGroup<TenantsEndpoints>();

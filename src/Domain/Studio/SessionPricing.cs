@@ -5,13 +5,12 @@ namespace RecordingStudio.Domain.Studio;
 /// <summary>Exact amounts in a currency (ISO 4217), rounded once, to the currency's minor unit.</summary>
 public static class Currencies
 {
+    private static readonly HashSet<string> NoMinorUnit =
+        ["JPY", "KRW", "ISK", "CLP", "VND", "XOF", "XAF", "UGX", "PYG", "RWF", "KMF", "GNF", "VUV", "XPF"];
+    private static readonly HashSet<string> ThreeDigits = ["BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD"];
+
     /// <summary>Digits after the point: 2 for most, 0 for the yen or the won, 3 for the Bahraini or Kuwaiti dinar.</summary>
-    public static int MinorUnits(string currency) => currency switch
-    {
-        "JPY" or "KRW" or "ISK" or "CLP" or "VND" or "XOF" or "XAF" or "UGX" or "PYG" or "RWF" or "KMF" or "GNF" or "VUV" or "XPF" => 0,
-        "BHD" or "KWD" or "OMR" or "JOD" or "TND" or "IQD" or "LYD" => 3,
-        _ => 2,
-    };
+    public static int MinorUnits(string currency) => NoMinorUnit.Contains(currency) ? 0 : ThreeDigits.Contains(currency) ? 3 : 2;
 
     public static decimal Round(decimal amount, string currency) => Math.Round(amount, MinorUnits(currency), MidpointRounding.AwayFromZero);
 

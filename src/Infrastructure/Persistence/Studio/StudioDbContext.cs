@@ -19,6 +19,8 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionSeries> SessionSeries => Set<SessionSeries>();
     public DbSet<BookingRequest> BookingRequests => Set<BookingRequest>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceNumberSequence> InvoiceNumberSequences => Set<InvoiceNumberSequence>();
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

@@ -582,6 +582,60 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("engineers", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_number");
+
+                    b.HasIndex("ClientId", "CreatedAt")
+                        .HasDatabaseName("ix_invoices_client_id_created_at");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1071,22 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Studio.InvoiceNumberSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Year")
+                        .HasName("pk_invoice_number_sequences");
+
+                    b.ToTable("invoice_number_sequences", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("RecordingStudio.Infrastructure.Identity.StudioUser", null)
@@ -1073,6 +1143,72 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_booking_requests_sessions_session_id");
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.Invoice", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Studio.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_clients_client_id");
+
+                    b.OwnsMany("RecordingStudio.Domain.Studio.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("description");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("invoice_id");
+
+                            b1.Property<decimal>("Net")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("net");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<decimal>("Tax")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("tax");
+
+                            b1.Property<decimal>("TaxPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("tax_percent");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_invoice_lines");
+
+                            b1.HasIndex("InvoiceId")
+                                .HasDatabaseName("ix_invoice_lines_invoice_id");
+
+                            b1.HasIndex("SessionId")
+                                .HasDatabaseName("ix_invoice_lines_session_id");
+
+                            b1.ToTable("invoice_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_invoice_lines_invoices_invoice_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Session", b =>

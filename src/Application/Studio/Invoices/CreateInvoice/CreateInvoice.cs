@@ -1,0 +1,72 @@
+using Ardalis.Specification;
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices.CreateInvoice;
+
+/// <summary>A line not from a session: a description and its amount before tax (the studio's rate unless given).</summary>
+public sealed record FreeInvoiceLine([property: FreeText] string Description, decimal Amount, decimal? TaxPercent = null);
+
+/// <summary>
+/// A draft invoice for a client: a line per session (its price as booked; date, times on the studio's clock, room,
+/// engineer and title in the description) and free lines. Each session is the client's, not cancelled, and on no other
+/// invoice (409 session_already_invoiced).
+/// </summary>
+[RequiresAccess(Access.ManageStudioData)]
+public sealed record CreateInvoiceCommand(Guid ClientId, IReadOnlyList<Guid>? SessionIds = null, IReadOnlyList<FreeInvoiceLine>? Lines = null)
+    : ICommand<InvoiceDto>;
+
+public sealed class SessionsByIdSpec : Specification<Session>
+{
+    public SessionsByIdSpec(IReadOnlyCollection<Guid> ids) => Query.Where(s => ids.Contains(s.Id)).OrderBy(s => s.StartsAt).AsNoTracking();
+}
+
+public sealed class CreateInvoiceCommandHandler(
+    IRepository<Invoice> invoices,
+    IReadRepository<Session> sessions,
+    IReadRepository<Client> clients,
+    IReadRepository<StudioSettings> settings,
+    SessionNames names,
+    TimeProvider clock) : ICommandHandler<CreateInvoiceCommand, InvoiceDto>
+{
+    public async ValueTask<InvoiceDto> Handle(CreateInvoiceCommand command, CancellationToken ct)
+    {
+        var client = await clients.GetOrThrowAsync(command.ClientId, ct);
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var ids = (command.SessionIds ?? []).Distinct().ToList();
+        var found = await sessions.ListAsync(new SessionsByIdSpec(ids), ct);
+        if (ids.Except(found.Select(s => s.Id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
+            throw new NotFoundException("Session", missing);
+        if (found.FirstOrDefault(s => s.ClientId != client.Id) is { } other)
+            throw new ConflictException("session_of_another_client", $"Session {other.Id} is not {client.Name}'s.");
+        if (found.FirstOrDefault(s => !s.Status.BlocksSchedule() || s.IsHold) is { } off)
+            throw new ConflictException("session_not_billable", $"Session {off.Id} is {off.Status.ToString().ToLowerInvariant()}: only booked sessions are invoiced.");
+        if (found.FirstOrDefault(s => s.Currency != studio.Currency) is { } foreign)
+            throw new ConflictException("currency_mismatch", $"Session {foreign.Id} is priced in {foreign.Currency}, the studio invoices in {studio.Currency}.");
+        if (found.Count > 0 && (await invoices.ListAsync(new InvoicesOfSessionsSpec(ids), ct)).FirstOrDefault() is { } earlier)
+            throw new ConflictException("session_already_invoiced",
+                $"A session is already on invoice {earlier.Number ?? "(draft) " + earlier.Id}: a session is invoiced once.");
+
+        var named = await names.ForAsync(found, ct);
+        var lines = found.Select(s => new InvoiceLine(s.Id,
+                $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
+                + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
+                s.PriceNet, studio.TaxPercent, s.PriceTax))
+            .Concat((command.Lines ?? []).Select(l =>
+            {
+                var net = Currencies.Round(l.Amount, studio.Currency);
+                var rate = l.TaxPercent ?? studio.TaxPercent;
+                return new InvoiceLine(null, l.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
+            }));
+        var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());
+        invoices.Add(invoice);
+        await invoices.SaveChangesAsync(ct);
+        return InvoiceDto.Of(invoice, client.Name);
+    }
+}

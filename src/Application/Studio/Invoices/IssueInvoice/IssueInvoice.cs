@@ -1,0 +1,34 @@
+using Mediator;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices.IssueInvoice;
+
+/// <summary>
+/// Issues a draft: the next number of the year on the studio's clock (2026-0001), taken in the same transaction as the
+/// invoice's save, so numbers have no gaps and no duplicates however many are issued at once. It never changes again.
+/// </summary>
+[RequiresAccess(Access.ManageStudioData)]
+public sealed record IssueInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
+
+public sealed class IssueInvoiceCommandHandler(
+    IRepository<Invoice> invoices, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings,
+    IInvoiceNumbers numbers, IResourceLocks locks, TimeProvider clock) : ICommandHandler<IssueInvoiceCommand, InvoiceDto>
+{
+    public async ValueTask<InvoiceDto> Handle(IssueInvoiceCommand command, CancellationToken ct)
+    {
+        var invoice = await invoices.GetOrThrowAsync(command.Id, ct);
+        var now = clock.GetUtcNow();
+        var year = (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(now).Year;
+        await locks.RunExclusiveAsync([invoice.Id], async () =>
+        {
+            invoice.Issue(year, await numbers.NextAsync(year, ct), now);
+            await invoices.SaveChangesAsync(ct);
+        }, ct);
+        var client = await clients.GetByIdAsync(invoice.ClientId, ct);
+        return InvoiceDto.Of(invoice, client?.Name ?? "");
+    }
+}

@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetInvoices;
+using RecordingStudio.Application.Studio.Invoices.IssueInvoice;
+using RecordingStudio.Domain.Studio;
+using RecordingStudio.WebApi.Infrastructure;
+
+namespace RecordingStudio.WebApi.Endpoints;
+
+/// <summary>Invoices (Managers and Owners): drafts from sessions and free lines, issued with the year's next number.</summary>
+public sealed class InvoicesEndpoints : IEndpointGroup
+{
+    public static string Prefix => "/api/invoices";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.RequireStudioStaff();
+        group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
+        group.MapPost("/", Create);
+        group.MapPost("/{id:guid}/issue", Issue);
+    }
+
+    static async Task<Ok<PagedResult<InvoiceDto>>> List(Guid? clientId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetInvoicesQuery(clientId, EnumQuery.Parse<InvoiceStatus>(status, "Status"),
+            page ?? 1, pageSize ?? Paging.DefaultPageSize), ct));
+
+    static async Task<Ok<InvoiceDto>> Get(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetInvoiceQuery(id), ct));
+
+    /// <summary>201 with the draft: a line per session (its price as booked) and the free lines.</summary>
+    static async Task<Created<InvoiceDto>> Create(CreateInvoiceCommand command, ISender sender, CancellationToken ct)
+    {
+        var invoice = await sender.Send(command, ct);
+        return TypedResults.Created($"{Prefix}/{invoice.Id}", invoice);
+    }
+
+    /// <summary>Gives the draft the year's next number (2026-0001); it never changes again.</summary>
+    static async Task<Ok<InvoiceDto>> Issue(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new IssueInvoiceCommand(id), ct));
+}
