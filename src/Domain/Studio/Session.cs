@@ -60,18 +60,31 @@ public sealed class Session : Entity
     public Guid? PriceChangedBy { get; private set; }
     public DateTimeOffset? PriceChangedAt { get; private set; }
 
+    /// <summary>The parts the price was made of when priced: the rates' amount and words, the tax as it was then.</summary>
+    public decimal RatesAmount { get; private set; }
+    public string RatesBasis { get; private set; } = "";
+    public decimal PriceTaxPercent { get; private set; }
+    public bool PriceIncludesTax { get; private set; }
+
     public PriceAdjustment Adjustment => new(PriceOverride, DiscountPercent, DiscountAmount);
 
-    public void SetPrice(SessionPrice price) =>
+    public void SetPrice(SessionPrice price)
+    {
         (PriceNet, PriceTax, PriceGross, Currency, PriceBasis) = (price.Net, price.Tax, price.Gross, price.Currency, price.Basis);
+        (RatesAmount, RatesBasis, PriceTaxPercent, PriceIncludesTax) = (price.RatesAmount, price.RatesBasis, price.TaxPercent, price.IncludesTax);
+    }
 
-    /// <summary>A price of its own or a discount, set by <paramref name="by"/>; the caller prices the session again with it.</summary>
+    /// <summary>
+    /// A price of its own or a discount, set by <paramref name="by"/>, applied to the rates' amount and the tax the session
+    /// was priced with (today's rates and tax do not come into it).
+    /// </summary>
     public void Adjust(PriceAdjustment adjustment, Guid? by, DateTimeOffset now)
     {
         if (adjustment.Override is < 0 || adjustment.DiscountAmount is < 0 || adjustment.DiscountPercent is < 0 or > 100)
             throw new DomainException("invalid_price", "A price or discount cannot be negative, nor a discount over 100 %.");
         (PriceOverride, DiscountPercent, DiscountAmount) = (adjustment.Override, adjustment.DiscountPercent, adjustment.DiscountAmount);
         (PriceChangedBy, PriceChangedAt) = (by, now.ToStoredPrecision());
+        SetPrice(SessionPricing.Finish(RatesAmount, RatesBasis, PriceTaxPercent, PriceIncludesTax, Currency, Adjustment));
     }
 
     public TimeSlot Slot => new(StartsAt, EndsAt);

@@ -17,6 +17,10 @@ public static class Currencies
     /// <summary>"80.00", "12000", "1.250" — the amount as its currency writes it (the culture's own format comes with the studio's language).</summary>
     public static string Plain(decimal amount, string currency) =>
         amount.ToString("F" + MinorUnits(currency), CultureInfo.InvariantCulture);
+
+    /// <summary>A rate as entered: the currency's digits at least, more when it has them (12.345 stays 12.345, in yen too).</summary>
+    public static string Rate(decimal rate, string currency) =>
+        rate.ToString(MinorUnits(currency) == 0 ? "0.###" : "0." + new string('0', MinorUnits(currency)) + "#", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A room's rates: by the hour, and optionally a half day (up to 4 hours) and a day (up to 10 hours).</summary>
@@ -28,8 +32,13 @@ public sealed record PriceAdjustment(decimal? Override = null, decimal? Discount
     public static readonly PriceAdjustment None = new();
 }
 
-/// <summary>A session's price: net, tax and gross in the studio's currency, and how it was reached, in words.</summary>
-public sealed record SessionPrice(decimal Net, decimal Tax, decimal Gross, string Currency, string Basis);
+/// <summary>
+/// A session's price: net, tax and gross in the studio's currency and how it was reached, in words; with the parts it
+/// was made of (the rates' amount and words, the tax as it was), so an adjustment later starts from them, not from
+/// today's rates.
+/// </summary>
+public sealed record SessionPrice(decimal Net, decimal Tax, decimal Gross, string Currency, string Basis,
+    decimal RatesAmount = 0, string RatesBasis = "", decimal TaxPercent = 0, bool IncludesTax = false);
 
 /// <summary>
 /// Prices a session: the room at the cheapest mix of its day, half-day and hourly rates that covers the length (stated
@@ -43,13 +52,28 @@ public static class SessionPricing
     public static SessionPrice Price(TimeSpan length, RoomRates room, decimal? engineerHourly, decimal taxPercent, bool pricesIncludeTax,
         string currency, PriceAdjustment? adjustment = null)
     {
+        var (amount, basis) = Rates(length, room, engineerHourly, currency);
+        return Finish(amount, basis, taxPercent, pricesIncludeTax, currency, adjustment);
+    }
+
+    /// <summary>What the rates make for the length: the room's cheapest mix and the engineer by the hour, in words.</summary>
+    public static (decimal Amount, string Basis) Rates(TimeSpan length, RoomRates room, decimal? engineerHourly, string currency)
+    {
         var hours = (decimal)length.TotalHours;
         var (amount, basis) = RoomPart(hours, room, currency);
         if (engineerHourly is { } rate && rate > 0)
         {
             amount += hours * rate;
-            basis += $" + engineer {Hours(hours)} × {Currencies.Plain(rate, currency)}";
+            basis += $" + engineer {Hours(hours)} × {Currencies.Rate(rate, currency)}";
         }
+        return (amount, basis);
+    }
+
+    /// <summary>The rates' amount with the studio's adjustment, then tax, rounded once.</summary>
+    public static SessionPrice Finish(decimal ratesAmount, string ratesBasis, decimal taxPercent, bool pricesIncludeTax, string currency,
+        PriceAdjustment? adjustment = null)
+    {
+        var (amount, basis) = (ratesAmount, ratesBasis);
         adjustment ??= PriceAdjustment.None;
         if (adjustment.Override is { } own)
         {
@@ -66,7 +90,7 @@ public static class SessionPricing
             if (adjustment.DiscountAmount is { } off and > 0)
             {
                 amount -= off;
-                basis += $", −{Currencies.Plain(off, currency)}";
+                basis += $", −{Currencies.Rate(off, currency)}";
             }
             amount = Math.Max(0, amount);
         }
@@ -85,13 +109,13 @@ public static class SessionPricing
             tax = Currencies.Round(net * taxRate, currency);
             gross = net + tax;
         }
-        return new SessionPrice(net, tax, gross, currency, basis);
+        return new SessionPrice(net, tax, gross, currency, basis, ratesAmount, ratesBasis, taxPercent, pricesIncludeTax);
     }
 
     /// <summary>The cheapest way to cover the hours with the room's rates: whole days, then half days and hours.</summary>
     private static (decimal Amount, string Basis) RoomPart(decimal hours, RoomRates rates, string currency)
     {
-        (decimal Amount, string Basis) best = (hours * rates.Hourly, $"{Hours(hours)} × {Currencies.Plain(rates.Hourly, currency)}");
+        (decimal Amount, string Basis) best = (hours * rates.Hourly, $"{Hours(hours)} × {Currencies.Rate(rates.Hourly, currency)}");
         var maxDays = rates.Day is null ? 0 : (int)Math.Ceiling(hours / DayHours);
         for (var days = 0; days <= maxDays; days++)
         {
@@ -102,7 +126,7 @@ public static class SessionPricing
                 var cost = dayCost + restCost;
                 if (cost >= best.Amount) continue;
                 var basis = new List<string>();
-                if (days > 0) basis.Add($"{days} day{(days == 1 ? "" : "s")} × {Currencies.Plain(rates.Day!.Value, currency)}");
+                if (days > 0) basis.Add($"{days} day{(days == 1 ? "" : "s")} × {Currencies.Rate(rates.Day!.Value, currency)}");
                 if (restBasis.Length > 0) basis.Add(restBasis);
                 best = (cost, string.Join(" + ", basis));
             }
@@ -117,15 +141,15 @@ public static class SessionPricing
             yield return (0, "");
             yield break;
         }
-        yield return (rest * rates.Hourly, $"{Hours(rest)} × {Currencies.Plain(rates.Hourly, currency)}");
+        yield return (rest * rates.Hourly, $"{Hours(rest)} × {Currencies.Rate(rates.Hourly, currency)}");
         if (rates.HalfDay is not { } half) yield break;
         var covering = (int)Math.Ceiling(rest / HalfDayHours);
-        yield return (covering * half, $"{covering} half day{(covering == 1 ? "" : "s")} × {Currencies.Plain(half, currency)}");
+        yield return (covering * half, $"{covering} half day{(covering == 1 ? "" : "s")} × {Currencies.Rate(half, currency)}");
         var whole = (int)Math.Floor(rest / HalfDayHours);
         var left = rest - whole * HalfDayHours;
         if (whole > 0 && left > 0)
             yield return (whole * half + left * rates.Hourly,
-                $"{whole} half day{(whole == 1 ? "" : "s")} × {Currencies.Plain(half, currency)} + {Hours(left)} × {Currencies.Plain(rates.Hourly, currency)}");
+                $"{whole} half day{(whole == 1 ? "" : "s")} × {Currencies.Rate(half, currency)} + {Hours(left)} × {Currencies.Rate(rates.Hourly, currency)}");
     }
 
     private static string Hours(decimal hours) => $"{hours.ToString("0.##", CultureInfo.InvariantCulture)} h";

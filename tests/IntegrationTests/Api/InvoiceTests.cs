@@ -52,6 +52,34 @@ public sealed class InvoiceTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_session_is_billed_at_the_tax_it_was_priced_with_once_however_many_ask_at_once_and_bad_lines_are_refused()
+    {
+        var studio = await CreateAsync(platform, "invoiceedge");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 20 })).EnsureSuccessStatusCode();
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12))).ReadAsync<SessionDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 10 })).EnsureSuccessStatusCode();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1, "a session is invoiced once");
+        answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict);
+        var draft = await answers.Single(a => a.StatusCode == HttpStatusCode.Created).ReadAsync<InvoiceDto>();
+        (draft.Lines.Single().TaxPercent, draft.Lines.Single().Tax).ShouldBe((20m, session.Price!.Tax), "the tax it was priced with");
+
+        var nul = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = "a\u0000b", amount = 1 } } })).ProblemAsync(400);
+        nul.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(name => name.StartsWith("lines[0]", StringComparison.OrdinalIgnoreCase));
+        (await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = "Refund", amount = -50 } } })).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("validation_failed");
+
+        var issues = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)));
+        issues.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        foreach (var refused in issues.Where(a => a.StatusCode != HttpStatusCode.OK))
+            (await refused.ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_issued");
+    }
+
+    [Fact]
     public async Task Twenty_drafts_issued_at_once_get_twenty_consecutive_numbers_and_another_studio_counts_its_own()
     {
         var studio = await CreateAsync(platform, "invoicenum");

@@ -59,4 +59,21 @@ public sealed class SessionPriceTests(PlatformFixture platform)
             startsAt = At(10), endsAt = At(10).AddMinutes(90), rule = "FREQ=DAILY;COUNT=2" })).ReadAsync<Application.Studio.Series.SeriesDto>();
         series.Sessions.ShouldAllBe(s => s.Price!.Gross == 5000m && s.Price.Net == 4545m && s.Price.Tax == 455m && s.Price.Currency == "JPY");
     }
+
+    [Fact]
+    public async Task A_discount_applies_to_the_price_as_booked_confirming_keeps_it_and_rates_keep_three_decimals()
+    {
+        var studio = await CreateAsync(platform, "pricekeep");
+        var session = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+            startsAt = At(10), endsAt = At(12), tentative = true })).ReadAsync<SessionDto>();
+        session.Price!.Net.ShouldBe(160m);
+        (await studio.Http.PutJsonAsync($"/api/rooms/{studio.RoomA.Id}", new { name = "Studio A", hourlyRate = 12.345m })).EnsureSuccessStatusCode();
+        (await (await studio.Http.GetAsync($"/api/rooms/{studio.RoomA.Id}")).ReadAsync<Application.Studio.Rooms.RoomDto>()).HourlyRate.ShouldBe(12.345m);
+
+        (await (await studio.Http.PutJsonAsync($"/api/sessions/{session.Id}/price", new { discountPercent = 5 })).ReadAsync<SessionDto>())
+            .Price!.Net.ShouldBe(152m, "5 % off the 160.00 it was booked at, not off today's rate");
+        (await (await studio.Http.PostAsync($"/api/sessions/{session.Id}/confirm", null)).ReadAsync<SessionDto>()).Price!.Net.ShouldBe(152m, "confirmed at its price");
+        var moved = await (await studio.Http.PostJsonAsync($"/api/sessions/{session.Id}/reschedule", new { startsAt = At(14), endsAt = At(16) })).ReadAsync<SessionDto>();
+        (moved.Price!.Net, moved.Price.Basis).ShouldBe((23.46m, "2 h × 12.345, −5 %"), "moved: today's rates, its discount kept");
+    }
 }

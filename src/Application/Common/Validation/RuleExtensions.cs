@@ -26,7 +26,7 @@ public static class RuleExtensions
         });
 
     public static IRuleBuilderOptions<T, decimal> HourlyRate<T>(this IRuleBuilder<T, decimal> rule) =>
-        rule.GreaterThanOrEqualTo(0).LessThan(1_000_000);
+        rule.GreaterThanOrEqualTo(0).LessThan(1_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true);
 
     public static IRuleBuilderOptions<T, string> TimeZoneId<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(FieldLimits.TimeZone)

@@ -12,11 +12,11 @@ public sealed class FreeTextAttribute : Attribute;
 /// The one rule every string of every command and query obeys, checked before its validators (so no validator can
 /// forget it): no NUL (PostgreSQL cannot store it), no control characters — line breaks (U+2028 and U+2029 too) and
 /// invisible direction overrides included, unless the field is <see cref="FreeTextAttribute">free text</see> — since a
-/// name or a title ends up in e-mail headers, log lines and other people's screens, and no broken UTF-16. Nested records (a signup's studio, account, security) are checked field by field.
+/// name or a title ends up in e-mail headers, log lines and other people's screens, and no broken UTF-16. Nested records (a signup's studio, account, security) and lists of them or of strings (an invoice's lines) are checked item by item, field by field.
 /// </summary>
 public static class TextInput
 {
-    private sealed record Field(PropertyInfo Property, bool FreeText, bool Nested);
+    private sealed record Field(PropertyInfo Property, bool FreeText, bool Nested, bool List);
 
     private static readonly ConcurrentDictionary<Type, Field[]> FieldsOf = new();
 
@@ -39,6 +39,16 @@ public static class TextInput
                     break;
                 case { } nested when field.Nested && depth < 4:
                     Check(nested, path + ".", failures, depth + 1);
+                    break;
+                case System.Collections.IEnumerable items when field.List && depth < 4:
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        var at = $"{path}[{index++}]";
+                        if (item is string text && Problem(text, field.FreeText) is { } itemProblem)
+                            failures.Add(new ValidationFailure(at, $"'{DisplayName(field.Property.Name)}' {itemProblem}") { AttemptedValue = text });
+                        else if (item is not null and not string) Check(item, at + ".", failures, depth + 1);
+                    }
                     break;
             }
         }
@@ -76,11 +86,17 @@ public static class TextInput
     private static Field[] Discover(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .Select(p => new Field(p, p.IsDefined(typeof(FreeTextAttribute)), IsOwnRecord(p.PropertyType)))
-            .Where(f => f.Property.PropertyType == typeof(string) || f.Nested)
+            .Select(p => new Field(p, p.IsDefined(typeof(FreeTextAttribute)), IsOwnRecord(p.PropertyType), IsListOfText(p.PropertyType)))
+            .Where(f => f.Property.PropertyType == typeof(string) || f.Nested || f.List)
             .ToArray();
+
+    /// <summary>A list of strings or of this application's records (an invoice's free lines).</summary>
+    private static bool IsListOfText(Type type) =>
+        type != typeof(string) && type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] is { } item
+        && (item == typeof(string) || IsOwnRecord(item));
 
     /// <summary>Records of this application nested in a message (not enums, interfaces or framework types).</summary>
     private static bool IsOwnRecord(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("RecordingStudio.", StringComparison.Ordinal) == true;
+        type.IsClass && type != typeof(string) && !type.IsGenericType && type.Namespace?.StartsWith("RecordingStudio.", StringComparison.Ordinal) == true;
 }

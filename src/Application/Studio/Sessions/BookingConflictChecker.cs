@@ -28,13 +28,14 @@ public sealed class BookingConflictChecker(
     /// Saves a new or moved session if it can be booked. The check and the save run under the locks of its room and
     /// engineer, so of simultaneous overlapping requests one books and the others see it and get a 409 naming it.
     /// </summary>
-    public async Task BookAsync(Session session, CancellationToken ct)
+    /// <param name="reprice">False to keep the price it has (confirming a hold or a pencilled-in session keeps its price).</param>
+    public async Task BookAsync(Session session, CancellationToken ct, bool reprice = true)
     {
         try
         {
             await locks.RunExclusiveAsync(session.EngineerId is { } engineer ? [session.RoomId, engineer] : [session.RoomId], async () =>
             {
-                await EnsureBookableAsync(session, ct);
+                await EnsureBookableAsync(session, reprice, ct);
                 await sessions.SaveChangesAsync(ct);
             }, ct);
         }
@@ -149,12 +150,12 @@ public sealed class BookingConflictChecker(
                   (done == "booked" ? " Book only the free ones (bookFreeOnly), or change the series." : ""),
             new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, sameSeries, saved: done == "moved")).ToList() });
 
-    private async Task EnsureBookableAsync(Session session, CancellationToken ct)
+    private async Task EnsureBookableAsync(Session session, bool reprice, CancellationToken ct)
     {
         var (room, engineer) = await EnsureCanBookAsync(session.ClientId, session.RoomId, session.EngineerId, ct);
         if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
         session.HoldRoomFor(room.Rules.Turnover);
-        Price(session, room, engineer, await settings.GetStudioSettingsAsync(ct));
+        if (reprice) Price(session, room, engineer, await settings.GetStudioSettingsAsync(ct));
         await EnsureNoOverlapAsync(session, ct);
         if (session.IsHold) await queue.PlaceAsync(session, ct);
     }

@@ -33,6 +33,7 @@ public sealed class CreateInvoiceCommandHandler(
     IReadRepository<Client> clients,
     IReadRepository<StudioSettings> settings,
     SessionNames names,
+    IResourceLocks locks,
     TimeProvider clock) : ICommandHandler<CreateInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(CreateInvoiceCommand command, CancellationToken ct)
@@ -49,15 +50,11 @@ public sealed class CreateInvoiceCommandHandler(
             throw new ConflictException("session_not_billable", $"Session {off.Id} is {off.Status.ToString().ToLowerInvariant()}: only booked sessions are invoiced.");
         if (found.FirstOrDefault(s => s.Currency != studio.Currency) is { } foreign)
             throw new ConflictException("currency_mismatch", $"Session {foreign.Id} is priced in {foreign.Currency}, the studio invoices in {studio.Currency}.");
-        if (found.Count > 0 && (await invoices.ListAsync(new InvoicesOfSessionsSpec(ids), ct)).FirstOrDefault() is { } earlier)
-            throw new ConflictException("session_already_invoiced",
-                $"A session is already on invoice {earlier.Number ?? "(draft) " + earlier.Id}: a session is invoiced once.");
-
         var named = await names.ForAsync(found, ct);
         var lines = found.Select(s => new InvoiceLine(s.Id,
                 $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
                 + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
-                s.PriceNet, studio.TaxPercent, s.PriceTax))
+                s.PriceNet, s.PriceTaxPercent, s.PriceTax))
             .Concat((command.Lines ?? []).Select(l =>
             {
                 var net = Currencies.Round(l.Amount, studio.Currency);
@@ -65,8 +62,30 @@ public sealed class CreateInvoiceCommandHandler(
                 return new InvoiceLine(null, l.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
             }));
         var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());
-        invoices.Add(invoice);
-        await invoices.SaveChangesAsync(ct);
+        // Checked and saved under the sessions' locks, so of two invoices made at once for one session one is refused;
+        // the unique index on the lines' session is the guarantee behind it.
+        try
+        {
+            await locks.RunExclusiveAsync(ids, async () =>
+            {
+                if (ids.Count > 0 && (await invoices.ListAsync(new InvoicesOfSessionsSpec(ids), ct)).FirstOrDefault() is { } earlier)
+                    throw AlreadyInvoiced(earlier.Number);
+                invoices.Add(invoice);
+                await invoices.SaveChangesAsync(ct);
+            }, ct);
+        }
+        catch (UniqueConstraintException)
+        {
+            throw AlreadyInvoiced(null);
+        }
+        catch
+        {
+            invoices.Forget(invoice);
+            throw;
+        }
         return InvoiceDto.Of(invoice, client.Name);
     }
+
+    private static ConflictException AlreadyInvoiced(string? number) =>
+        new("session_already_invoiced", $"A session is already on {(number is null ? "another invoice" : $"invoice {number}")}: a session is invoiced once.");
 }

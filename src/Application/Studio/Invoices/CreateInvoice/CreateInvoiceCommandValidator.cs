@@ -16,7 +16,8 @@ public sealed class CreateInvoiceCommandValidator : AbstractValidator<CreateInvo
         RuleForEach(x => x.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.Description).NotEmpty().OptionalText(FieldLimits.Description);
-            line.RuleFor(l => l.Amount).InclusiveBetween(-10_000_000, 10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true);
+            // Corrections are credit notes (to come), not negative lines.
+            line.RuleFor(l => l.Amount).InclusiveBetween(0, 10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true);
             line.RuleFor(l => l.TaxPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         });
     }

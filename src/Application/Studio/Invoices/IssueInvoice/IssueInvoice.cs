@@ -20,11 +20,13 @@ public sealed class IssueInvoiceCommandHandler(
 {
     public async ValueTask<InvoiceDto> Handle(IssueInvoiceCommand command, CancellationToken ct)
     {
-        var invoice = await invoices.GetOrThrowAsync(command.Id, ct);
         var now = clock.GetUtcNow();
         var year = (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(now).Year;
-        await locks.RunExclusiveAsync([invoice.Id], async () =>
+        Invoice invoice = null!;
+        // Read under the invoice's lock: of two issues at once, the second sees it issued (409 invoice_issued).
+        await locks.RunExclusiveAsync([command.Id], async () =>
         {
+            invoice = await invoices.GetOrThrowAsync(command.Id, ct);
             invoice.Issue(year, await numbers.NextAsync(year, ct), now);
             await invoices.SaveChangesAsync(ct);
         }, ct);

@@ -27,7 +27,7 @@ public sealed class ConfirmSessionCommandHandler(
             throw new ConflictException("hold_expired", $"The hold expired at {session.HoldExpiresAt:u}; place a new one.");
         session.Confirm();
         await timers.ScheduleAsync(session, CancellationToken.None);
-        await booking.BookAsync(session, ct);
+        await booking.BookAsync(session, ct, reprice: false); // confirmed at the price it was held or pencilled in at
         await notifications.SendAsync(session, SessionChange.Confirmed, CancellationToken.None);
         return session.Adapt<SessionDto>();
     }

@@ -12,6 +12,6 @@ public sealed class EngineerConfiguration : IEntityTypeConfiguration<Engineer>
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Name).HasMaxLength(FieldLimits.Name);
         builder.Property(e => e.Email).HasMaxLength(FieldLimits.Email);
-        builder.Property(e => e.HourlyRate).HasPrecision(10, 2);
+        builder.Property(e => e.HourlyRate).HasPrecision(12, 3);
     }
 }

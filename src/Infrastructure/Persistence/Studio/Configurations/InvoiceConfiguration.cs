@@ -31,7 +31,7 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>, IE
             line.Property(l => l.Tax).HasPrecision(14, 3);
             line.Property(l => l.TaxPercent).HasPrecision(5, 2);
             line.Ignore(l => l.Gross);
-            line.HasIndex(l => l.SessionId);
+            line.HasIndex(l => l.SessionId).IsUnique(); // a session is invoiced once
         });
         builder.Navigation(i => i.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -11,9 +11,9 @@ public sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
     {
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(FieldLimits.Name);
-        builder.Property(r => r.HourlyRate).HasPrecision(10, 2);
-        builder.Property(r => r.HalfDayRate).HasPrecision(10, 2);
-        builder.Property(r => r.DayRate).HasPrecision(10, 2);
+        builder.Property(r => r.HourlyRate).HasPrecision(12, 3);
+        builder.Property(r => r.HalfDayRate).HasPrecision(12, 3);
+        builder.Property(r => r.DayRate).HasPrecision(12, 3);
         builder.Property(r => r.Description).HasMaxLength(FieldLimits.Description);
     }
 }

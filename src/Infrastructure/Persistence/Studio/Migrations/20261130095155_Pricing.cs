@@ -122,14 +122,18 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                 scale: 2,
                 nullable: true);
 
-            // Sessions booked before prices: their rooms' and engineers' hourly rates, without tax, in the studio's currency.
+            // Sessions booked before prices: their rooms' and engineers' hourly rates, without tax, in the studio's currency
+            // (rounded to its minor unit, as Currencies.MinorUnits says).
             migrationBuilder.Sql("""
                 UPDATE sessions s SET
                     currency = (SELECT currency FROM studio_settings LIMIT 1),
                     price_net = p.amount, price_gross = p.amount,
                     price_basis = 'hourly rates (priced when prices came)'
                 FROM (SELECT s2.id, round(extract(epoch FROM s2.ends_at - s2.starts_at) / 3600
-                             * (r.hourly_rate + coalesce((SELECT e.hourly_rate FROM engineers e WHERE e.id = s2.engineer_id), 0)), 2) AS amount
+                             * (r.hourly_rate + coalesce((SELECT e.hourly_rate FROM engineers e WHERE e.id = s2.engineer_id), 0)),
+                             (SELECT CASE WHEN currency IN ('JPY', 'KRW', 'ISK', 'CLP', 'VND', 'XOF', 'XAF', 'UGX', 'PYG', 'RWF', 'KMF', 'GNF', 'VUV', 'XPF') THEN 0
+                                          WHEN currency IN ('BHD', 'KWD', 'OMR', 'JOD', 'TND', 'IQD', 'LYD') THEN 3 ELSE 2 END
+                              FROM studio_settings LIMIT 1)) AS amount
                       FROM sessions s2 JOIN rooms r ON r.id = s2.room_id) p
                 WHERE p.id = s.id;
                 """);

@@ -562,8 +562,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnName("email");
 
                     b.Property<decimal>("HourlyRate")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("numeric(10,2)")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
                         .HasColumnName("hourly_rate");
 
                     b.Property<bool>("IsActive")
@@ -647,8 +647,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnName("closes_at");
 
                     b.Property<decimal?>("DayRate")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("numeric(10,2)")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
                         .HasColumnName("day_rate");
 
                     b.Property<string>("Description")
@@ -657,13 +657,13 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnName("description");
 
                     b.Property<decimal?>("HalfDayRate")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("numeric(10,2)")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
                         .HasColumnName("half_day_rate");
 
                     b.Property<decimal>("HourlyRate")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("numeric(10,2)")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
                         .HasColumnName("hourly_rate");
 
                     b.Property<bool>("IsActive")
@@ -764,6 +764,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("numeric(14,3)")
                         .HasColumnName("price_gross");
 
+                    b.Property<bool>("PriceIncludesTax")
+                        .HasColumnType("boolean")
+                        .HasColumnName("price_includes_tax");
+
                     b.Property<decimal>("PriceNet")
                         .HasPrecision(14, 3)
                         .HasColumnType("numeric(14,3)")
@@ -778,6 +782,22 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasPrecision(14, 3)
                         .HasColumnType("numeric(14,3)")
                         .HasColumnName("price_tax");
+
+                    b.Property<decimal>("PriceTaxPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("price_tax_percent");
+
+                    b.Property<decimal>("RatesAmount")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("rates_amount");
+
+                    b.Property<string>("RatesBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rates_basis");
 
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("timestamp with time zone")
@@ -1199,6 +1219,7 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasDatabaseName("ix_invoice_lines_invoice_id");
 
                             b1.HasIndex("SessionId")
+                                .IsUnique()
                                 .HasDatabaseName("ix_invoice_lines_session_id");
 
                             b1.ToTable("invoice_lines", (string)null);
