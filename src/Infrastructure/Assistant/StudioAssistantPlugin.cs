@@ -176,6 +176,10 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
                 $"Book {slot.Said}, repeating {rule}");
         });
 
+    /// <summary>The session a function names by id (a model may send anything: a bad id is an invalid argument, not a fault).</summary>
+    private async Task<SessionDto> SessionAsync(string sessionId, CancellationToken ct) =>
+        await sender.Send(new GetSessionQuery(Guid.TryParse(sessionId, out var id) ? id : throw Invalid("session_id", sessionId)), ct);
+
     /// <summary>What a booking function names, found: the client, room and engineer by name, the times read in studio time.</summary>
     private sealed record NamedBooking(ClientDto Client, RoomDto Room, EngineerDto? Engineer, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Said);
 
@@ -193,21 +197,21 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
     public Task<string> ConfirmSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("confirm_session", new { session_id }, async () =>
         {
-            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var session = await SessionAsync(session_id, ct);
             return Propose("confirm_session", new ConfirmSessionCommand(session.Id), $"Confirm {await views.DescribeAsync(session, ct)}");
         });
 
     public Task<string> ReleaseHoldAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("release_hold", new { session_id }, async () =>
         {
-            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var session = await SessionAsync(session_id, ct);
             return Propose("release_hold", new ReleaseHoldCommand(session.Id), $"Release the hold {await views.DescribeAsync(session, ct)}");
         });
 
     public Task<string> ChallengeHoldAsync(string session_id, int hours, CancellationToken ct = default) =>
         RunAsync("challenge_hold", new { session_id, hours }, async () =>
         {
-            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var session = await SessionAsync(session_id, ct);
             return Propose("challenge_hold", new ChallengeHoldCommand(session.Id, hours),
                 $"Give the 1st hold {await views.DescribeAsync(session, ct)} {hours} hours to confirm, or it is released");
         });
@@ -215,7 +219,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
     public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>
         RunAsync("reschedule_session", new { session_id, start, end }, async () =>
         {
-            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var session = await SessionAsync(session_id, ct);
             var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
             var calendar = await time.CalendarAsync(ct);
             return Propose("reschedule_session", new RescheduleSessionCommand(session.Id, startsAt, endsAt),
@@ -225,7 +229,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
     public Task<string> CancelSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("cancel_session", new { session_id }, async () =>
         {
-            var session = await sender.Send(new GetSessionQuery(Guid.TryParse(session_id, out var id) ? id : throw Invalid("session_id", session_id)), ct);
+            var session = await SessionAsync(session_id, ct);
             return Propose("cancel_session", new CancelSessionCommand(session.Id), $"Cancel {await views.DescribeAsync(session, ct)}");
         });
 

@@ -1,3 +1,4 @@
+using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
 
 namespace RecordingStudio.Application.Common.Interfaces;
@@ -33,4 +34,11 @@ public interface IAccountDirectory
 
     /// <summary>The value that must still match a credential's for it to be valid (null: no such active account).</summary>
     Task<string?> SecurityStampAsync(Guid id, CancellationToken ct);
+}
+
+public static class AccountDirectoryExtensions
+{
+    /// <summary>The active staff who manage the studio (Owners and Managers): who hears of holds moving and of booking requests.</summary>
+    public static async Task<IReadOnlyList<AccountDto>> ManagersAsync(this IAccountDirectory accounts, CancellationToken ct) =>
+        (await accounts.ListAsync(staff: true, ct)).Where(a => a.IsActive && a.Role.Grants(Access.ManageStudioData)).ToList();
 }

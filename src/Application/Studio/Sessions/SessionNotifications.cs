@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Settings;
-using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -176,8 +175,7 @@ public sealed class SessionNotifications(
     /// <summary>The studio's owners and managers hear when a hold moves up or runs out: the slot's plan has changed.</summary>
     private async Task TellStudioAsync(Session session, SessionChange change, CancellationToken ct)
     {
-        var managers = (await accounts.ListAsync(staff: true, ct))
-            .Where(a => a.IsActive && a.Role is AccountRole.Owner or AccountRole.Manager).ToList();
+        var managers = await accounts.ManagersAsync(ct);
         if (managers.Count == 0) return;
         var studio = await settings.GetStudioSettingsAsync(ct);
         var client = (await clients.GetByIdAsync(session.ClientId, ct))?.Name ?? "A client";

@@ -7,7 +7,6 @@ using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Application.Studio.Portal;
 using RecordingStudio.Application.Studio.Settings;
-using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
@@ -71,7 +70,7 @@ public sealed class RequestBookingCommandHandler(
         {
             var studio = await settings.GetStudioSettingsAsync(ct);
             var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
-            foreach (var manager in (await accounts.ListAsync(staff: true, ct)).Where(a => a.IsActive && a.Role is AccountRole.Owner or AccountRole.Manager))
+            foreach (var manager in await accounts.ManagersAsync(ct))
                 await email.SendAsync(new EmailMessage(manager.Email, $"Booking request: {request.Client}, {when}",
                     $"{request.Client} asks for {request.Room ?? "any room"}, {when} ({studio.TimeZone})" +
                     (request.Engineer is null ? "" : $", with {request.Engineer}") + (request.Note is null ? "." : $":\n\n{request.Note}") +

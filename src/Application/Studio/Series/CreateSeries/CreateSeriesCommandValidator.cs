@@ -11,6 +11,10 @@ public sealed class CreateSeriesCommandValidator : AbstractValidator<CreateSerie
     {
         this.AddBookingRules(x => x.ClientId, x => x.RoomId, x => x.EngineerId, x => x.StartsAt, x => x.EndsAt, x => x.Title, x => x.Notes, clock);
         RuleFor(x => x.Rule).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(SessionSeries.MaxRuleLength)
-            .Must(rule => rules.Problem(rule) is null).WithMessage(x => rules.Problem(x.Rule)!);
+            .Custom((rule, context) =>
+            {
+                // Read once: the problem is the message.
+                if (rules.Problem(rule) is { } problem) context.AddFailure(problem);
+            });
     }
 }
