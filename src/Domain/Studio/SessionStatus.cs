@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace RecordingStudio.Domain.Studio;
 
 public enum SessionStatus
@@ -17,6 +19,10 @@ public static class SessionStatusRules
 {
     /// <summary>Only cancelled sessions and released holds free their room and engineer; a no-show still held the slot.</summary>
     public static bool BlocksSchedule(this SessionStatus status) => status is not (SessionStatus.Cancelled or SessionStatus.Released);
+
+    /// <summary><see cref="BlocksSchedule"/> as a query filter the database runs: the sessions still in the schedule.</summary>
+    public static readonly Expression<Func<Session, bool>> InSchedule =
+        s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released;
 
     public static bool IsOpen(this SessionStatus status) => status is SessionStatus.Tentative or SessionStatus.Confirmed or SessionStatus.Hold;
 }

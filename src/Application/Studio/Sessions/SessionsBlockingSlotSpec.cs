@@ -15,7 +15,7 @@ public sealed class SessionsBlockingSlotSpec : Specification<Session>
         var (start, end, held) = (slot.Start, slot.End, slot.End + roomTurnover);
         // A session booked under a shorter turnover still holds the room for the turnover it has now.
         var endedBefore = start - roomTurnover;
-        Query.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released)
+        Query.Where(SessionStatusRules.InSchedule)
             .Where(s => (roomId != null && s.RoomId == roomId && s.StartsAt < held && (start < s.RoomHeldUntil || endedBefore < s.EndsAt))
                         || (engineerId != null && s.EngineerId == engineerId && s.StartsAt < end && start < s.EndsAt));
         if (excludeSessionId is { } excluded) Query.Where(s => s.Id != excluded);

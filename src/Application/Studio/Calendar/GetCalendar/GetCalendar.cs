@@ -38,7 +38,7 @@ public sealed class CalendarWindowSpec : Specification<Session>
     {
         Query.Where(s => s.EndsAt > from && s.StartsAt < to);
         if (roomId is { } room) Query.Where(s => s.RoomId == room);
-        if (!includeCancelled) Query.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released);
+        if (!includeCancelled) Query.Where(SessionStatusRules.InSchedule);
         Query.OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
             .Skip(Paging.Skip(page, pageSize)).Take(pageSize)
             .AsNoTracking();

@@ -29,7 +29,7 @@ public sealed class FeedSessionsSpec : Specification<Session>
 
     public FeedSessionsSpec(CalendarFeed feed, DateTimeOffset from, DateTimeOffset to)
     {
-        Query.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released && s.EndsAt > from && s.StartsAt < to);
+        Query.Where(s => s.EndsAt > from && s.StartsAt < to).Where(SessionStatusRules.InSchedule);
         var target = feed.TargetId;
         switch (feed.Kind)
         {

@@ -37,5 +37,5 @@ public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepositor
 public sealed class RoomSessionsNotEndedSpec : Specification<Session>
 {
     public RoomSessionsNotEndedSpec(Guid roomId, DateTimeOffset now) =>
-        Query.Where(s => s.RoomId == roomId && s.Status != SessionStatus.Cancelled && s.RoomHeldUntil > now);
+        Query.Where(s => s.RoomId == roomId && s.RoomHeldUntil > now).Where(SessionStatusRules.InSchedule);
 }

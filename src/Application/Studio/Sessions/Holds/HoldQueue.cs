@@ -89,8 +89,7 @@ public sealed class RoomSessionsSpec : Specification<Session>
     public RoomSessionsSpec(Guid roomId, TimeSlot slot, bool tracked = false)
     {
         var (start, end) = (slot.Start, slot.End);
-        Query.Where(s => s.RoomId == roomId && s.StartsAt < end && start < s.EndsAt
-                         && s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Released);
+        Query.Where(s => s.RoomId == roomId && s.StartsAt < end && start < s.EndsAt).Where(SessionStatusRules.InSchedule);
         if (!tracked) Query.AsNoTracking();
     }
 }
