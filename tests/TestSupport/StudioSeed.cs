@@ -25,6 +25,10 @@ public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA
     public static DateTimeOffset At(int hour, int dayOffset = 1) =>
         new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(dayOffset).AddHours(hour);
 
+    /// <summary>A session as the API reads it now.</summary>
+    public async Task<Application.Studio.Sessions.SessionDto> SessionAsync(Guid id) =>
+        await (await Http.GetAsync($"/api/sessions/{id}")).ReadAsync<Application.Studio.Sessions.SessionDto>();
+
     public Task<HttpResponseMessage> BookAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, string title = "Tracking") =>
         Http.PostJsonAsync("/api/sessions", new { clientId = Client.Id, roomId, engineerId, startsAt = start, endsAt = end, title });
 }

@@ -37,7 +37,7 @@ public sealed class HoldTests(PlatformFixture platform)
 
         var released = await (await studio.Http.PostAsync($"/api/sessions/{first.Id}/release", null)).ReadAsync<SessionDto>();
         released.Status.ShouldBe(SessionStatus.Released);
-        (await GetAsync(studio, second.Id)).HoldRank.ShouldBe(1);
+        (await studio.SessionAsync(second.Id)).HoldRank.ShouldBe(1);
         platform.MessagesTo(Email(studio, "Noah Vale")).Select(m => m.Subject!.Split(':')[0]).ShouldBe(["On hold", "1st hold"]);
         platform.MessagesTo(Email(studio, "Mia Stone")).Select(m => m.Subject!.Split(':')[0]).ShouldBe(["On hold", "Hold released"]);
         platform.MessagesTo(PlatformFixture.OwnerEmail(studio.Subdomain)).ShouldContain(m => m.Subject!.StartsWith("Hold promoted: Noah Vale"));
@@ -59,13 +59,13 @@ public sealed class HoldTests(PlatformFixture platform)
         (second.HoldRank, third.HoldRank).ShouldBe((2, 3));
 
         (await studio.Http.PostAsync($"/api/sessions/{first.Id}/confirm", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await GetAsync(studio, second.Id)).HoldRank.ShouldBe(2);
+        (await studio.SessionAsync(second.Id)).HoldRank.ShouldBe(2);
         (await studio.Http.PostAsync($"/api/sessions/{first.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        ((await GetAsync(studio, second.Id)).HoldRank, (await GetAsync(studio, third.Id)).HoldRank).ShouldBe((1, 2));
+        ((await studio.SessionAsync(second.Id)).HoldRank, (await studio.SessionAsync(third.Id)).HoldRank).ShouldBe((1, 2));
 
         // Moving the 2nd away lets the 3rd up; the calendar shows the rank.
         (await studio.Http.PostJsonAsync($"/api/sessions/{second.Id}/reschedule", new { startsAt = At(16), endsAt = At(18) })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await GetAsync(studio, third.Id)).HoldRank.ShouldBe(1);
+        (await studio.SessionAsync(third.Id)).HoldRank.ShouldBe(1);
         var calendar = await (await studio.Http.GetAsync($"/api/calendar?from={Uri.EscapeDataString(At(0).ToString("O"))}&to={Uri.EscapeDataString(At(0, 2).ToString("O"))}"))
             .ReadAsync<System.Text.Json.JsonElement>();
         calendar.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == third.Id)
@@ -118,7 +118,7 @@ public sealed class HoldTests(PlatformFixture platform)
 
         // X, placed first, moves onto Y's time: it queues behind Y there.
         var moved = await (await studio.Http.PostJsonAsync($"/api/sessions/{x.Id}/reschedule", new { startsAt = At(10), endsAt = At(12) })).ReadAsync<SessionDto>();
-        (moved.HoldRank, (await GetAsync(studio, y.Id)).HoldRank).ShouldBe((2, 1));
+        (moved.HoldRank, (await studio.SessionAsync(y.Id)).HoldRank).ShouldBe((2, 1));
         moved.HoldExpiresAt!.Value.ShouldBeLessThanOrEqualTo(At(10), "never after its start");
 
         // A booking that was a hold elsewhere cannot be moved over Y's hold.
@@ -131,7 +131,7 @@ public sealed class HoldTests(PlatformFixture platform)
         var w = await HoldAsync(studio, noah.Id, At(16), At(17));
         var v = await HoldAsync(studio, mia.Id, At(17), At(18));
         (await studio.Http.PostJsonAsync($"/api/sessions/{w.Id}/reschedule", new { startsAt = At(16), endsAt = At(18) })).EnsureSuccessStatusCode();
-        ((await GetAsync(studio, w.Id)).HoldRank, (await GetAsync(studio, v.Id)).HoldRank).ShouldBe((1, 2));
+        ((await studio.SessionAsync(w.Id)).HoldRank, (await studio.SessionAsync(v.Id)).HoldRank).ShouldBe((1, 2));
         platform.MessagesTo(Email(studio, "Mia Stone")).Last().Subject!.ShouldStartWith("2nd hold:");
     }
 
@@ -155,9 +155,6 @@ public sealed class HoldTests(PlatformFixture platform)
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadAsync<SessionDto>();
     }
-
-    private static async Task<SessionDto> GetAsync(StudioSeed studio, Guid id) =>
-        await (await studio.Http.GetAsync($"/api/sessions/{id}")).ReadAsync<SessionDto>();
 
     private static string Email(StudioSeed studio, string name) => $"{name.Split(' ')[0].ToLowerInvariant()}@{studio.Subdomain}.test";
 

@@ -35,8 +35,8 @@ public sealed class TimedWorkTests(PlatformFixture platform)
         using (var b = Runner())
         {
             _ = (a.CreateClient(), b.CreateClient()); // starts both hosts and their runners
-            await WaitUntilAsync(async () => (await GetAsync(studio, first.Id)).Status == SessionStatus.Released);
-            await WaitUntilAsync(async () => (await GetAsync(studio, second.Id)).HoldRank == 1);
+            await WaitUntilAsync(async () => (await studio.SessionAsync(first.Id)).Status == SessionStatus.Released);
+            await WaitUntilAsync(async () => (await studio.SessionAsync(second.Id)).HoldRank == 1);
             await WaitUntilAsync(async () => await DueWorkAsync(first.Id) == 0);
             await Task.Delay(1000); // time for a second run, if there were one
         }
@@ -124,9 +124,6 @@ public sealed class TimedWorkTests(PlatformFixture platform)
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.ReadAsync<SessionDto>();
     }
-
-    private static async Task<SessionDto> GetAsync(StudioSeed studio, Guid id) =>
-        await (await studio.Http.GetAsync($"/api/sessions/{id}")).ReadAsync<SessionDto>();
 
     private static async Task<ClientDto> ClientAsync(StudioSeed studio, string name) =>
         await (await studio.Http.PostJsonAsync("/api/clients", new { name = char.ToUpperInvariant(name[0]) + name[1..], email = $"{name}@{studio.Subdomain}.test" })).ReadAsync<ClientDto>();
