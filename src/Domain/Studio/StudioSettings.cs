@@ -35,6 +35,42 @@ public sealed class StudioSettings
         (TaxPercent, PricesIncludeTax) = (taxPercent, pricesIncludeTax);
     }
 
+    /// <summary>Other tax rates lines may carry (5.5 for a reduced VAT rate); <see cref="TaxPercent"/> is the default one.</summary>
+    public decimal[] OtherTaxRates { get; private set; } = [];
+
+    /// <summary>Every rate the studio bills at: the default first.</summary>
+    public IReadOnlyList<decimal> TaxRates => [TaxPercent, .. OtherTaxRates.Where(r => r != TaxPercent).Order()];
+
+    public void UpdateTaxRates(IEnumerable<decimal> otherRates)
+    {
+        var rates = otherRates.Distinct().Order().ToArray();
+        if (rates.Any(r => r is < 0 or > 100) || rates.Length > MaxTaxRates)
+            throw new DomainException("invalid_tax", $"Up to {MaxTaxRates} other tax rates, each 0 to 100 percent.");
+        OtherTaxRates = rates;
+    }
+
+    /// <summary>The studio's legal details printed on invoices: its company name (the studio's name if empty), address and tax id.</summary>
+    public string? LegalName { get; private set; }
+    public string? Address { get; private set; }
+    public string? TaxId { get; private set; }
+    /// <summary>Days after issue an invoice is due.</summary>
+    public int PaymentTermsDays { get; private set; } = DefaultPaymentTermsDays;
+    /// <summary>A note at the foot of every invoice: bank details, late fees, a thank-you.</summary>
+    public string? InvoiceNote { get; private set; }
+
+    public void UpdateBilling(string? legalName, string? address, string? taxId, int paymentTermsDays, string? invoiceNote)
+    {
+        LegalName = Guard.Optional(legalName, nameof(LegalName), FieldLimits.Name);
+        Address = Guard.Optional(address, nameof(Address), MaxAddress);
+        TaxId = Guard.Optional(taxId, nameof(TaxId), MaxTaxId);
+        if (paymentTermsDays is < 0 or > MaxPaymentTermsDays)
+            throw new DomainException("invalid_payment_terms", $"Invoices are due 0 to {MaxPaymentTermsDays} days after issue.");
+        PaymentTermsDays = paymentTermsDays;
+        InvoiceNote = Guard.Optional(invoiceNote, nameof(InvoiceNote), MaxAddress);
+    }
+
+    public const int MaxTaxRates = 5, MaxAddress = 500, MaxTaxId = 50, MaxPaymentTermsDays = 365, DefaultPaymentTermsDays = 30;
+
     public const int DefaultHoldHours = 72, DefaultReminderHours = 24, MaxHoldHours = 24 * 60, MaxReminderHours = 24 * 14;
 
     public void Update(string studioName, string timeZone, string currency, TimeOnly opensAt, TimeOnly closesAt)

@@ -5,13 +5,19 @@ using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetInvoices;
+using RecordingStudio.Application.Studio.Invoices.DeleteDraftInvoice;
+using RecordingStudio.Application.Studio.Invoices.IssueCreditNote;
 using RecordingStudio.Application.Studio.Invoices.IssueInvoice;
+using RecordingStudio.Application.Studio.Invoices.RecordPayment;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Endpoints;
 
-/// <summary>Invoices (Managers and Owners): drafts from sessions and free lines, issued with the year's next number.</summary>
+/// <summary>
+/// Invoices (Managers and Owners): drafts from sessions and free lines, issued with the year's next number, paid in
+/// parts, corrected with credit notes.
+/// </summary>
 public sealed class InvoicesEndpoints : IEndpointGroup
 {
     public static string Prefix => "/api/invoices";
@@ -23,6 +29,9 @@ public sealed class InvoicesEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create);
         group.MapPost("/{id:guid}/issue", Issue);
+        group.MapDelete("/{id:guid}", DeleteDraft);
+        group.MapPost("/{id:guid}/payments", RecordPayment);
+        group.MapPost("/{id:guid}/credit-notes", IssueCreditNote);
     }
 
     static async Task<Ok<PagedResult<InvoiceDto>>> List(Guid? clientId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
@@ -42,4 +51,25 @@ public sealed class InvoicesEndpoints : IEndpointGroup
     /// <summary>Gives the draft the year's next number (2026-0001); it never changes again.</summary>
     static async Task<Ok<InvoiceDto>> Issue(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new IssueInvoiceCommand(id), ct));
+
+    /// <summary>Deletes a draft; an issued invoice is corrected with a credit note (409 invoice_issued).</summary>
+    static async Task<NoContent> DeleteDraft(Guid id, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new DeleteDraftInvoiceCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>201 with the invoice, its balance lowered: transfer, cash or card, never more than the balance (409 overpayment).</summary>
+    static async Task<Created<InvoiceDto>> RecordPayment(Guid id, RecordPaymentCommand command, ISender sender, CancellationToken ct)
+    {
+        var invoice = await sender.Send(command with { InvoiceId = id }, ct);
+        return TypedResults.Created($"{Prefix}/{id}", invoice);
+    }
+
+    /// <summary>201 with the invoice and its credit notes: <c>{"full": true}</c> or <c>{"lines": [...]}</c>, never more than is left to pay.</summary>
+    static async Task<Created<InvoiceDto>> IssueCreditNote(Guid id, IssueCreditNoteCommand command, ISender sender, CancellationToken ct)
+    {
+        var invoice = await sender.Send(command with { InvoiceId = id }, ct);
+        return TypedResults.Created($"{Prefix}/{id}", invoice);
+    }
 }

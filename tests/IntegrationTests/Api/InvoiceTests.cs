@@ -100,4 +100,110 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (await (await other.Http.PostAsync($"/api/invoices/{theirs.Id}/issue", null)).ReadAsync<InvoiceDto>()).Number.ShouldBe($"{year}-0001");
         (await other.Http.GetAsync($"/api/invoices/{drafts[0].Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Payments_lower_the_balance_to_paid_never_beyond_it_even_in_a_burst_and_bad_payments_say_which_field()
+    {
+        var studio = await CreateAsync(platform, "invoicepay");
+        var invoice = await IssuedAsync(studio, 100m);
+        (invoice.Status, invoice.Total, invoice.Balance, invoice.DueOn).ShouldBe((InvoiceStatus.Issued, 100m, 100m, invoice.IssuedOn!.Value.AddDays(30)));
+        var today = invoice.IssuedOn!.Value;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments",
+            new { amount = 40m, method = "transfer", paidOn = today, reference = $"VIR-{i}" })));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(2, "two payments of 40 fit in 100, a third would be too much");
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            (await refused.ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("overpayment");
+        var partly = await (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}")).ReadAsync<InvoiceDto>();
+        (partly.Status, partly.Paid, partly.Balance, partly.Payments.Count).ShouldBe((InvoiceStatus.PartlyPaid, 80m, 20m, 2));
+
+        async Task<string> FieldOf(object body) => (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", body)).ProblemAsync(400))
+            .GetProperty("errors").EnumerateObject().First().Name;
+        (await FieldOf(new { amount = 0, method = "cash", paidOn = today })).ShouldBe("amount", StringCompareShould.IgnoreCase);
+        (await FieldOf(new { amount = 5, method = "online", paidOn = today })).ShouldBe("method", StringCompareShould.IgnoreCase);
+        (await FieldOf(new { amount = 5, method = "cash", paidOn = "1999-12-31" })).ShouldBe("paidOn", StringCompareShould.IgnoreCase);
+        (await FieldOf(new { amount = 5, method = "cash", paidOn = today, reference = new string('x', 201) })).ShouldBe("reference", StringCompareShould.IgnoreCase);
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 5, method = "cash", paidOn = today.AddDays(2) }))
+            .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("future_payment");
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 1.005m, method = "cash", paidOn = today }))
+            .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_amount");
+
+        var paid = await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 20m, method = "card", paidOn = today }))
+            .ReadAsync<InvoiceDto>();
+        (paid.Status, paid.Balance).ShouldBe((InvoiceStatus.Paid, 0m));
+        (await (await studio.Http.GetAsync("/api/invoices?status=paid")).ReadAsync<PagedResult<InvoiceDto>>()).Items.ShouldHaveSingleItem().Id.ShouldBe(invoice.Id);
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 1m, method = "cash", paidOn = today }))
+            .ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_paid");
+
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = "Fee", amount = 10 } } })).ReadAsync<InvoiceDto>();
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{draft.Id}/payments", new { amount = 10m, method = "cash", paidOn = today }))
+            .ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_not_issued");
+    }
+
+    [Fact]
+    public async Task Credit_notes_correct_an_issued_invoice_with_their_own_numbers_and_a_full_one_frees_its_sessions_to_be_billed_again()
+    {
+        var studio = await CreateAsync(platform, "invoicecredit");
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12), "Vocals")).ReadAsync<SessionDto>();
+        var invoice = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id },
+            lines = new[] { new { description = "Hard drive", amount = 90m } } })).ReadAsync<InvoiceDto>();
+        (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/issue", null)).EnsureSuccessStatusCode();
+        (await (await studio.Http.DeleteAsync($"/api/invoices/{invoice.Id}")).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_issued");
+
+        var credited = await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "Drive returned", amount = 90m } },
+            reason = "returned unused" })).ReadAsync<InvoiceDto>();
+        var year = DateTime.UtcNow.Year;
+        (credited.Status, credited.Credited, credited.Total).ShouldBe((InvoiceStatus.Issued, 90m, invoice.Gross - 90m));
+        credited.CreditNotes.ShouldNotBeNull().ShouldHaveSingleItem().Number.ShouldBe($"CN-{year}-0001");
+        credited.Lines.Sum(l => l.Gross).ShouldBe(invoice.Gross, "an issued invoice's lines never change");
+
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { full = true })).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("credit_exceeds_balance");
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { full = true, lines = new[] { new { description = "x", amount = 1 } } }))
+            .ProblemAsync(400)).GetProperty("errors").TryGetProperty("lines", out _).ShouldBeTrue();
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "Session", amount = session.Price!.Net } } }))
+            .ReadAsync<InvoiceDto>()).Status.ShouldBe(InvoiceStatus.Void, "credited in full with nothing paid");
+
+        var second = await IssuedAsync(studio, 0m, session.Id);
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{second.Id}/credit-notes", new { full = true, reason = "billed twice" })).ReadAsync<InvoiceDto>())
+            .Status.ShouldBe(InvoiceStatus.Void);
+        var again = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } }))
+            .ReadAsync<InvoiceDto>();
+        again.Lines.ShouldHaveSingleItem().SessionId.ShouldBe(session.Id, "a full credit note frees the session");
+        (await studio.Http.DeleteAsync($"/api/invoices/{again.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await studio.Http.GetAsync($"/api/invoices/{again.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created, "a deleted draft frees its session");
+    }
+
+    [Fact]
+    public async Task Lines_carry_one_of_the_studios_tax_rates_summed_per_rate_and_the_legal_details_are_the_studios()
+    {
+        var studio = await CreateAsync(platform, "invoicetax");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        var saved = await (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 20, TaxRates = [5.5m, 20m, 5.5m],
+            LegalName = "Maraboo SARL", Address = "12 rue des Lilas\n75011 Paris", TaxId = "FR12345678901", PaymentTermsDays = 14 }))
+            .ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        saved.TaxRates.ShouldBe([20m, 5.5m], "the default first, each once");
+        (saved.LegalName, saved.TaxId, saved.PaymentTermsDays).ShouldBe(("Maraboo SARL", "FR12345678901", 14));
+
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines = new object[] {
+            new { description = "Mixing", amount = 100m }, new { description = "Book", amount = 20m, taxPercent = 5.5m } } })).ReadAsync<InvoiceDto>();
+        draft.TaxByRate.ShouldBe([new TaxRateTotal(20m, 100m, 20m), new TaxRateTotal(5.5m, 20m, 1.1m)]);
+        (await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = "Odd", amount = 10m, taxPercent = 7m } } })).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("unknown_tax_rate");
+        var issued = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
+        issued.DueOn.ShouldBe(issued.IssuedOn!.Value.AddDays(14));
+    }
+
+    /// <summary>An issued invoice of one free line (and the session, if given).</summary>
+    private static async Task<InvoiceDto> IssuedAsync(StudioSeed studio, decimal amount, Guid? sessionId = null)
+    {
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            sessionIds = sessionId is { } id ? new[] { id } : null, lines = amount > 0 ? new[] { new { description = "Fee", amount } } : null })).ReadAsync<InvoiceDto>();
+        var answer = await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync());
+        return await answer.ReadAsync<InvoiceDto>();
+    }
 }

@@ -6,14 +6,35 @@ namespace RecordingStudio.Application.Studio.Invoices;
 
 public sealed record InvoiceLineDto(Guid? SessionId, string Description, decimal Net, decimal TaxPercent, decimal Tax, decimal Gross);
 
-/// <summary>An invoice with its client's name, lines and totals in the studio's currency; <see cref="Number"/> once issued.</summary>
-public sealed record InvoiceDto(Guid Id, Guid ClientId, string Client, InvoiceStatus Status, string? Number, string Currency,
-    decimal Net, decimal Tax, decimal Gross, DateTimeOffset CreatedAt, DateTimeOffset? IssuedAt, IReadOnlyList<InvoiceLineDto> Lines)
+public sealed record PaymentDto(Guid Id, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference, DateTimeOffset RecordedAt);
+
+public sealed record CreditNoteDto(Guid Id, Guid InvoiceId, string Number, string Currency, decimal Net, decimal Tax, decimal Gross, string? Reason,
+    DateTimeOffset IssuedAt, IReadOnlyList<InvoiceLineDto> Lines)
 {
-    public static InvoiceDto Of(Invoice invoice, string client) =>
+    public static CreditNoteDto Of(CreditNote note) =>
+        new(note.Id, note.InvoiceId, note.Number, note.Currency, note.Net, note.Tax, note.Gross, note.Reason, note.IssuedAt, InvoiceDto.LinesOf(note.Lines));
+}
+
+/// <summary>
+/// An invoice with its client's name, lines, tax per rate and totals in the studio's currency: <see cref="Gross"/> as
+/// issued, <see cref="Total"/> less credit notes, <see cref="Balance"/> left to pay; <see cref="Number"/> once issued.
+/// </summary>
+public sealed record InvoiceDto(Guid Id, Guid ClientId, string Client, InvoiceStatus Status, string? Number, string Currency,
+    decimal Net, decimal Tax, decimal Gross, decimal Credited, decimal Total, decimal Paid, decimal Balance,
+    DateTimeOffset CreatedAt, DateTimeOffset? IssuedAt, DateOnly? IssuedOn, DateOnly? DueOn, bool Overdue,
+    IReadOnlyList<InvoiceLineDto> Lines, IReadOnlyList<TaxRateTotal> TaxByRate, IReadOnlyList<PaymentDto> Payments,
+    IReadOnlyList<CreditNoteDto>? CreditNotes = null)
+{
+    public static InvoiceDto Of(Invoice invoice, string client, DateOnly today, IReadOnlyList<CreditNote>? creditNotes = null) =>
         new(invoice.Id, invoice.ClientId, client, invoice.Status, invoice.Number, invoice.Currency, invoice.Net, invoice.Tax, invoice.Gross,
-            invoice.CreatedAt, invoice.IssuedAt,
-            invoice.Lines.Select(l => new InvoiceLineDto(l.SessionId, l.Description, l.Net, l.TaxPercent, l.Tax, l.Gross)).ToList());
+            invoice.Credited, invoice.Total, invoice.Paid, invoice.Balance, invoice.CreatedAt, invoice.IssuedAt, invoice.IssuedOn, invoice.DueOn,
+            invoice.IsOverdue(today), LinesOf(invoice.Lines), invoice.TaxByRate,
+            invoice.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.RecordedAt)
+                .Select(p => new PaymentDto(p.Id, p.Amount, p.Method, p.PaidOn, p.Reference, p.RecordedAt)).ToList(),
+            creditNotes?.Select(CreditNoteDto.Of).ToList());
+
+    public static IReadOnlyList<InvoiceLineDto> LinesOf(IEnumerable<InvoiceLine> lines) =>
+        lines.Select(l => new InvoiceLineDto(l.SessionId, l.Description, l.Net, l.TaxPercent, l.Tax, l.Gross)).ToList();
 }
 
 /// <summary>Invoices of one client or all, of one status or all, newest first.</summary>
@@ -32,4 +53,10 @@ public sealed class InvoicesOfSessionsSpec : Specification<Invoice>
 {
     public InvoicesOfSessionsSpec(IReadOnlyCollection<Guid> sessionIds) =>
         Query.Where(i => i.Lines.Any(l => l.SessionId != null && sessionIds.Contains(l.SessionId.Value))).AsNoTracking();
+}
+
+/// <summary>The credit notes of an invoice, oldest first.</summary>
+public sealed class CreditNotesOfInvoiceSpec : Specification<CreditNote>
+{
+    public CreditNotesOfInvoiceSpec(Guid invoiceId) => Query.Where(c => c.InvoiceId == invoiceId).OrderBy(c => c.IssuedAt).AsNoTracking();
 }

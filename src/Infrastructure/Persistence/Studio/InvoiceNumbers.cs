@@ -3,9 +3,10 @@ using RecordingStudio.Application.Common.Interfaces;
 
 namespace RecordingStudio.Infrastructure.Persistence.Studio;
 
-/// <summary>A year's last invoice number: the row the next number is taken from.</summary>
+/// <summary>A series' last number in a year: the row the next number is taken from.</summary>
 public sealed class InvoiceNumberSequence
 {
+    public NumberSeries Series { get; set; }
     public int Year { get; set; }
     public int Last { get; set; }
 }
@@ -16,13 +17,13 @@ public sealed class InvoiceNumberSequence
 /// </summary>
 public sealed class InvoiceNumbers(StudioDbContext db) : IInvoiceNumbers
 {
-    public async Task<int> NextAsync(int year, CancellationToken ct)
+    public async Task<int> NextAsync(NumberSeries series, int year, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("An invoice number is taken inside the transaction that saves the invoice.");
         return (await db.Database.SqlQuery<int>($"""
-            INSERT INTO invoice_number_sequences (year, last) VALUES ({year}, 1)
-            ON CONFLICT (year) DO UPDATE SET last = invoice_number_sequences.last + 1
+            INSERT INTO invoice_number_sequences (series, year, last) VALUES ({series.ToString()}, {year}, 1)
+            ON CONFLICT (series, year) DO UPDATE SET last = invoice_number_sequences.last + 1
             RETURNING last AS "Value"
             """).ToListAsync(ct)).Single();
     }

@@ -3,15 +3,11 @@ using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices.CreateInvoice;
-
-/// <summary>A line not from a session: a description and its amount before tax (the studio's rate unless given).</summary>
-public sealed record FreeInvoiceLine([property: FreeText] string Description, decimal Amount, decimal? TaxPercent = null);
 
 /// <summary>
 /// A draft invoice for a client: a line per session (its price as booked; date, times on the studio's clock, room,
@@ -33,6 +29,7 @@ public sealed class CreateInvoiceCommandHandler(
     IReadRepository<Client> clients,
     IReadRepository<StudioSettings> settings,
     SessionNames names,
+    InvoiceViews views,
     IResourceLocks locks,
     TimeProvider clock) : ICommandHandler<CreateInvoiceCommand, InvoiceDto>
 {
@@ -54,13 +51,8 @@ public sealed class CreateInvoiceCommandHandler(
         var lines = found.Select(s => new InvoiceLine(s.Id,
                 $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
                 + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
-                s.PriceNet, s.PriceTaxPercent, s.PriceTax))
-            .Concat((command.Lines ?? []).Select(l =>
-            {
-                var net = Currencies.Round(l.Amount, studio.Currency);
-                var rate = l.TaxPercent ?? studio.TaxPercent;
-                return new InvoiceLine(null, l.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
-            }));
+                s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId))
+            .Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)));
         var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());
         // Checked and saved under the sessions' locks, so of two invoices made at once for one session one is refused;
         // the unique index on the lines' session is the guarantee behind it.
@@ -83,7 +75,7 @@ public sealed class CreateInvoiceCommandHandler(
             invoices.Forget(invoice);
             throw;
         }
-        return InvoiceDto.Of(invoice, client.Name);
+        return await views.OneAsync(invoice, ct);
     }
 
     private static ConflictException AlreadyInvoiced(string? number) =>

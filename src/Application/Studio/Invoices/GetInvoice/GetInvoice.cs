@@ -8,11 +8,9 @@ namespace RecordingStudio.Application.Studio.Invoices.GetInvoice;
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record GetInvoiceQuery(Guid Id) : IQuery<InvoiceDto>;
 
-public sealed class GetInvoiceQueryHandler(IReadRepository<Invoice> invoices, IReadRepository<Client> clients) : IQueryHandler<GetInvoiceQuery, InvoiceDto>
+/// <summary>An invoice with its payments and credit notes.</summary>
+public sealed class GetInvoiceQueryHandler(IReadRepository<Invoice> invoices, InvoiceViews views) : IQueryHandler<GetInvoiceQuery, InvoiceDto>
 {
-    public async ValueTask<InvoiceDto> Handle(GetInvoiceQuery query, CancellationToken ct)
-    {
-        var invoice = await invoices.GetOrThrowAsync(query.Id, ct);
-        return InvoiceDto.Of(invoice, (await clients.GetByIdAsync(invoice.ClientId, ct))?.Name ?? "");
-    }
+    public async ValueTask<InvoiceDto> Handle(GetInvoiceQuery query, CancellationToken ct) =>
+        await views.OneAsync(await invoices.GetOrThrowAsync(query.Id, ct), ct);
 }

@@ -2,7 +2,6 @@ using Mediator;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices.GetInvoices;
@@ -12,14 +11,13 @@ namespace RecordingStudio.Application.Studio.Invoices.GetInvoices;
 public sealed record GetInvoicesQuery(Guid? ClientId = null, InvoiceStatus? Status = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<PagedResult<InvoiceDto>>;
 
-public sealed class GetInvoicesQueryHandler(IReadRepository<Invoice> invoices, SessionNames names) : IQueryHandler<GetInvoicesQuery, PagedResult<InvoiceDto>>
+public sealed class GetInvoicesQueryHandler(IReadRepository<Invoice> invoices, InvoiceViews views) : IQueryHandler<GetInvoicesQuery, PagedResult<InvoiceDto>>
 {
     public async ValueTask<PagedResult<InvoiceDto>> Handle(GetInvoicesQuery query, CancellationToken ct)
     {
         var spec = new InvoicesSpec(query.ClientId, query.Status, query.Page, query.PageSize);
         var page = await invoices.ListAsync(spec, ct);
-        var named = await names.ForAsync([], ct, [.. page.Select(i => i.ClientId)]);
-        return new PagedResult<InvoiceDto>(page.Select(i => InvoiceDto.Of(i, named.Client(i.ClientId))).ToList(),
+        return new PagedResult<InvoiceDto>(await views.ManyAsync(page, ct),
             await invoices.CountAsync(spec, ct), query.Page, query.PageSize);
     }
 }

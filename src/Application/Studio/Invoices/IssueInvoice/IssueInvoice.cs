@@ -9,28 +9,30 @@ namespace RecordingStudio.Application.Studio.Invoices.IssueInvoice;
 
 /// <summary>
 /// Issues a draft: the next number of the year on the studio's clock (2026-0001), taken in the same transaction as the
-/// invoice's save, so numbers have no gaps and no duplicates however many are issued at once. It never changes again.
+/// invoice's save, so numbers have no gaps and no duplicates however many are issued at once; due after the studio's
+/// payment terms. Its lines never change again.
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record IssueInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
 
 public sealed class IssueInvoiceCommandHandler(
-    IRepository<Invoice> invoices, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings,
+    IRepository<Invoice> invoices, IReadRepository<StudioSettings> settings, InvoiceViews views,
     IInvoiceNumbers numbers, IResourceLocks locks, TimeProvider clock) : ICommandHandler<IssueInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(IssueInvoiceCommand command, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var year = (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(now).Year;
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var today = studio.Calendar.DateOf(now);
         Invoice invoice = null!;
         // Read under the invoice's lock: of two issues at once, the second sees it issued (409 invoice_issued).
         await locks.RunExclusiveAsync([command.Id], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.Id, ct);
-            invoice.Issue(year, await numbers.NextAsync(year, ct), now);
+            invoice.EnsureDraft();
+            invoice.Issue(today.Year, await numbers.NextAsync(NumberSeries.Invoice, today.Year, ct), now, today, studio.PaymentTermsDays);
             await invoices.SaveChangesAsync(ct);
         }, ct);
-        var client = await clients.GetByIdAsync(invoice.ClientId, ct);
-        return InvoiceDto.Of(invoice, client?.Name ?? "");
+        return await views.OneAsync(invoice, ct);
     }
 }

@@ -2,14 +2,21 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 
-/// <summary>Changes the studio's settings; hold and reminder hours and the tax left out keep their values.</summary>
+/// <summary>
+/// Changes the studio's settings; what is left out (hold and reminder hours, tax, tax rates, payment terms) keeps its
+/// value, except the legal details, which are the studio's as sent. <see cref="TaxRates"/> are every rate lines may
+/// carry; the default <see cref="TaxPercent"/> is always one of them.
+/// </summary>
 [RequiresAccess(Access.ManageStudio)]
 public sealed record UpdateStudioSettingsCommand(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt,
-    int? HoldHours = null, int? ReminderHours = null, decimal? TaxPercent = null, bool? PricesIncludeTax = null)
+    int? HoldHours = null, int? ReminderHours = null, decimal? TaxPercent = null, bool? PricesIncludeTax = null,
+    IReadOnlyList<decimal>? TaxRates = null, string? LegalName = null, [property: FreeText] string? Address = null,
+    string? TaxId = null, int? PaymentTermsDays = null, [property: FreeText] string? InvoiceNote = null)
     : ICommand<StudioSettingsDto>;
 
 public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings)
@@ -21,6 +28,9 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);
         current.UpdateHoldsAndReminders(command.HoldHours ?? current.HoldHours, command.ReminderHours ?? current.ReminderHours);
         current.UpdateTax(command.TaxPercent ?? current.TaxPercent, command.PricesIncludeTax ?? current.PricesIncludeTax);
+        if (command.TaxRates is { } rates) current.UpdateTaxRates(rates);
+        current.UpdateBilling(command.LegalName, command.Address, command.TaxId, command.PaymentTermsDays ?? current.PaymentTermsDays,
+            command.InvoiceNote);
         await settings.SaveChangesAsync(ct);
         return current.Adapt<StudioSettingsDto>();
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
@@ -14,6 +15,14 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.HoldHours).InclusiveBetween(1, StudioSettings.MaxHoldHours);
         RuleFor(x => x.ReminderHours).InclusiveBetween(0, StudioSettings.MaxReminderHours);
         RuleFor(x => x.TaxPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.TaxRates).Must(r => r!.Count <= StudioSettings.MaxTaxRates + 1)
+            .WithMessage($"Up to {StudioSettings.MaxTaxRates + 1} tax rates.").When(x => x.TaxRates is not null);
+        RuleForEach(x => x.TaxRates).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.LegalName).OptionalText(FieldLimits.Name);
+        RuleFor(x => x.Address).OptionalText(StudioSettings.MaxAddress);
+        RuleFor(x => x.TaxId).OptionalText(StudioSettings.MaxTaxId);
+        RuleFor(x => x.InvoiceNote).OptionalText(StudioSettings.MaxAddress);
+        RuleFor(x => x.PaymentTermsDays).InclusiveBetween(0, StudioSettings.MaxPaymentTermsDays);
         RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
     }
 }

@@ -5,7 +5,8 @@ using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Infrastructure.Persistence.Studio.Configurations;
 
-public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>, IEntityTypeConfiguration<InvoiceNumberSequence>
+public sealed class InvoiceConfiguration
+    : IEntityTypeConfiguration<Invoice>, IEntityTypeConfiguration<CreditNote>, IEntityTypeConfiguration<InvoiceNumberSequence>
 {
     public void Configure(EntityTypeBuilder<Invoice> builder)
     {
@@ -17,29 +18,73 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>, IE
         builder.HasIndex(i => i.Number).IsUnique(); // the guarantee behind the sequence: never two invoices with one number
         builder.HasIndex(i => new { i.ClientId, i.CreatedAt });
         builder.HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.Status, i.DueOn });
+        builder.Property(i => i.Credited).HasPrecision(14, 3);
         builder.Ignore(i => i.Net);
         builder.Ignore(i => i.Tax);
         builder.Ignore(i => i.Gross);
+        builder.Ignore(i => i.Total);
+        builder.Ignore(i => i.Paid);
+        builder.Ignore(i => i.Balance);
+        builder.Ignore(i => i.TaxByRate);
         builder.OwnsMany(i => i.Lines, line =>
         {
-            line.ToTable("invoice_lines");
-            line.WithOwner().HasForeignKey("InvoiceId");
-            line.Property<int>("Id");
-            line.HasKey("Id");
-            line.Property(l => l.Description).HasMaxLength(FieldLimits.Description);
-            line.Property(l => l.Net).HasPrecision(14, 3);
-            line.Property(l => l.Tax).HasPrecision(14, 3);
-            line.Property(l => l.TaxPercent).HasPrecision(5, 2);
-            line.Ignore(l => l.Gross);
-            line.HasIndex(l => l.SessionId).IsUnique(); // a session is invoiced once
+            Lines(line, "invoice_lines", "InvoiceId");
+            line.HasIndex(l => l.SessionId).IsUnique(); // a session is invoiced once (a void invoice lets go of it)
         });
         builder.Navigation(i => i.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(i => i.Payments, payment =>
+        {
+            payment.ToTable("invoice_payments");
+            payment.WithOwner().HasForeignKey("InvoiceId");
+            payment.HasKey(p => p.Id);
+            payment.Property(p => p.Id).ValueGeneratedNever();
+            payment.Property(p => p.Amount).HasPrecision(14, 3);
+            payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
+            payment.Property(p => p.Reference).HasMaxLength(Payment.MaxReference);
+            payment.Property(p => p.ExternalId).HasMaxLength(200);
+            payment.HasIndex(p => p.ExternalId).IsUnique(); // the same provider event never pays twice
+            payment.HasIndex(p => p.PaidOn);
+        });
+        builder.Navigation(i => i.Payments).HasField("_payments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    public void Configure(EntityTypeBuilder<CreditNote> builder)
+    {
+        builder.ToTable("credit_notes");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(16);
+        builder.Property(c => c.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(c => c.Reason).HasMaxLength(FieldLimits.Description);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => c.InvoiceId);
+        builder.HasIndex(c => c.IssuedAt);
+        builder.HasOne<Invoice>().WithMany().HasForeignKey(c => c.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(c => c.Net);
+        builder.Ignore(c => c.Tax);
+        builder.Ignore(c => c.Gross);
+        builder.OwnsMany(c => c.Lines, line => Lines(line, "credit_note_lines", "CreditNoteId"));
+        builder.Navigation(c => c.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    private static void Lines<TOwner>(OwnedNavigationBuilder<TOwner, InvoiceLine> line, string table, string ownerKey) where TOwner : class
+    {
+        line.ToTable(table);
+        line.WithOwner().HasForeignKey(ownerKey);
+        line.Property<int>("Id");
+        line.HasKey("Id").HasName($"pk_{table}"); // named by hand: the naming convention misses a line type two owners share
+        line.Property(l => l.Description).HasMaxLength(FieldLimits.Description);
+        line.Property(l => l.Net).HasPrecision(14, 3);
+        line.Property(l => l.Tax).HasPrecision(14, 3);
+        line.Property(l => l.TaxPercent).HasPrecision(5, 2);
+        line.Ignore(l => l.Gross);
     }
 
     public void Configure(EntityTypeBuilder<InvoiceNumberSequence> builder)
     {
         builder.ToTable("invoice_number_sequences");
-        builder.HasKey(s => s.Year);
+        builder.HasKey(s => new { s.Series, s.Year });
+        builder.Property(s => s.Series).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Year).ValueGeneratedNever();
     }
 }

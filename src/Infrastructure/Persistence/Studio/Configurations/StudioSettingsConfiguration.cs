@@ -15,6 +15,12 @@ public sealed class StudioSettingsConfiguration : IEntityTypeConfiguration<Studi
         builder.Property(s => s.TimeZone).HasMaxLength(FieldLimits.TimeZone);
         builder.Property(s => s.Currency).HasMaxLength(FieldLimits.Currency);
         builder.Property(s => s.TaxPercent).HasPrecision(5, 2);
+        builder.Property(s => s.OtherTaxRates).HasColumnType("numeric(5,2)[]");
+        builder.Ignore(s => s.TaxRates);
+        builder.Property(s => s.LegalName).HasMaxLength(FieldLimits.Name);
+        builder.Property(s => s.Address).HasMaxLength(StudioSettings.MaxAddress);
+        builder.Property(s => s.TaxId).HasMaxLength(StudioSettings.MaxTaxId);
+        builder.Property(s => s.InvoiceNote).HasMaxLength(StudioSettings.MaxAddress);
         builder.Ignore(s => s.Calendar);
     }
 }

@@ -550,6 +550,57 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("clients", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.CreditNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_notes");
+
+                    b.HasIndex("InvoiceId")
+                        .HasDatabaseName("ix_credit_notes_invoice_id");
+
+                    b.HasIndex("IssuedAt")
+                        .HasDatabaseName("ix_credit_notes_issued_at");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_notes_number");
+
+                    b.ToTable("credit_notes", (string)null);
+                });
+
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Engineer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,15 +647,28 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<decimal>("Credited")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("credited");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
                     b.Property<DateTimeOffset?>("IssuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
 
                     b.Property<string>("Number")
                         .HasMaxLength(16)
@@ -632,6 +696,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
                     b.HasIndex("ClientId", "CreatedAt")
                         .HasDatabaseName("ix_invoices_client_id_created_at");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_invoices_status_due_on");
 
                     b.ToTable("invoices", (string)null);
                 });
@@ -920,6 +987,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("address");
+
                     b.Property<TimeOnly>("ClosesAt")
                         .HasColumnType("time without time zone")
                         .HasColumnName("closes_at");
@@ -934,9 +1006,28 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("hold_hours");
 
+                    b.Property<string>("InvoiceNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("invoice_note");
+
+                    b.Property<string>("LegalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
                     b.Property<TimeOnly>("OpensAt")
                         .HasColumnType("time without time zone")
                         .HasColumnName("opens_at");
+
+                    b.PrimitiveCollection<decimal[]>("OtherTaxRates")
+                        .IsRequired()
+                        .HasColumnType("numeric(5,2)[]")
+                        .HasColumnName("other_tax_rates");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_terms_days");
 
                     b.Property<bool>("PricesIncludeTax")
                         .HasColumnType("boolean")
@@ -951,6 +1042,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("studio_name");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("tax_id");
 
                     b.Property<decimal>("TaxPercent")
                         .HasPrecision(5, 2)
@@ -1093,6 +1189,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
             modelBuilder.Entity("RecordingStudio.Infrastructure.Persistence.Studio.InvoiceNumberSequence", b =>
                 {
+                    b.Property<string>("Series")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("series");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -1101,7 +1202,7 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("last");
 
-                    b.HasKey("Year")
+                    b.HasKey("Series", "Year")
                         .HasName("pk_invoice_number_sequences");
 
                     b.ToTable("invoice_number_sequences", (string)null);
@@ -1165,6 +1266,77 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasConstraintName("fk_booking_requests_sessions_session_id");
                 });
 
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.CreditNote", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Studio.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_invoices_invoice_id");
+
+                    b.OwnsMany("RecordingStudio.Domain.Studio.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CreditNoteId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("credit_note_id");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("description");
+
+                            b1.Property<Guid?>("EngineerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("engineer_id");
+
+                            b1.Property<decimal>("Net")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("net");
+
+                            b1.Property<Guid?>("RoomId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("room_id");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<decimal>("Tax")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("tax");
+
+                            b1.Property<decimal>("TaxPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("tax_percent");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_credit_note_lines");
+
+                            b1.HasIndex("CreditNoteId")
+                                .HasDatabaseName("ix_credit_note_lines_credit_note_id");
+
+                            b1.ToTable("credit_note_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CreditNoteId")
+                                .HasConstraintName("fk_credit_note_lines_credit_notes_credit_note_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Invoice", b =>
                 {
                     b.HasOne("RecordingStudio.Domain.Studio.Client", null)
@@ -1189,6 +1361,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasColumnType("character varying(2000)")
                                 .HasColumnName("description");
 
+                            b1.Property<Guid?>("EngineerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("engineer_id");
+
                             b1.Property<Guid>("InvoiceId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("invoice_id");
@@ -1197,6 +1373,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasPrecision(14, 3)
                                 .HasColumnType("numeric(14,3)")
                                 .HasColumnName("net");
+
+                            b1.Property<Guid?>("RoomId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("room_id");
 
                             b1.Property<Guid?>("SessionId")
                                 .HasColumnType("uuid")
@@ -1229,7 +1409,72 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasConstraintName("fk_invoice_lines_invoices_invoice_id");
                         });
 
+                    b.OwnsMany("RecordingStudio.Domain.Studio.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("ExternalId")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("external_id");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("invoice_id");
+
+                            b1.Property<string>("Method")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("method");
+
+                            b1.Property<DateOnly>("PaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("paid_on");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<Guid?>("RecordedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reference");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_invoice_payments");
+
+                            b1.HasIndex("ExternalId")
+                                .IsUnique()
+                                .HasDatabaseName("ix_invoice_payments_external_id");
+
+                            b1.HasIndex("InvoiceId")
+                                .HasDatabaseName("ix_invoice_payments_invoice_id");
+
+                            b1.HasIndex("PaidOn")
+                                .HasDatabaseName("ix_invoice_payments_paid_on");
+
+                            b1.ToTable("invoice_payments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_invoice_payments_invoices_invoice_id");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Payments");
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Session", b =>

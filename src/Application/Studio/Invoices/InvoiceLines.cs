@@ -1,0 +1,34 @@
+using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices;
+
+/// <summary>A line not from a session: a description and its amount before tax (the studio's default rate unless given).</summary>
+public sealed record FreeInvoiceLine([property: FreeText] string Description, decimal Amount, decimal? TaxPercent = null);
+
+/// <summary>Free lines of invoices and credit notes: positive amounts (corrections are credit notes), at one of the studio's rates.</summary>
+public sealed class FreeInvoiceLineValidator : AbstractValidator<FreeInvoiceLine>
+{
+    public FreeInvoiceLineValidator()
+    {
+        RuleFor(l => l.Description).NotEmpty().OptionalText(FieldLimits.Description);
+        RuleFor(l => l.Amount).InclusiveBetween(0, 10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true);
+        RuleFor(l => l.TaxPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
+    }
+}
+
+public static class InvoiceLines
+{
+    /// <summary>The line rounded to the currency and taxed at its rate, which must be one of the studio's.</summary>
+    public static InvoiceLine Free(FreeInvoiceLine line, StudioSettings studio)
+    {
+        var rate = line.TaxPercent ?? studio.TaxPercent;
+        if (!studio.TaxRates.Contains(rate))
+            throw new DomainException("unknown_tax_rate",
+                $"{rate:0.##} % is not one of the studio's tax rates ({string.Join(", ", studio.TaxRates.Select(r => $"{r:0.##} %"))}).");
+        var net = Currencies.Round(line.Amount, studio.Currency);
+        return new InvoiceLine(null, line.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
+    }
+}
