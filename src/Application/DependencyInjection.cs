@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Studio.Sessions.SessionBooking>();
         services.AddScoped<Studio.BookingRequests.BookingRequestViews>();
         services.AddScoped<Studio.Invoices.InvoiceViews>();
+        services.AddScoped<Studio.Invoices.InvoicePdfs>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

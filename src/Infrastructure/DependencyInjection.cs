@@ -93,6 +93,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddSingleton<IStudioLinks, StudioLinks>();
         services.AddSingleton<ICalendarFileWriter, Calendar.IcalCalendarFileWriter>();
+        services.AddSingleton<IInvoiceDocuments, Documents.PdfInvoiceDocuments>();
         services.AddSingleton<IRecurrenceRules, Calendar.IcalRecurrenceRules>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));

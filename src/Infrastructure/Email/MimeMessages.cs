@@ -20,6 +20,8 @@ internal static class MimeMessages
             // As an attachment with its method: mail programs offer to add it to the calendar (or remove it, for CANCEL).
             body.Attachments.Add("invite.ics", System.Text.Encoding.UTF8.GetBytes(invitation.Content),
                 ContentType.Parse($"text/calendar; method={invitation.Method}; charset=utf-8"));
+        foreach (var file in message.Attachments ?? [])
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
         var mime = new MimeMessage { Subject = message.Subject, Body = body.ToMessageBody() };
         mime.From.Add(MailboxAddress.Parse(options.From));
         mime.To.Add(to);

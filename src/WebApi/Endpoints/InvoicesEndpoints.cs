@@ -4,11 +4,13 @@ using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetInvoicePdf;
 using RecordingStudio.Application.Studio.Invoices.GetInvoices;
 using RecordingStudio.Application.Studio.Invoices.DeleteDraftInvoice;
 using RecordingStudio.Application.Studio.Invoices.IssueCreditNote;
 using RecordingStudio.Application.Studio.Invoices.IssueInvoice;
 using RecordingStudio.Application.Studio.Invoices.RecordPayment;
+using RecordingStudio.Application.Studio.Invoices.SendInvoice;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
@@ -32,7 +34,19 @@ public sealed class InvoicesEndpoints : IEndpointGroup
         group.MapDelete("/{id:guid}", DeleteDraft);
         group.MapPost("/{id:guid}/payments", RecordPayment);
         group.MapPost("/{id:guid}/credit-notes", IssueCreditNote);
+        group.MapGet("/{id:guid}/pdf", Pdf);
+        group.MapPost("/{id:guid}/send", Send);
     }
+
+    /// <summary>The invoice as PDF (a draft too, titled so, without a number).</summary>
+    static async Task<FileContentHttpResult> Pdf(Guid id, ISender sender, CancellationToken ct) =>
+        File(await sender.Send(new GetInvoicePdfQuery(id), ct));
+
+    /// <summary>E-mails the issued invoice to its client, the PDF attached (409 invoice_not_issued, client_has_no_email).</summary>
+    static async Task<Ok<InvoiceDto>> Send(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SendInvoiceCommand(id), ct));
+
+    public static FileContentHttpResult File(InvoicePdf pdf) => TypedResults.File(pdf.Content, InvoicePdf.ContentType, pdf.FileName);
 
     static async Task<Ok<PagedResult<InvoiceDto>>> List(Guid? clientId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetInvoicesQuery(clientId, EnumQuery.Parse<InvoiceStatus>(status, "Status"),

@@ -7,6 +7,9 @@ using RecordingStudio.Application.Studio.BookingRequests.GetMyBookingRequests;
 using RecordingStudio.Application.Studio.BookingRequests.GetRequestableRooms;
 using RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
 using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Portal.GetMyInvoicePdf;
+using RecordingStudio.Application.Studio.Portal.GetMyInvoices;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -30,7 +33,17 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapPost("/requests", Request).RequireAuthorization(StudioSchemes.ClientPolicy).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
         group.MapGet("/requests", Requests).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/invoices", Invoices).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
     }
+
+    /// <summary>The client's issued invoices with their state and balance, newest first.</summary>
+    static async Task<Ok<PagedResult<InvoiceDto>>> Invoices([AsParameters] GetMyInvoicesQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    /// <summary>One of the client's invoices as PDF.</summary>
+    static async Task<FileContentHttpResult> InvoicePdf(Guid id, ISender sender, CancellationToken ct) =>
+        InvoicesEndpoints.File(await sender.Send(new GetMyInvoicePdfQuery(id), ct));
 
     /// <summary>The rooms a request may name (<c>roomId</c>); leave it out for any room.</summary>
     static async Task<Ok<PagedResult<RoomChoiceDto>>> Rooms([AsParameters] GetRequestableRoomsQuery query, ISender sender, CancellationToken ct) =>

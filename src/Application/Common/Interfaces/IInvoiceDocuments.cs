@@ -1,0 +1,23 @@
+namespace RecordingStudio.Application.Common.Interfaces;
+
+/// <summary>Who sends an invoice: the studio's legal details, as its settings give them.</summary>
+public sealed record InvoiceIssuer(string Name, string? Address, string? TaxId, string? Note);
+
+/// <summary>Who it is for.</summary>
+public sealed record InvoiceRecipient(string Name, string? Email);
+
+/// <summary>A line as printed: what, its tax rate, net and gross, in the document's currency.</summary>
+public sealed record InvoiceDocumentLine(string Description, decimal TaxPercent, decimal Net, decimal Gross);
+
+/// <summary>
+/// An invoice or credit note ready to print: its title ("Invoice 2026-0001", "Draft invoice"), dates, lines, tax per
+/// rate and the totals under the lines (label and amount, the last one the amount due).
+/// </summary>
+public sealed record InvoiceDocument(string Title, string Currency, InvoiceIssuer Issuer, InvoiceRecipient Recipient,
+    IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<InvoiceDocumentLine> Lines, IReadOnlyList<(string Label, decimal Amount)> Totals);
+
+/// <summary>Writes invoices as PDF.</summary>
+public interface IInvoiceDocuments
+{
+    byte[] Pdf(InvoiceDocument document);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices;
+
+/// <summary>An invoice's PDF and the name it is downloaded or attached under.</summary>
+public sealed record InvoicePdf(string FileName, byte[] Content)
+{
+    public const string ContentType = "application/pdf";
+}
+
+/// <summary>
+/// An invoice as printed, for the staff's download, the client's and the e-mail: the studio's legal details, the
+/// client, number and dates, the lines, tax per rate, then net, tax, total, credit notes, payments and the amount due.
+/// </summary>
+public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadRepository<Client> clients, IInvoiceDocuments documents)
+{
+    public async Task<InvoicePdf> ForAsync(Invoice invoice, CancellationToken ct)
+    {
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var client = await clients.GetByIdAsync(invoice.ClientId, ct);
+        var title = invoice.Number is null ? "Draft invoice" : $"Invoice {invoice.Number}{(invoice.Status == InvoiceStatus.Void ? " (void)" : "")}";
+        var facts = new List<(string, string)>();
+        if (invoice.IssuedOn is { } issued) facts.Add(("Issued on", Date(issued)));
+        if (invoice.DueOn is { } due) facts.Add(("Due on", Date(due)));
+        if (invoice.Number is null) facts.Add(("Not yet issued", "no number"));
+
+        var currency = invoice.Currency;
+        var totals = new List<(string, decimal)> { ("Net", invoice.Net) };
+        totals.AddRange(invoice.TaxByRate.Select(r =>
+            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, currency)}", r.Tax)));
+        totals.Add(("Total", invoice.Gross));
+        if (invoice.Credited > 0) totals.Add(("Credit notes", -invoice.Credited));
+        if (invoice.Paid > 0) totals.Add(("Paid", -invoice.Paid));
+        totals.Add(("Amount due", invoice.Balance));
+
+        var document = new InvoiceDocument(title, currency,
+            new InvoiceIssuer(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote),
+            new InvoiceRecipient(client?.Name ?? "", client?.Email), facts,
+            invoice.Lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals);
+        return new InvoicePdf($"{(invoice.Number is null ? "draft-invoice" : $"invoice-{invoice.Number}")}.pdf", documents.Pdf(document));
+    }
+
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices.SendInvoice;
+
+/// <summary>
+/// E-mails an issued invoice to its client with the PDF attached and a link to the portal, where it can be downloaded
+/// again. A draft is issued first (409 invoice_not_issued); a client without an e-mail address cannot be sent one (409).
+/// </summary>
+[RequiresAccess(Access.ManageStudioData)]
+public sealed record SendInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
+
+public sealed class SendInvoiceCommandHandler(
+    IReadRepository<Invoice> invoices, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoicePdfs pdfs, InvoiceViews views,
+    IEmailSender email, ITenantContext tenant, IStudioLinks links) : ICommandHandler<SendInvoiceCommand, InvoiceDto>
+{
+    public async ValueTask<InvoiceDto> Handle(SendInvoiceCommand command, CancellationToken ct)
+    {
+        var invoice = await invoices.GetOrThrowAsync(command.Id, ct);
+        if (invoice.Number is null)
+            throw new ConflictException("invoice_not_issued", "A draft is issued before it is sent.");
+        var client = await clients.GetOrThrowAsync(invoice.ClientId, ct);
+        if (client.Email is not { } address)
+            throw new ConflictException("client_has_no_email", $"{client.Name} has no e-mail address to send the invoice to.");
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
+        var pdf = await pdfs.ForAsync(invoice, ct);
+        var due = invoice.Balance > 0 && invoice.DueOn is { } on
+            ? $"Amount due: {Currencies.Plain(invoice.Balance, invoice.Currency)} {invoice.Currency}, by {InvoicePdfs.Date(on)}."
+            : $"Nothing is left to pay ({invoice.Status.ToString().ToLowerInvariant()}).";
+        var body = $"""
+            Hello {client.Name},
+
+            Please find attached invoice {invoice.Number} from {studio.StudioName}.
+            {due}
+
+            Your invoices are also in your client portal: {links.StudioUrl(subdomain, "/portal/invoices")}
+
+            {studio.StudioName}
+            """;
+        await email.SendAsync(new EmailMessage(address, $"Invoice {invoice.Number} from {studio.StudioName}", body,
+            Attachments: [new EmailAttachment(pdf.FileName, InvoicePdf.ContentType, pdf.Content)]), ct);
+        return await views.OneAsync(invoice, ct);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Reflection;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Infrastructure.Documents;
+
+/// <summary>
+/// Invoices and credit notes as A4 PDF with PDFsharp: the studio's legal details, the client, the facts (number, dates),
+/// the lines (descriptions wrapped, on as many pages as they need), tax per rate and the totals, the studio's note.
+/// </summary>
+public sealed class PdfInvoiceDocuments : IInvoiceDocuments
+{
+    private const double Left = 50, Right = 545, Top = 50, Bottom = 790, LineGap = 3;
+    private static readonly (double X, double Width)[] Columns = [(Left, 300), (355, 50), (410, 65), (480, 65)];
+
+    private static readonly XFont Body, Bold, Heading;
+
+    static PdfInvoiceDocuments()
+    {
+        // Once per process, before the first font: PDFsharp's font resolver is global.
+        GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
+        (Body, Bold, Heading) = (new(EmbeddedFonts.Family, 9), new(EmbeddedFonts.Family, 9, XFontStyleEx.Bold), new(EmbeddedFonts.Family, 16, XFontStyleEx.Bold));
+    }
+
+    public byte[] Pdf(InvoiceDocument document)
+    {
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = document.Title;
+        pdf.Info.Author = document.Issuer.Name;
+        var page = new PageWriter(pdf);
+
+        page.Text(document.Issuer.Name, Bold, Left);
+        var issuerTop = page.Y;
+        foreach (var line in Lines(document.Issuer.Address)) page.Text(line, Body, Left);
+        if (document.Issuer.TaxId is { } taxId) page.Text($"Tax id: {taxId}", Body, Left);
+        var afterIssuer = page.Y;
+
+        page.Y = issuerTop - Bold.Height - LineGap;
+        page.Text(document.Title, Heading, 300, 245, XStringFormats.TopRight);
+        foreach (var (label, value) in document.Facts) page.Text($"{label}: {value}", Body, 300, 245, XStringFormats.TopRight);
+        page.Y = Math.Max(page.Y, afterIssuer) + 20;
+
+        page.Text("Bill to", Bold, Left);
+        page.Text(document.Recipient.Name, Body, Left);
+        if (document.Recipient.Email is { } email) page.Text(email, Body, Left);
+        page.Y += 20;
+
+        HeaderRow(page);
+        foreach (var line in document.Lines)
+        {
+            var wrapped = page.Wrap(line.Description, Body, Columns[0].Width);
+            if (page.Y + wrapped.Count * (Body.Height + LineGap) > Bottom)
+            {
+                page.NewPage();
+                HeaderRow(page);
+            }
+            var rowTop = page.Y;
+            foreach (var part in wrapped) page.Text(part, Body, Columns[0].X, Columns[0].Width);
+            var afterRow = page.Y;
+            page.Y = rowTop;
+            page.Text($"{line.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} %", Body, Columns[1].X, Columns[1].Width, XStringFormats.TopRight);
+            page.Y = rowTop;
+            page.Text(Money(line.Net, document.Currency), Body, Columns[2].X, Columns[2].Width, XStringFormats.TopRight);
+            page.Y = rowTop;
+            page.Text(Money(line.Gross, document.Currency), Body, Columns[3].X, Columns[3].Width, XStringFormats.TopRight);
+            page.Y = afterRow + LineGap;
+        }
+
+        page.Rule();
+        for (var i = 0; i < document.Totals.Count; i++)
+        {
+            var (label, amount) = document.Totals[i];
+            if (page.Y + Bold.Height > Bottom) page.NewPage();
+            var font = i == document.Totals.Count - 1 ? Bold : Body; // the amount due
+            var rowTop = page.Y;
+            page.Text(label, font, 300, 175, XStringFormats.TopRight);
+            page.Y = rowTop;
+            page.Text($"{Money(amount, document.Currency)} {document.Currency}", font, 480, 65, XStringFormats.TopRight);
+        }
+
+        if (document.Issuer.Note is { } note)
+        {
+            page.Y += 20;
+            foreach (var part in Lines(note).SelectMany(l => page.Wrap(l, Body, Right - Left)))
+            {
+                if (page.Y + Body.Height > Bottom) page.NewPage();
+                page.Text(part, Body, Left, Right - Left);
+            }
+        }
+
+        page.Dispose();
+        using var stream = new MemoryStream();
+        pdf.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static void HeaderRow(PageWriter page)
+    {
+        string[] titles = ["Description", "Tax", "Net", "Gross"];
+        var top = page.Y;
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            page.Y = top;
+            page.Text(titles[i], Bold, Columns[i].X, Columns[i].Width, i == 0 ? XStringFormats.TopLeft : XStringFormats.TopRight);
+        }
+        page.Rule();
+    }
+
+    private static string Money(decimal amount, string currency) => Currencies.Plain(amount, currency);
+
+    private static IEnumerable<string> Lines(string? text) =>
+        (text ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Writes down the page from the top, starting a new page when asked.</summary>
+    private sealed class PageWriter(PdfDocument pdf) : IDisposable
+    {
+        private XGraphics _graphics = XGraphics.FromPdfPage(pdf.AddPage());
+
+        public double Y { get; set; } = Top;
+
+        public void Text(string text, XFont font, double x, double width = 300, XStringFormat? format = null)
+        {
+            _graphics.DrawString(text, font, XBrushes.Black, new XRect(x, Y, width, font.Height), format ?? XStringFormats.TopLeft);
+            Y += font.Height + LineGap;
+        }
+
+        public void Rule()
+        {
+            _graphics.DrawLine(XPens.Gray, Left, Y, Right, Y);
+            Y += LineGap * 2;
+        }
+
+        public void NewPage()
+        {
+            _graphics.Dispose();
+            _graphics = XGraphics.FromPdfPage(pdf.AddPage());
+            Y = Top;
+        }
+
+        /// <summary>The text cut at spaces into parts that fit the width (a word longer than the width stands alone).</summary>
+        public List<string> Wrap(string text, XFont font, double width)
+        {
+            var parts = new List<string>();
+            foreach (var paragraph in Lines(text))
+            {
+                var current = "";
+                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var candidate = current.Length == 0 ? word : $"{current} {word}";
+                    if (current.Length > 0 && _graphics.MeasureString(candidate, font).Width > width)
+                    {
+                        parts.Add(current);
+                        current = word;
+                    }
+                    else current = candidate;
+                }
+                if (current.Length > 0) parts.Add(current);
+            }
+            return parts.Count == 0 ? [""] : parts;
+        }
+
+        public void Dispose() => _graphics.Dispose();
+    }
+
+    /// <summary>DejaVu Sans, regular and bold, from the assembly's resources (see Fonts/LICENSE).</summary>
+    private sealed class EmbeddedFonts : IFontResolver
+    {
+        public const string Family = "DejaVu Sans";
+
+        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+        public byte[] GetFont(string faceName)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fonts.{faceName}.ttf")
+                ?? throw new InvalidOperationException($"The font {faceName} is not in the assembly.");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+    }
+}

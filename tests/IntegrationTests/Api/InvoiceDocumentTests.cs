@@ -1,0 +1,104 @@
+using System.Net;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.TestSupport;
+using UglyToad.PdfPig;
+using static RecordingStudio.TestSupport.StudioSeed;
+
+namespace RecordingStudio.IntegrationTests.Api;
+
+/// <summary>An invoice as PDF (its text read back with PdfPig), sent by e-mail with the PDF attached, and in its client's portal.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class InvoiceDocumentTests(PlatformFixture platform)
+{
+    private const string Password = "client-portal-password-1";
+
+    [Fact]
+    public async Task The_pdf_carries_the_studios_legal_details_the_lines_tax_per_rate_and_the_amount_due_and_goes_to_the_client_attached()
+    {
+        var studio = await CreateAsync(platform, "invoicepdf");
+        var email = $"lena@{studio.Subdomain}.test";
+        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 20, TaxRates = [20m, 5.5m], LegalName = "Maraboo SARL",
+            Address = "12 rue des Lilas\n75011 Paris", TaxId = "FR12345678901", InvoiceNote = "IBAN FR76 3000 6000 0112 3456 7890 189" })).EnsureSuccessStatusCode();
+        var session = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(10), At(12), "Album tracking")).ReadAsync<SessionDto>();
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id },
+            lines = new[] { new { description = "Songbook", amount = 20m, taxPercent = 5.5m } } })).ReadAsync<InvoiceDto>();
+
+        var draftPdf = Text(await PdfAsync(studio.Http, $"/api/invoices/{draft.Id}/pdf"));
+        draftPdf.ShouldContain("Draft invoice");
+        (await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/send", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_not_issued");
+
+        var invoice = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
+        await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 50m, method = "transfer", paidOn = invoice.IssuedOn });
+        var text = Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf"));
+        foreach (var expected in new[] { $"Invoice {invoice.Number}", "Maraboo SARL", "12 rue des Lilas", "75011 Paris", "Tax id: FR12345678901", "Bill to", "Lena Diaz",
+                     "Album tracking", "Studio A, with Sam", "Keller", "Songbook", "Tax 20 % on", "Tax 5.5 % on 20.00", "1.10", "Paid", "-50.00",
+                     $"Amount due{Plain(invoice.Gross - 50m)} EUR", "IBAN FR76" })
+            text.ShouldContain(expected, customMessage: text);
+
+        (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/send", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var message = platform.MessagesTo(email).Where(m => m.Subject?.StartsWith("Invoice") == true).ShouldHaveSingleItem();
+        message.Subject.ShouldBe($"Invoice {invoice.Number} from {settings.StudioName}");
+        message.TextBody.ShouldNotBeNull().ShouldContain($"Amount due: {Plain(invoice.Gross - 50m)} EUR");
+        message.TextBody.ShouldContain("/portal/invoices");
+        var attachment = message.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem();
+        (attachment.FileName, attachment.ContentType!.MimeType).ShouldBe(($"invoice-{invoice.Number}.pdf", "application/pdf"));
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        Text(content.ToArray()).ShouldContain($"Invoice {invoice.Number}");
+
+        var marc = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Marc" })).ReadAsync<ClientDto>();
+        var marcs = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = marc.Id, lines = new[] { new { description = "Fee", amount = 10 } } }))
+            .ReadAsync<InvoiceDto>();
+        await studio.Http.PostAsync($"/api/invoices/{marcs.Id}/issue", null);
+        (await (await studio.Http.PostAsync($"/api/invoices/{marcs.Id}/send", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("client_has_no_email");
+        var lenasDraft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines = new[] { new { description = "Fee", amount = 10 } } }))
+            .ReadAsync<InvoiceDto>();
+
+        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
+        var portal = platform.App.ClientFor(studio.Subdomain);
+        await platform.AcceptInvitationAsync(portal, email, Password);
+        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
+        var mine = await (await portal.GetAsync("/api/portal/invoices")).ReadAsync<PagedResult<InvoiceDto>>();
+        var only = mine.Items.ShouldHaveSingleItem("her issued invoice; not her draft, not Marc's");
+        (only.Id, only.Balance, only.Status).ShouldBe((invoice.Id, invoice.Gross - 50m, Domain.Studio.InvoiceStatus.PartlyPaid));
+        Text(await PdfAsync(portal, $"/api/portal/invoices/{invoice.Id}/pdf")).ShouldContain($"Invoice {invoice.Number}");
+        (await portal.GetAsync($"/api/portal/invoices/{marcs.Id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await portal.GetAsync($"/api/portal/invoices/{lenasDraft.Id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await portal.GetAsync($"/api/invoices/{invoice.Id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Two_hundred_long_lines_run_onto_further_pages_and_every_line_is_printed()
+    {
+        var studio = await CreateAsync(platform, "invoicepages");
+        var lines = Enumerable.Range(1, 200).Select(i => new { description = $"Line {i:000}: " + string.Join(' ', Enumerable.Repeat("overdub", 12)), amount = 1m }).ToArray();
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines })).ReadAsync<InvoiceDto>();
+        using var pdf = PdfDocument.Open(await PdfAsync(studio.Http, $"/api/invoices/{draft.Id}/pdf"));
+        pdf.NumberOfPages.ShouldBeGreaterThan(5);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        foreach (var i in new[] { 1, 99, 200 }) text.ShouldContain($"Line {i:000}:");
+        text.ShouldContain("Amount due200.00 EUR");
+    }
+
+    private static string Plain(decimal amount) => Domain.Studio.Currencies.Plain(amount, "EUR");
+
+    private static async Task<byte[]> PdfAsync(HttpClient http, string path)
+    {
+        var response = await http.GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => p.Text));
+    }
+}
