@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.AddScoped<IResourceLocks, Persistence.Studio.AdvisoryResourceLocks>();
         services.AddScoped<IInvoiceNumbers, Persistence.Studio.InvoiceNumbers>();
+        services.AddScoped<IRevenueFigures, Persistence.Studio.RevenueFigures>();
         services.AddScoped<ISignInAttemptCounter, Persistence.Studio.SignInAttemptCounter>();
         services.AddScoped<TenantSchemaMigrator>();
         services.AddScoped<ITenantSchemaMigrator>(sp => sp.GetRequiredService<TenantSchemaMigrator>());

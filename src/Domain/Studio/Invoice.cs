@@ -209,9 +209,9 @@ public sealed class CreditNote : Entity
 
     private CreditNote() { }
 
-    public CreditNote(Invoice invoice, IEnumerable<InvoiceLine> lines, string? reason, DateTimeOffset now)
+    public CreditNote(Invoice invoice, IEnumerable<InvoiceLine> lines, string? reason, DateTimeOffset now, DateOnly today)
     {
-        (InvoiceId, ClientId, Currency, IssuedAt) = (invoice.Id, invoice.ClientId, invoice.Currency, now.ToStoredPrecision());
+        (InvoiceId, ClientId, Currency, IssuedAt, IssuedOn) = (invoice.Id, invoice.ClientId, invoice.Currency, now.ToStoredPrecision(), today);
         Reason = Guard.Optional(reason, nameof(Reason), FieldLimits.Description);
         _lines.AddRange(lines);
         if (_lines.Count is 0 or > Invoice.MaxLines)
@@ -224,6 +224,8 @@ public sealed class CreditNote : Entity
     public string Currency { get; private set; } = "";
     public string? Reason { get; private set; }
     public DateTimeOffset IssuedAt { get; private set; }
+    /// <summary>The studio's date it was issued on: the month its amounts come off the revenue.</summary>
+    public DateOnly IssuedOn { get; private set; }
     public IReadOnlyList<InvoiceLine> Lines => _lines;
     public decimal Net => _lines.Sum(l => l.Net);
     public decimal Tax => _lines.Sum(l => l.Tax);

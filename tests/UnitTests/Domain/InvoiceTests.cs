@@ -49,7 +49,7 @@ public sealed class InvoiceTests
     {
         var draft = new Invoice(Guid.NewGuid(), "EUR", [new InvoiceLine(null, "Fee", 10m, 0m, 0m)], Now);
         Should.Throw<InvalidStateException>(() => draft.RecordPayment(Paying(10m))).Code.ShouldBe("invoice_not_issued");
-        Should.Throw<InvalidStateException>(() => draft.Credit(new CreditNote(draft, [new InvoiceLine(null, "x", 1m, 0m, 0m)], null, Now)))
+        Should.Throw<InvalidStateException>(() => draft.Credit(new CreditNote(draft, [new InvoiceLine(null, "x", 1m, 0m, 0m)], null, Now, Today)))
             .Code.ShouldBe("invoice_not_issued");
     }
 
@@ -57,13 +57,13 @@ public sealed class InvoiceTests
     public void A_credit_note_lowers_what_is_due_and_one_taking_it_all_back_voids_it_and_frees_its_sessions()
     {
         var invoice = Issued();
-        invoice.Credit(new CreditNote(invoice, [new InvoiceLine(null, "Goodwill", 10m, 20m, 2m)], "late start", Now));
+        invoice.Credit(new CreditNote(invoice, [new InvoiceLine(null, "Goodwill", 10m, 20m, 2m)], "late start", Now, Today));
         (invoice.Credited, invoice.Total, invoice.Balance, invoice.Status).ShouldBe((12m, 160.75m, 160.75m, InvoiceStatus.Issued));
-        Should.Throw<InvalidStateException>(() => invoice.Credit(new CreditNote(invoice, invoice.Lines.Select(l => l.Copy()), null, Now)))
+        Should.Throw<InvalidStateException>(() => invoice.Credit(new CreditNote(invoice, invoice.Lines.Select(l => l.Copy()), null, Now, Today)))
             .Code.ShouldBe("credit_exceeds_balance");
 
         var full = Issued();
-        var note = new CreditNote(full, full.Lines.Select(l => l.Copy()), "wrong client", Now);
+        var note = new CreditNote(full, full.Lines.Select(l => l.Copy()), "wrong client", Now, Today);
         full.Credit(note);
         note.GiveNumber(2026, 3);
         (full.Status, full.Balance, note.Number, note.Gross).ShouldBe((InvoiceStatus.Void, 0m, "CN-2026-0003", 172.75m));
@@ -76,7 +76,7 @@ public sealed class InvoiceTests
     {
         var invoice = Issued();
         invoice.RecordPayment(Paying(150m));
-        invoice.Credit(new CreditNote(invoice, [new InvoiceLine(null, "Drive returned", 21.59m, 5.5m, 1.16m)], null, Now));
+        invoice.Credit(new CreditNote(invoice, [new InvoiceLine(null, "Drive returned", 21.59m, 5.5m, 1.16m)], null, Now, Today));
         (invoice.Balance, invoice.Status).ShouldBe((0m, InvoiceStatus.Paid));
     }
 }

@@ -25,16 +25,16 @@ public sealed class IssueCreditNoteCommandHandler(
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
         var now = clock.GetUtcNow();
-        var year = studio.Calendar.DateOf(now).Year;
+        var today = studio.Calendar.DateOf(now);
         Invoice invoice = null!;
         await locks.RunExclusiveAsync([command.InvoiceId], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.InvoiceId, ct);
             var lines = command.Full ? invoice.Lines.Select(l => l.Copy()).ToList() : (command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)).ToList();
-            var note = new CreditNote(invoice, lines, command.Reason, now);
+            var note = new CreditNote(invoice, lines, command.Reason, now, today);
             invoice.Credit(note);
             // Numbered last: a refusal before leaves no gap (and a rollback gives the number back).
-            note.GiveNumber(year, await numbers.NextAsync(NumberSeries.CreditNote, year, ct));
+            note.GiveNumber(today.Year, await numbers.NextAsync(NumberSeries.CreditNote, today.Year, ct));
             creditNotes.Add(note);
             await invoices.SaveChangesAsync(ct);
         }, ct);

@@ -19,6 +19,7 @@ public sealed class InvoiceConfiguration
         builder.HasIndex(i => new { i.ClientId, i.CreatedAt });
         builder.HasOne<Client>().WithMany().HasForeignKey(i => i.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.Status, i.DueOn });
+        builder.HasIndex(i => i.IssuedOn);
         builder.Property(i => i.Credited).HasPrecision(14, 3);
         builder.Ignore(i => i.Net);
         builder.Ignore(i => i.Tax);
@@ -58,7 +59,7 @@ public sealed class InvoiceConfiguration
         builder.Property(c => c.Reason).HasMaxLength(FieldLimits.Description);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.InvoiceId);
-        builder.HasIndex(c => c.IssuedAt);
+        builder.HasIndex(c => c.IssuedOn);
         builder.HasOne<Invoice>().WithMany().HasForeignKey(c => c.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(c => c.Net);
         builder.Ignore(c => c.Tax);

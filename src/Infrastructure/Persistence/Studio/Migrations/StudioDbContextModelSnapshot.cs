@@ -574,6 +574,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -591,8 +595,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.HasIndex("InvoiceId")
                         .HasDatabaseName("ix_credit_notes_invoice_id");
 
-                    b.HasIndex("IssuedAt")
-                        .HasDatabaseName("ix_credit_notes_issued_at");
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_credit_notes_issued_on");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -689,6 +693,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_invoices");
+
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_invoices_issued_on");
 
                     b.HasIndex("Number")
                         .IsUnique()

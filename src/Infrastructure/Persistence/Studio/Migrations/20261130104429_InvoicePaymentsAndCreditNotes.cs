@@ -114,7 +114,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,6 +180,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_invoices_issued_on",
+                table: "invoices",
+                column: "issued_on");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_invoices_status_due_on",
                 table: "invoices",
                 columns: new[] { "status", "due_on" });
@@ -194,9 +200,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                 column: "invoice_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_credit_notes_issued_at",
+                name: "ix_credit_notes_issued_on",
                 table: "credit_notes",
-                column: "issued_at");
+                column: "issued_on");
 
             migrationBuilder.CreateIndex(
                 name: "ix_credit_notes_number",
@@ -232,6 +238,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
             migrationBuilder.DropTable(
                 name: "credit_notes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_invoices_issued_on",
+                table: "invoices");
 
             migrationBuilder.DropIndex(
                 name: "ix_invoices_status_due_on",

@@ -12,7 +12,7 @@ using RecordingStudio.Infrastructure.Persistence.Studio;
 namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 {
     [DbContext(typeof(StudioDbContext))]
-    [Migration("20261130103605_InvoicePaymentsAndCreditNotes")]
+    [Migration("20261130104429_InvoicePaymentsAndCreditNotes")]
     partial class InvoicePaymentsAndCreditNotes
     {
         /// <inheritdoc />
@@ -577,6 +577,10 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -594,8 +598,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.HasIndex("InvoiceId")
                         .HasDatabaseName("ix_credit_notes_invoice_id");
 
-                    b.HasIndex("IssuedAt")
-                        .HasDatabaseName("ix_credit_notes_issued_at");
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_credit_notes_issued_on");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -692,6 +696,9 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_invoices");
+
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_invoices_issued_on");
 
                     b.HasIndex("Number")
                         .IsUnique()

@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Reports.GetRevenueReport;
+
+public sealed class GetRevenueReportQueryValidator : AbstractValidator<GetRevenueReportQuery>
+{
+    public GetRevenueReportQueryValidator()
+    {
+        RuleFor(x => x.GroupBy).IsInEnum();
+        RuleFor(x => x.To).Must((q, to) => to!.Value >= q.From!.Value && to.Value.DayNumber - q.From.Value.DayNumber <= ReportPeriod.MaxDays)
+            .When(x => x.From is not null && x.To is not null).WithMessage($"'To' is on or after 'From', at most {ReportPeriod.MaxDays} days later.");
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Studio.Reports.GetUtilizationReport;
+
+public sealed class GetUtilizationReportQueryValidator : AbstractValidator<GetUtilizationReportQuery>
+{
+    public const int MaxDays = 366;
+
+    public GetUtilizationReportQueryValidator()
+    {
+        RuleFor(x => x.Period).IsInEnum();
+        RuleFor(x => x.To).Must((q, to) => to!.Value >= q.From!.Value && to.Value.DayNumber - q.From.Value.DayNumber < MaxDays)
+            .When(x => x.From is not null && x.To is not null).WithMessage($"'To' is on or after 'From', at most a year later.");
+        RuleFor(x => x.From).NotNull().When(x => x.To is not null).WithMessage("'From' is given with 'To'.");
+    }
+}
