@@ -162,7 +162,7 @@ public sealed class Invoice : Entity
                 $"A payment is a positive amount with at most {Currencies.MinorUnits(Currency)} decimals in {Currency}.");
         if (payment.Amount > Balance)
             throw new InvalidStateException("overpayment",
-                $"Invoice {Number} has {Currencies.Plain(Balance, Currency)} {Currency} left to pay; {Currencies.Plain(payment.Amount, Currency)} is more than that.");
+                $"Invoice {Number} has {Currencies.Text(Balance, Currency)} left to pay; {Currencies.Plain(payment.Amount, Currency)} is more than that.");
         _payments.Add(payment);
         Restate();
     }
@@ -178,7 +178,7 @@ public sealed class Invoice : Entity
             throw new DomainException("invalid_credit_note", "A credit note takes back a positive amount.");
         if (note.Gross > Balance)
             throw new InvalidStateException("credit_exceeds_balance",
-                $"Invoice {Number} has {Currencies.Plain(Balance, Currency)} {Currency} left to pay; a credit note of {Currencies.Plain(note.Gross, Currency)} is more than that.");
+                $"Invoice {Number} has {Currencies.Text(Balance, Currency)} left to pay; a credit note of {Currencies.Plain(note.Gross, Currency)} is more than that.");
         Credited += note.Gross;
         Restate();
         if (Status == InvoiceStatus.Void)

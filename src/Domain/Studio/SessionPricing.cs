@@ -18,6 +18,9 @@ public static class Currencies
     public static string Plain(decimal amount, string currency) =>
         amount.ToString("F" + MinorUnits(currency), CultureInfo.InvariantCulture);
 
+    /// <summary>"80.00 EUR": the amount with its currency, as pages, e-mails and the assistant show money.</summary>
+    public static string Text(decimal amount, string currency) => $"{Plain(amount, currency)} {currency}";
+
     /// <summary>A rate as entered: the currency's digits at least, more when it has them (12.345 stays 12.345, in yen too).</summary>
     public static string Rate(decimal rate, string currency) =>
         rate.ToString(MinorUnits(currency) == 0 ? "0.###" : "0." + new string('0', MinorUnits(currency)) + "#", CultureInfo.InvariantCulture);

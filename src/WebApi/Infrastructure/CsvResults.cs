@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
-/// <summary>Reports as CSV for a spreadsheet, when the caller asks with <c>Accept: text/csv</c>.</summary>
+/// <summary>Reports as CSV for a spreadsheet, when the caller asks with <c>Accept: text/csv</c> (or a link with <c>?format=csv</c>).</summary>
 public static class CsvResults
 {
     public const string ContentType = "text/csv";
 
     public static bool Wanted(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase));
+        request.Query["format"] == "csv" || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A header row and the rows, comma-separated (RFC 4180), numbers in invariant culture; text that a spreadsheet

@@ -70,7 +70,8 @@ public static class SecurityRegistration
             .AddPolicy(StudioSchemes.StaffPolicy, policy => policy.RequireRole(
                 nameof(AccountRole.Owner), nameof(AccountRole.Manager), nameof(AccountRole.Engineer)))
             .AddPolicy(StudioSchemes.ClientPolicy, policy => policy.RequireRole(nameof(AccountRole.Client)))
-            .AddPolicy(StudioSchemes.OwnerPolicy, policy => policy.RequireRole(nameof(AccountRole.Owner)));
+            .AddPolicy(StudioSchemes.OwnerPolicy, policy => policy.RequireRole(nameof(AccountRole.Owner)))
+            .AddPolicy(StudioSchemes.ManagerPolicy, policy => policy.RequireRole(nameof(AccountRole.Owner), nameof(AccountRole.Manager)));
 
         // The one-time notices after a change travel in a cookie too.
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>

@@ -14,4 +14,6 @@ public static class StudioSchemes
     public const string StaffPolicy = "Staff";
     public const string ClientPolicy = "Client";
     public const string OwnerPolicy = "Owner";
+    /// <summary>Owners and Managers: the studio's money (invoices, reports).</summary>
+    public const string ManagerPolicy = "Manager";
 }

@@ -111,6 +111,27 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         || (method != "GET" && (path.StartsWith("/api/clients") || path.StartsWith("/api/rooms") || path.StartsWith("/api/engineers")));
 
     [Fact]
+    public async Task The_money_pages_are_for_owners_and_managers_not_for_an_engineer_signed_in_to_the_pages()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "money-pages");
+        var email = $"sam@{studio.Subdomain}.test";
+        await studio.Http.PostJsonAsync("/api/staff/invitations", new { email, displayName = "Sam", role = "engineer", engineerId = studio.Sam.Id });
+        var engineer = platform.App.ClientFor(studio.Subdomain);
+        await platform.AcceptInvitationAsync(engineer, email, "engineer-pass-1");
+        (await engineer.PostJsonAsync("/api/auth/login", new { email, password = "engineer-pass-1" })).EnsureSuccessStatusCode();
+        (await engineer.GetAsync("/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var dashboard = await (await engineer.GetAsync("/dashboard")).Content.ReadAsStringAsync();
+        dashboard.ShouldNotContain("invoiced this month", Case.Insensitive, "an engineer's dashboard shows no money");
+        dashboard.ShouldNotContain("href=\"/invoices\"");
+        foreach (var page in new[] { "/invoices", "/reports", $"/invoices/new?clientId={studio.Client.Id}" })
+        {
+            var response = await engineer.GetAsync(page);
+            response.StatusCode.ShouldNotBe(HttpStatusCode.OK, page);
+            (await response.Content.ReadAsStringAsync()).ShouldNotContain("Lena Diaz", Case.Sensitive, page);
+        }
+    }
+
+    [Fact]
     public async Task An_engineer_is_refused_exactly_what_is_beyond_the_role_and_never_treated_as_a_stranger()
     {
         var studio = await StudioSeed.CreateAsync(platform, "matrix-eng");
@@ -142,7 +163,8 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         var bCookie = string.Join("; ", bLogin.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false, AllowAutoRedirect = false });
 
-        foreach (var page in new[] { "/dashboard", "/sessions", "/clients", $"/clients/{Guid.NewGuid()}", $"/sessions/{Guid.NewGuid()}", "/rooms", $"/rooms/{Guid.NewGuid()}", "/engineers", $"/engineers/{Guid.NewGuid()}", "/staff" })
+        foreach (var page in new[] { "/dashboard", "/sessions", "/clients", $"/clients/{Guid.NewGuid()}", $"/sessions/{Guid.NewGuid()}", "/rooms", $"/rooms/{Guid.NewGuid()}", "/engineers", $"/engineers/{Guid.NewGuid()}", "/staff",
+                     "/invoices", $"/invoices/{Guid.NewGuid()}", $"/invoices/new?clientId={Guid.NewGuid()}", "/reports" })
         {
             foreach (var cookie in new[] { null, bCookie })
             {

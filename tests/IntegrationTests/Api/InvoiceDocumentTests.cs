@@ -45,7 +45,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var message = platform.MessagesTo(email).Where(m => m.Subject?.StartsWith("Invoice") == true).ShouldHaveSingleItem();
         message.Subject.ShouldBe($"Invoice {invoice.Number} from {settings.StudioName}");
         message.TextBody.ShouldNotBeNull().ShouldContain($"Amount due: {Plain(invoice.Gross - 50m)} EUR");
-        message.TextBody.ShouldContain("/portal/invoices");
+        message.TextBody.ShouldContain("/client/sessions#invoices");
         var attachment = message.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem();
         (attachment.FileName, attachment.ContentType!.MimeType).ShouldBe(($"invoice-{invoice.Number}.pdf", "application/pdf"));
         using var content = new MemoryStream();

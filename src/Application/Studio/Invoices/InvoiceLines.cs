@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
@@ -21,6 +22,12 @@ public sealed class FreeInvoiceLineValidator : AbstractValidator<FreeInvoiceLine
 
 public static class InvoiceLines
 {
+    /// <summary>A session's line: its price as booked; title, date, times on the studio's clock, room and engineer in words.</summary>
+    public static InvoiceLine ForSession(Session s, NamesOf named, StudioSettings studio) =>
+        new(s.Id, $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
+                  + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
+            s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
+
     /// <summary>The line rounded to the currency and taxed at its rate, which must be one of the studio's.</summary>
     public static InvoiceLine Free(FreeInvoiceLine line, StudioSettings studio)
     {

@@ -24,7 +24,7 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         return list.Select(s => new SessionView(s.Id, StudioTime.When(s.StartsAt, s.EndsAt, calendar),
             rooms.GetValueOrDefault(s.RoomId, "?"), clients.GetValueOrDefault(s.ClientId, "?"),
             s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status, State(s, calendar),
-            s.Price is { Currency.Length: > 0 } price ? $"{Currencies.Plain(price.Gross, price.Currency)} {price.Currency}" : null)).ToList();
+            s.Price is { Currency.Length: > 0 } price ? Currencies.Text(price.Gross, price.Currency) : null)).ToList();
     }
 
     private static string State(SessionDto session, StudioCalendar calendar) =>

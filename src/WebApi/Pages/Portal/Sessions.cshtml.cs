@@ -6,6 +6,8 @@ using RecordingStudio.Application.Studio.BookingRequests.GetRequestableRooms;
 using RecordingStudio.Application.Studio.BookingRequests.RequestBooking;
 using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Portal.GetMyInvoices;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.Domain.Studio;
@@ -20,6 +22,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     public MySessionsDto Sessions { get; private set; } = null!;
     public IReadOnlyList<BookingRequestDto> Requests { get; private set; } = [];
     public IReadOnlyList<RoomChoiceDto> Rooms { get; private set; } = [];
+    public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
     [BindProperty] public RequestForm Ask { get; set; } = new();
     /// <summary>Shown once, right after it is made: the address of the client's calendar feed.</summary>
     public string? FeedUrl { get; private set; }
@@ -31,6 +34,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         Sessions = await Sender.Send(new GetMySessionsQuery(), ct);
         Requests = (await Sender.Send(new GetMyBookingRequestsQuery(PageSize: 10), ct)).Items;
         Rooms = (await Sender.Send(new GetRequestableRoomsQuery(), ct)).Items;
+        Invoices = (await Sender.Send(new GetMyInvoicesQuery(PageSize: 20), ct)).Items;
         if (Ask.Date == default) Ask.Date = Calendar.DateOf(clock.GetUtcNow()).AddDays(1);
     }
 
@@ -72,5 +76,5 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
 
     /// <summary>", 516.00 EUR" when the session has a price.</summary>
     public string PriceOf(PortalSessionDto session) =>
-        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Currencies.Plain(price.Gross, price.Currency)} {price.Currency}" : "";
+        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Currencies.Text(price.Gross, price.Currency)}" : "";
 }

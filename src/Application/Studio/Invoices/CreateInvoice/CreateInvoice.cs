@@ -48,10 +48,7 @@ public sealed class CreateInvoiceCommandHandler(
         if (found.FirstOrDefault(s => s.Currency != studio.Currency) is { } foreign)
             throw new ConflictException("currency_mismatch", $"Session {foreign.Id} is priced in {foreign.Currency}, the studio invoices in {studio.Currency}.");
         var named = await names.ForAsync(found, ct);
-        var lines = found.Select(s => new InvoiceLine(s.Id,
-                $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
-                + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
-                s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId))
+        var lines = found.Select(s => InvoiceLines.ForSession(s, named, studio))
             .Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)));
         var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());
         // Checked and saved under the sessions' locks, so of two invoices made at once for one session one is refused;

@@ -1,0 +1,46 @@
+using Ardalis.Specification;
+using Mediator;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
+
+/// <summary>
+/// A client's sessions that can go on an invoice: booked (not holds, not cancelled or released) and on no invoice yet,
+/// oldest first, each with the line it would make.
+/// </summary>
+[RequiresAccess(Access.ManageStudioData)]
+public sealed record GetBillableSessionsQuery(Guid ClientId) : IQuery<IReadOnlyList<BillableSessionDto>>;
+
+public sealed record BillableSessionDto(Guid SessionId, string Description, decimal Net, decimal Tax, decimal Gross, string Currency);
+
+/// <summary>A client's booked sessions, oldest first (at most the last <see cref="Limit"/>).</summary>
+public sealed class ClientBookedSessionsSpec : Specification<Session>
+{
+    public const int Limit = 500;
+
+    public ClientBookedSessionsSpec(Guid clientId) =>
+        Query.Where(s => s.ClientId == clientId && s.Status != SessionStatus.Hold).Where(SessionStatusRules.InSchedule)
+            .OrderByDescending(s => s.StartsAt).Take(Limit).AsNoTracking();
+}
+
+public sealed class GetBillableSessionsQueryHandler(
+    IReadRepository<Session> sessions, IReadRepository<Invoice> invoices, IReadRepository<StudioSettings> settings, SessionNames names)
+    : IQueryHandler<GetBillableSessionsQuery, IReadOnlyList<BillableSessionDto>>
+{
+    public async ValueTask<IReadOnlyList<BillableSessionDto>> Handle(GetBillableSessionsQuery query, CancellationToken ct)
+    {
+        var booked = await sessions.ListAsync(new ClientBookedSessionsSpec(query.ClientId), ct);
+        var ids = booked.Select(s => s.Id).ToList();
+        var invoiced = (await invoices.ListAsync(new InvoicesOfSessionsSpec(ids), ct))
+            .SelectMany(i => i.Lines).Select(l => l.SessionId).OfType<Guid>().ToHashSet();
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var named = await names.ForAsync([], ct);
+        return booked.Where(s => !invoiced.Contains(s.Id)).OrderBy(s => s.StartsAt)
+            .Select(s => InvoiceLines.ForSession(s, named, studio))
+            .Select(l => new BillableSessionDto(l.SessionId!.Value, l.Description, l.Net, l.Tax, l.Gross, studio.Currency)).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Studio.Clients.GetClient;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
+
+namespace RecordingStudio.WebApi.Pages.Invoices;
+
+/// <summary>A draft for one client: their booked sessions not yet invoiced (all ticked) and up to three free lines.</summary>
+public sealed class NewInvoiceModel(ISender sender) : StudioPageModel(sender)
+{
+    public const int FreeLines = 3;
+
+    public ClientDto? Client { get; private set; }
+    public IReadOnlyList<BillableSessionDto> Billable { get; private set; } = [];
+    public StudioSettingsDto Settings { get; private set; } = null!;
+    [BindProperty] public List<Guid> SessionIds { get; set; } = [];
+    [BindProperty] public List<FreeLineForm> Lines { get; set; } = [];
+
+    public sealed class FreeLineForm
+    {
+        public string? Description { get; set; }
+        public decimal? Amount { get; set; }
+        public decimal? TaxPercent { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid clientId)
+    {
+        if (!await LoadAsync(clientId)) return NotFound();
+        SessionIds = Billable.Select(b => b.SessionId).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid clientId)
+    {
+        if (!await LoadAsync(clientId)) return NotFound();
+        var lines = Lines.Where(l => !string.IsNullOrWhiteSpace(l.Description) || l.Amount is not null)
+            .Select(l => new FreeInvoiceLine(l.Description ?? "", l.Amount ?? 0, l.TaxPercent)).ToList();
+        if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, lines)) is { } draft)
+        {
+            Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Domain.Studio.Currencies.Text(draft.Gross, draft.Currency)}. Check it, then issue it.";
+            return Redirect($"/invoices/{draft.Id}");
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid clientId)
+    {
+        var ct = HttpContext.RequestAborted;
+        Client = await FindAsync(new GetClientQuery(clientId));
+        if (Client is null) return false;
+        Billable = await Sender.Send(new GetBillableSessionsQuery(clientId), ct);
+        Settings = await Sender.Send(new GetStudioSettingsQuery(), ct);
+        while (Lines.Count < FreeLines) Lines.Add(new FreeLineForm());
+        return true;
+    }
+}
