@@ -7,7 +7,10 @@ using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Clients.GetClient;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
+using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
+using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
 using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
@@ -33,6 +36,8 @@ public enum FunctionCue
     Scheduling,
     /// <summary>Adding a client: offered when the message talks about a new one.</summary>
     NewClient,
+    /// <summary>Revenue, invoices, balances: offered when the message talks about money (to those who may see it).</summary>
+    Money,
 }
 
 /// <summary>
@@ -76,6 +81,10 @@ public static class AssistantFunctions
         new("release_hold", "Propose releasing a hold (its id); the next hold moves up; the user confirms.", typeof(ReleaseHoldCommand), FunctionCue.Scheduling),
         new("challenge_hold", "Propose giving the 1st hold (its id) some hours to confirm or lose the slot; the user confirms.", typeof(ChallengeHoldCommand), FunctionCue.Scheduling),
         new("create_client", "Propose adding a client; the user confirms.", typeof(CreateClientCommand), FunctionCue.NewClient),
+        new("get_revenue", "Revenue invoiced (net, tax, gross) between two studio dates (yyyy-MM-dd), grouped by month, room or engineer.", typeof(GetRevenueReportQuery), FunctionCue.Money),
+        new("get_unpaid_invoices", "Invoices not fully paid: what is owed in all, overdue, and the oldest due first.", typeof(GetOutstandingReportQuery), FunctionCue.Money),
+        new("get_client_balance", "What one client (by name) still owes, invoice by invoice.", typeof(GetOutstandingReportQuery), FunctionCue.Money),
+        new("create_invoice", "Propose a draft invoice for a client (by name) of their booked sessions not invoiced yet, optionally only those between two studio dates (yyyy-MM-dd); the user confirms.", typeof(CreateInvoiceCommand), FunctionCue.Money),
     ];
 
     private static readonly Dictionary<string, AssistantFunction> ByName = All.ToDictionary(f => f.Name);

@@ -10,8 +10,13 @@ using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Clients.CountClients;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
+using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
+using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
@@ -176,6 +181,59 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
                 $"Book {slot.Said}, repeating {rule}");
         });
 
+    public Task<string> GetRevenueAsync(string from, string to, string group_by = "month", CancellationToken ct = default) =>
+        RunAsync("get_revenue", new { from, to, group_by }, async () =>
+        {
+            var grouping = Enum.TryParse<RevenueGrouping>(group_by, true, out var g) && Enum.IsDefined(g) ? g : throw Invalid("group_by", group_by, "month, room or engineer");
+            var report = await sender.Send(new GetRevenueReportQuery(Date(from, "from"), Date(to, "to"), grouping), ct);
+            return Json(new
+            {
+                currency = report.Currency, from = report.From, to = report.To, net = report.Net, tax = report.Tax, gross = report.Gross,
+                rows = report.Rows.Take(MaxRows * 2).Select(r => new { r.Label, r.Net, r.Gross }),
+            });
+        });
+
+    public Task<string> GetUnpaidInvoicesAsync(CancellationToken ct = default) =>
+        RunAsync("get_unpaid_invoices", new { }, async () =>
+        {
+            var report = await sender.Send(new GetOutstandingReportQuery(), ct);
+            return Json(new
+            {
+                currency = report.Currency, owed = report.Balance, overdue = report.Overdue, count = report.Invoices.Count,
+                invoices = report.Invoices.Take(MaxRows).Select(i => new { i.Number, i.Client, due = i.DueOn, i.Balance, days_overdue = i.DaysOverdue }),
+            });
+        });
+
+    public Task<string> GetClientBalanceAsync(string client, CancellationToken ct = default) =>
+        RunAsync("get_client_balance", new { client }, async () =>
+        {
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var report = await sender.Send(new GetOutstandingReportQuery(), ct);
+            var theirs = report.Invoices.Where(i => i.ClientId == found.Id).ToList();
+            return Json(new
+            {
+                client = found.Name, currency = report.Currency, owed = theirs.Sum(i => i.Balance), overdue = theirs.Where(i => i.DaysOverdue > 0).Sum(i => i.Balance),
+                invoices = theirs.Take(MaxRows).Select(i => new { i.Number, due = i.DueOn, i.Balance, days_overdue = i.DaysOverdue }),
+            });
+        });
+
+    public Task<string> CreateInvoiceAsync(string client, string? from = null, string? to = null, CancellationToken ct = default) =>
+        RunAsync("create_invoice", new { client, from, to }, async () =>
+        {
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var (first, last) = (from is null ? DateOnly.MinValue : Date(from, "from"), to is null ? DateOnly.MaxValue : Date(to, "to"));
+            var billable = (await sender.Send(new GetBillableSessionsQuery(found.Id), ct))
+                .Where(b => b.Day >= first && b.Day <= last).ToList();
+            if (billable.Count == 0) return $"{found.Name} has no booked session left to invoice{(from is null && to is null ? "" : " in those dates")}.";
+            var gross = Currencies.Text(billable.Sum(b => b.Gross), billable[0].Currency);
+            return Propose("create_invoice", new CreateInvoiceCommand(found.Id, billable.Select(b => b.SessionId).ToList()),
+                $"Draft an invoice (to be issued from its page) for {found.Name}: {billable.Count} session{(billable.Count == 1 ? "" : "s")}, {gross}");
+        });
+
+    private static DateOnly Date(string text, string field) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : throw Invalid(field, text, "yyyy-MM-dd");
+
     /// <summary>The session a function names by id (a model may send anything: a bad id is an invalid argument, not a fault).</summary>
     private async Task<SessionDto> SessionAsync(string sessionId, CancellationToken ct) =>
         await sender.Send(new GetSessionQuery(Guid.TryParse(sessionId, out var id) ? id : throw Invalid("session_id", sessionId)), ct);
@@ -278,8 +336,8 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
 
     private static NotFoundException NotFound(string what, string name) => new(what, name);
 
-    private static ValidationException Invalid(string field, string value) =>
-        new([new FluentValidation.Results.ValidationFailure(field, $"'{value}' is not a valid {field} (use yyyy-MM-ddTHH:mm in studio time).")]);
+    private static ValidationException Invalid(string field, string value, string expected = "yyyy-MM-ddTHH:mm in studio time") =>
+        new([new FluentValidation.Results.ValidationFailure(field, $"'{value}' is not a valid {field} (use {expected}).")]);
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
 }

@@ -6,8 +6,8 @@ namespace RecordingStudio.Infrastructure.Assistant;
 /// <summary>
 /// What a message is about, so it is offered only the functions of those cues (<see cref="AssistantFunctions"/>). Every
 /// function definition is sent again on every round trip, so offering all of them for "how many clients do I have?"
-/// would triple the tokens of the turn. Reading is always offered; scheduling and a new client when the message talks
-/// about them (in English or French, or names a time).
+/// would triple the tokens of the turn. Reading is always offered; scheduling, a new client and money when the message
+/// talks about them (in English or French, or names a time).
 /// </summary>
 public static partial class ToolSelection
 {
@@ -18,6 +18,10 @@ public static partial class ToolSelection
     [GeneratedRegex(@"\b(add|new|create|register)\b|ajout|nouveau|nouvelle|crée|cré|enregistr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewClientCue();
 
+    [GeneratedRegex(@"factur|invoice|bill|revenue|chiffre|earn|gagn|income|turnover|\bpaid\b|\bpay|payé|impayé|unpaid|owe|\bdoi[st]\b|\bdû|balance|solde|money|argent|€|\beur\b|encaiss",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyCue();
+
     public static IReadOnlySet<FunctionCue> For(string message, IEnumerable<string> recentMessages)
     {
         // A follow-up ("yes, at 4 instead") inherits the cues of the conversation it continues.
@@ -25,6 +29,7 @@ public static partial class ToolSelection
         var cues = new HashSet<FunctionCue> { FunctionCue.Reading };
         if (SchedulingCue().IsMatch(text)) cues.Add(FunctionCue.Scheduling);
         if (NewClientCue().IsMatch(text)) cues.Add(FunctionCue.NewClient);
+        if (MoneyCue().IsMatch(text)) cues.Add(FunctionCue.Money);
         return cues;
     }
 }

@@ -226,6 +226,51 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Money_questions_read_the_revenue_and_balances_and_an_invoice_is_drafted_only_once_confirmed()
+    {
+        using var app = App();
+        var studio = await StudioSeed.CreateAsync(platform, "ai-money", app);
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, StudioSeed.At(10), StudioSeed.At(12), "Vocals")).ReadAsync<SessionDto>();
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = "Mastering", amount = 300m } } })).ReadAsync<Application.Studio.Invoices.InvoiceDto>();
+        var issued = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<Application.Studio.Invoices.InvoiceDto>();
+        var today = issued.IssuedOn!.Value;
+
+        _model.OpenAi.Enqueue(OpenAiCall("get_revenue", new { from = $"{today:yyyy-MM}-01", to = $"{today:yyyy-MM-dd}", group_by = "month" }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var revenue = await (await Ask(studio.Http, "Combien j'ai facturé ce mois-ci ?")).ReadAsync<AssistantReplyDto>();
+        OfferedTools(_model.OpenAiRequests.Last()).ShouldContain("studio-get_revenue");
+        revenue.Reply.ShouldContain("\"net\":300");
+
+        _model.OpenAi.Enqueue(OpenAiCall("get_client_balance", new { client = "lena" }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var balance = await (await Ask(studio.Http, "How much does Lena still owe?")).ReadAsync<AssistantReplyDto>();
+        balance.Reply.ShouldContain("\"owed\":300");
+        balance.Reply.ShouldContain(issued.Number!);
+
+        _model.OpenAi.Enqueue(OpenAiCall("create_invoice", new { client = "Lena Diaz" }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var proposed = await (await Ask(studio.Http, "Invoice Lena for her sessions")).ReadAsync<AssistantReplyDto>();
+        var action = proposed.PendingAction.ShouldNotBeNull();
+        action.Summary.ShouldContain($"Lena Diaz: 1 session, {Domain.Studio.Currencies.Text(session.Price!.Gross, "EUR")}");
+        (await (await studio.Http.GetAsync("/api/invoices?status=draft")).ReadAsync<PagedResult<Application.Studio.Invoices.InvoiceDto>>()).TotalCount.ShouldBe(0);
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Status.ShouldBe("executed");
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already executed");
+        var drafts = await (await studio.Http.GetAsync("/api/invoices?status=draft")).ReadAsync<PagedResult<Application.Studio.Invoices.InvoiceDto>>();
+        drafts.Items.ShouldHaveSingleItem().Lines.ShouldHaveSingleItem().SessionId.ShouldBe(session.Id);
+
+        // An engineer is not offered money at all.
+        var email = $"sam@{studio.Subdomain}.test";
+        await studio.Http.PostJsonAsync("/api/staff/invitations", new { email, displayName = "Sam", role = "engineer", engineerId = studio.Sam.Id });
+        var engineer = app.ClientFor(studio.Subdomain);
+        await platform.AcceptInvitationAsync(engineer, email, "engineer-pass-1");
+        await engineer.SignInWithTokenAsync(email, "engineer-pass-1");
+        _model.OpenAi.Enqueue(OpenAiText(_ => "I cannot see that."));
+        await Ask(engineer, "How much revenue did we invoice this month?");
+        OfferedTools(_model.OpenAiRequests.Last()).ShouldNotContain(t => t.Contains("revenue") || t.Contains("invoice") || t.Contains("balance"));
+    }
+
+    [Fact]
     public async Task An_engineer_is_not_offered_and_cannot_run_what_the_role_forbids()
     {
         using var app = App();

@@ -15,7 +15,8 @@ namespace RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record GetBillableSessionsQuery(Guid ClientId) : IQuery<IReadOnlyList<BillableSessionDto>>;
 
-public sealed record BillableSessionDto(Guid SessionId, string Description, decimal Net, decimal Tax, decimal Gross, string Currency);
+/// <summary>A session that can be invoiced: the line it would make, and the studio date it is on.</summary>
+public sealed record BillableSessionDto(Guid SessionId, DateOnly Day, string Description, decimal Net, decimal Tax, decimal Gross, string Currency);
 
 /// <summary>A client's booked sessions, oldest first (at most the last <see cref="Limit"/>).</summary>
 public sealed class ClientBookedSessionsSpec : Specification<Session>
@@ -40,7 +41,7 @@ public sealed class GetBillableSessionsQueryHandler(
         var studio = await settings.GetStudioSettingsAsync(ct);
         var named = await names.ForAsync([], ct);
         return booked.Where(s => !invoiced.Contains(s.Id)).OrderBy(s => s.StartsAt)
-            .Select(s => InvoiceLines.ForSession(s, named, studio))
-            .Select(l => new BillableSessionDto(l.SessionId!.Value, l.Description, l.Net, l.Tax, l.Gross, studio.Currency)).ToList();
+            .Select(s => (Day: studio.Calendar.DateOf(s.StartsAt), Line: InvoiceLines.ForSession(s, named, studio)))
+            .Select(x => new BillableSessionDto(x.Line.SessionId!.Value, x.Day, x.Line.Description, x.Line.Net, x.Line.Tax, x.Line.Gross, studio.Currency)).ToList();
     }
 }
