@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Assistant.AssistantTurn>();
         services.AddScoped<Studio.StudioTime>();
         services.AddScoped<Studio.StudioNames>();
+        services.AddScoped<Studio.ManagerNotices>();
         services.AddScoped<Studio.Sessions.SessionViews>();
         services.AddScoped<Studio.Sessions.OverlapExplanations>();
         services.AddScoped<Studio.Sessions.SessionNotifications>();
@@ -29,9 +30,11 @@ public static class DependencyInjection
         services.AddScoped<Studio.Sessions.Holds.HoldQueue>();
         services.AddScoped<Studio.Sessions.Timers.SessionTimers>();
         services.AddScoped<Studio.Sessions.SessionBooking>();
+        services.AddScoped<Studio.Sessions.SessionConfirmation>();
         services.AddScoped<Studio.BookingRequests.BookingRequestViews>();
         services.AddScoped<Studio.Invoices.InvoiceViews>();
         services.AddScoped<Studio.Invoices.InvoicePdfs>();
+        services.AddScoped<Studio.Quotes.QuoteViews>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();
         services.AddSingleton(TimeProvider.System);

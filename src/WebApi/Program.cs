@@ -45,6 +45,7 @@ app.MapEndpointGroup<CalendarFeedsEndpoints>();
 app.MapEndpointGroup<SeriesEndpoints>();
 app.MapEndpointGroup<BookingRequestsEndpoints>();
 app.MapEndpointGroup<InvoicesEndpoints>();
+app.MapEndpointGroup<QuotesEndpoints>();
 app.MapEndpointGroup<ReportsEndpoints>();
 app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();

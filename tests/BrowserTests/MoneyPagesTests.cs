@@ -83,4 +83,33 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await ExpectTextAsync(page.Locator("#my-invoices"), "201.60 EUR — paid");
         });
+
+    [Fact]
+    public Task A_client_reads_a_quote_in_the_portal_and_accepting_it_confirms_the_hold() =>
+        browser.RunAsync("quote", async page =>
+        {
+            var studio = await StudioSeed.CreateAsync(browser.Platform, "webquote");
+            var subdomain = studio.Subdomain;
+            var email = $"lena@{subdomain}.test";
+            await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
+            var hold = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
+                startsAt = StudioSeed.At(10), endsAt = StudioSeed.At(12), title = "Demo", hold = true })).ReadAsync<Application.Studio.Sessions.SessionDto>();
+            var quote = await (await studio.Http.PostJsonAsync("/api/quotes", new { clientId = studio.Client.Id, sessionIds = new[] { hold.Id } }))
+                .ReadAsync<Application.Studio.Quotes.QuoteDto>();
+            (await studio.Http.PostAsync($"/api/quotes/{quote.Id}/send", null)).EnsureSuccessStatusCode();
+            await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null);
+            await browser.Platform.AcceptInvitationAsync(browser.Platform.App.ClientFor(subdomain), email, "lena-pass-123");
+
+            await page.GotoAsync(browser.StudioUrl(subdomain) + "/client/login");
+            await page.GetByLabel("E-mail").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync("lena-pass-123");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await ExpectTextAsync(page.Locator("#my-quotes"), $"Quote {quote.Number}: 160.00 EUR — to answer by");
+            await ExpectTextAsync(page.Locator("#my-quotes"), "Demo —");
+            (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("quotes must not scroll sideways at 390 px");
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Accept quote {quote.Number}" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), $"Quote {quote.Number} accepted: your sessions are confirmed.");
+            await ExpectTextAsync(page.Locator("#my-quotes"), "accepted");
+            (await studio.SessionAsync(hold.Id)).Status.ShouldBe(Domain.Studio.SessionStatus.Confirmed);
+        });
 }

@@ -10,6 +10,11 @@ using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Portal.GetMyInvoicePdf;
 using RecordingStudio.Application.Studio.Portal.GetMyInvoices;
+using RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
+using RecordingStudio.Application.Studio.Portal.DeclineMyQuote;
+using RecordingStudio.Application.Studio.Portal.GetMyQuotePdf;
+using RecordingStudio.Application.Studio.Portal.GetMyQuotes;
+using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -35,7 +40,28 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices", Invoices).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/quotes", Quotes).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/quotes/{id:guid}/pdf", QuotePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/quotes/{id:guid}/accept", AcceptQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/quotes/{id:guid}/decline", DeclineQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
     }
+
+    /// <summary>The quotes the studio sent the client, with their state and validity.</summary>
+    static async Task<Ok<PagedResult<QuoteDto>>> Quotes([AsParameters] GetMyQuotesQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    static async Task<FileContentHttpResult> QuotePdf(Guid id, ISender sender, CancellationToken ct) =>
+        InvoicesEndpoints.File(await sender.Send(new GetMyQuotePdfQuery(id), ct));
+
+    /// <summary>Accepts a quote: its held and pencilled-in sessions are confirmed (409 naming what is in the way; accepting again confirms the rest).</summary>
+    static async Task<Ok<QuoteDto>> AcceptQuote(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new AcceptMyQuoteCommand(id), ct));
+
+    /// <summary>Declines a quote, with a note if wanted (<c>{"note": "…"}</c>); the holds it listed are released.</summary>
+    static async Task<Ok<QuoteDto>> DeclineQuote(Guid id, DeclineQuoteRequest? request, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new DeclineMyQuoteCommand(id, request?.Note), ct));
+
+    public sealed record DeclineQuoteRequest(string? Note);
 
     /// <summary>The client's issued invoices with their state and balance, newest first.</summary>
     static async Task<Ok<PagedResult<InvoiceDto>>> Invoices([AsParameters] GetMyInvoicesQuery query, ISender sender, CancellationToken ct) =>

@@ -104,10 +104,10 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         failures.ShouldBeEmpty();
     }
 
-    /// <summary>What only Managers and Owners may do: manage clients, rooms, engineers, calendar feeds, money (prices, invoices, reports); Owners: staff, keys, settings.</summary>
+    /// <summary>What only Managers and Owners may do: manage clients, rooms, engineers, calendar feeds, money (prices, quotes, invoices, reports); Owners: staff, keys, settings.</summary>
     private static bool BeyondEngineer(string method, string path) =>
         path.StartsWith("/api/staff") || path.StartsWith("/api/api-keys") || path == "/api/ai/audit" || (method == "PUT" && path == "/api/studio/settings")
-        || path.StartsWith("/api/ical-feeds") || path.StartsWith("/api/invoices") || path.StartsWith("/api/reports") || (method == "PUT" && path.StartsWith("/api/sessions/") && path.EndsWith("/price"))
+        || path.StartsWith("/api/ical-feeds") || path.StartsWith("/api/invoices") || path.StartsWith("/api/quotes") || path.StartsWith("/api/reports") || (method == "PUT" && path.StartsWith("/api/sessions/") && path.EndsWith("/price"))
         || (method != "GET" && (path.StartsWith("/api/clients") || path.StartsWith("/api/rooms") || path.StartsWith("/api/engineers")));
 
     [Fact]

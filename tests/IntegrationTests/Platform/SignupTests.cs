@@ -38,8 +38,9 @@ public sealed class SignupTests(PlatformFixture platform)
         await owner.SignInWithTokenAsync($"mara@{subdomain}.test", Password);
         var staff = (await (await owner.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items;
         staff.Single().Role.ShouldBe(Domain.Accounts.AccountRole.Owner);
-        (await (await owner.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>())
-            .ShouldBe(new("Maraboo Studio", "Europe/Paris", "EUR", new TimeOnly(9, 0), new TimeOnly(22, 0), 72, 24));
+        var settings = await (await owner.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (settings with { TaxRates = null }).ShouldBe(new("Maraboo Studio", "Europe/Paris", "EUR", new TimeOnly(9, 0), new TimeOnly(22, 0), 72, 24));
+        settings.TaxRates.ShouldBe([0m], "no tax until the studio sets one");
     }
 
     [Fact]

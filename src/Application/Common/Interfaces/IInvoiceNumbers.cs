@@ -5,6 +5,7 @@ public enum NumberSeries
 {
     Invoice,
     CreditNote,
+    Quote,
 }
 
 /// <summary>The studio's document numbers, one sequence a series and year: without gaps or duplicates however many are issued at once.</summary>

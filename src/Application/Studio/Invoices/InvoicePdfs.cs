@@ -13,15 +13,13 @@ public sealed record InvoicePdf(string FileName, byte[] Content)
 }
 
 /// <summary>
-/// An invoice as printed, for the staff's download, the client's and the e-mail: the studio's legal details, the
+/// An invoice (or a quote) as printed, for the staff's download, the client's and the e-mail: the studio's legal details, the
 /// client, number and dates, the lines, tax per rate, then net, tax, total, credit notes, payments and the amount due.
 /// </summary>
 public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadRepository<Client> clients, IInvoiceDocuments documents)
 {
     public async Task<InvoicePdf> ForAsync(Invoice invoice, CancellationToken ct)
     {
-        var studio = await settings.GetStudioSettingsAsync(ct);
-        var client = await clients.GetByIdAsync(invoice.ClientId, ct);
         var title = invoice.Number is null ? "Draft invoice" : $"Invoice {invoice.Number}{(invoice.Status == InvoiceStatus.Void ? " (void)" : "")}";
         var facts = new List<(string, string)>();
         if (invoice.IssuedOn is { } issued) facts.Add(("Issued on", Date(issued)));
@@ -37,11 +35,30 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         if (invoice.Paid > 0) totals.Add(("Paid", -invoice.Paid));
         totals.Add(("Amount due", invoice.Balance));
 
-        var document = new InvoiceDocument(title, currency,
+        return new InvoicePdf($"{(invoice.Number is null ? "draft-invoice" : $"invoice-{invoice.Number}")}.pdf",
+            await PdfAsync(title, invoice.ClientId, currency, facts, invoice.Lines, totals, ct));
+    }
+
+    /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
+    public async Task<InvoicePdf> ForAsync(Quote quote, CancellationToken ct)
+    {
+        var totals = new List<(string, decimal)> { ("Net", quote.Net) };
+        totals.AddRange(quote.TaxByRate.Select(r =>
+            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, quote.Currency)}", r.Tax)));
+        totals.Add(("Total", quote.Gross));
+        return new InvoicePdf($"quote-{quote.Number}.pdf", await PdfAsync($"Quote {quote.Number}", quote.ClientId, quote.Currency,
+            [("Valid until", Date(quote.ValidUntil))], quote.Lines, totals, ct));
+    }
+
+    private async Task<byte[]> PdfAsync(string title, Guid clientId, string currency, IReadOnlyList<(string, string)> facts, IEnumerable<InvoiceLine> lines,
+        IReadOnlyList<(string, decimal)> totals, CancellationToken ct)
+    {
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var client = await clients.GetByIdAsync(clientId, ct);
+        return documents.Pdf(new InvoiceDocument(title, currency,
             new InvoiceIssuer(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote),
             new InvoiceRecipient(client?.Name ?? "", client?.Email), facts,
-            invoice.Lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals);
-        return new InvoicePdf($"{(invoice.Number is null ? "draft-invoice" : $"invoice-{invoice.Number}")}.pdf", documents.Pdf(document));
+            lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals));
     }
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

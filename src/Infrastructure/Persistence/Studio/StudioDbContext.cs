@@ -21,6 +21,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<BookingRequest> BookingRequests => Set<BookingRequest>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
+    public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<InvoiceNumberSequence> InvoiceNumberSequences => Set<InvoiceNumberSequence>();
     public DbSet<StudioSettings> Settings => Set<StudioSettings>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -8,6 +8,10 @@ using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Portal.GetMyInvoices;
+using RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
+using RecordingStudio.Application.Studio.Portal.DeclineMyQuote;
+using RecordingStudio.Application.Studio.Portal.GetMyQuotes;
+using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
 using RecordingStudio.Domain.Studio;
@@ -23,6 +27,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     public IReadOnlyList<BookingRequestDto> Requests { get; private set; } = [];
     public IReadOnlyList<RoomChoiceDto> Rooms { get; private set; } = [];
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
+    public IReadOnlyList<QuoteDto> Quotes { get; private set; } = [];
     [BindProperty] public RequestForm Ask { get; set; } = new();
     /// <summary>Shown once, right after it is made: the address of the client's calendar feed.</summary>
     public string? FeedUrl { get; private set; }
@@ -35,6 +40,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         Requests = (await Sender.Send(new GetMyBookingRequestsQuery(PageSize: 10), ct)).Items;
         Rooms = (await Sender.Send(new GetRequestableRoomsQuery(), ct)).Items;
         Invoices = (await Sender.Send(new GetMyInvoicesQuery(PageSize: 20), ct)).Items;
+        Quotes = (await Sender.Send(new GetMyQuotesQuery(PageSize: 20), ct)).Items;
         if (Ask.Date == default) Ask.Date = Calendar.DateOf(clock.GetUtcNow()).AddDays(1);
     }
 
@@ -54,6 +60,41 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         if (sent is null) return Page();
         return RedirectWithNotice($"Request sent for {StudioTime.When(sent.StartsAt, sent.EndsAt, Calendar)} ({sent.Room ?? "any room"}). The studio will answer by e-mail.");
     }
+
+    public async Task<IActionResult> OnPostAcceptQuoteAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(new AcceptMyQuoteCommand(id)) is { } accepted)
+            return RedirectWithNotice($"Quote {accepted.Number} accepted{(accepted.Lines.Any(l => l.SessionId is not null) ? ": your sessions are confirmed" : "")}. The studio is told.");
+        return await QuoteRefusedAsync();
+    }
+
+    public async Task<IActionResult> OnPostDeclineQuoteAsync(Guid id, string? note)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(new DeclineMyQuoteCommand(id, string.IsNullOrWhiteSpace(note) ? null : note)) is { } declined)
+            return RedirectWithNotice($"Quote {declined.Number} declined. The studio is told.");
+        return await QuoteRefusedAsync();
+    }
+
+    /// <summary>Why an answer to a quote was refused, shown with the quotes rather than with the request form.</summary>
+    public string? QuoteError { get; private set; }
+
+    private async Task<IActionResult> QuoteRefusedAsync()
+    {
+        QuoteError = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        ModelState.Clear();
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>"to answer by 30 Dec 2026", "accepted", "expired".</summary>
+    public string QuoteState(QuoteDto quote) => quote switch
+    {
+        { Status: QuoteStatus.Sent, Expired: true } => "expired",
+        { Status: QuoteStatus.Sent } => $"to answer by {quote.ValidUntil.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
+        _ => quote.Status.ToString().ToLowerInvariant(),
+    };
 
     private StudioCalendar Calendar => new(Sessions.TimeZone);
 

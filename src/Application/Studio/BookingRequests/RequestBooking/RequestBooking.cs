@@ -1,7 +1,5 @@
 using Mediator;
-using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
@@ -30,12 +28,10 @@ public sealed class RequestBookingCommandHandler(
     IResourceLocks locks,
     IReadRepository<Engineer> engineers,
     IReadRepository<StudioSettings> settings,
-    IAccountDirectory accounts,
-    IEmailSender email,
+    ManagerNotices notices,
     BookingRequestViews views,
     ICurrentUser user,
-    TimeProvider clock,
-    ILogger<RequestBookingCommandHandler> logger) : ICommandHandler<RequestBookingCommand, BookingRequestDto>
+    TimeProvider clock) : ICommandHandler<RequestBookingCommand, BookingRequestDto>
 {
     public async ValueTask<BookingRequestDto> Handle(RequestBookingCommand command, CancellationToken ct)
     {
@@ -66,19 +62,11 @@ public sealed class RequestBookingCommandHandler(
     /// <summary>The owners and managers hear of a new request; one that cannot be told is logged, the request stands.</summary>
     private async Task TellStudioAsync(BookingRequestDto request, CancellationToken ct)
     {
-        try
-        {
-            var studio = await settings.GetStudioSettingsAsync(ct);
-            var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
-            foreach (var manager in await accounts.ManagersAsync(ct))
-                await email.SendAsync(new EmailMessage(manager.Email, $"Booking request: {request.Client}, {when}",
-                    $"{request.Client} asks for {request.Room ?? "any room"}, {when} ({studio.TimeZone})" +
-                    (request.Engineer is null ? "" : $", with {request.Engineer}") + (request.Note is null ? "." : $":\n\n{request.Note}") +
-                    "\n\nAccept or decline it on the studio's Requests page."), ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not tell the studio of booking request {Request}", request.Id);
-        }
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
+        await notices.TellAsync($"Booking request: {request.Client}, {when}",
+            $"{request.Client} asks for {request.Room ?? "any room"}, {when} ({studio.TimeZone})" +
+            (request.Engineer is null ? "" : $", with {request.Engineer}") + (request.Note is null ? "." : $":\n\n{request.Note}") +
+            "\n\nAccept or decline it on the studio's Requests page.", ct);
     }
 }

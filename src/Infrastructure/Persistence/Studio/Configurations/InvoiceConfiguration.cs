@@ -6,7 +6,7 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Infrastructure.Persistence.Studio.Configurations;
 
 public sealed class InvoiceConfiguration
-    : IEntityTypeConfiguration<Invoice>, IEntityTypeConfiguration<CreditNote>, IEntityTypeConfiguration<InvoiceNumberSequence>
+    : IEntityTypeConfiguration<Invoice>, IEntityTypeConfiguration<CreditNote>, IEntityTypeConfiguration<Quote>, IEntityTypeConfiguration<InvoiceNumberSequence>
 {
     public void Configure(EntityTypeBuilder<Invoice> builder)
     {
@@ -66,6 +66,31 @@ public sealed class InvoiceConfiguration
         builder.Ignore(c => c.Gross);
         builder.OwnsMany(c => c.Lines, line => Lines(line, "credit_note_lines", "CreditNoteId"));
         builder.Navigation(c => c.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    public void Configure(EntityTypeBuilder<Quote> builder)
+    {
+        builder.ToTable("quotes");
+        builder.Property(q => q.Id).ValueGeneratedNever();
+        builder.Property(q => q.Number).HasMaxLength(16);
+        builder.Property(q => q.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(q => q.ClientNote).HasMaxLength(Quote.MaxNote);
+        builder.Property(q => q.Version).IsRowVersion();
+        builder.HasIndex(q => q.Number).IsUnique();
+        builder.HasIndex(q => new { q.ClientId, q.CreatedAt });
+        builder.HasOne<Client>().WithMany().HasForeignKey(q => q.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(q => q.Net);
+        builder.Ignore(q => q.Tax);
+        builder.Ignore(q => q.Gross);
+        builder.Ignore(q => q.TaxByRate);
+        builder.Ignore(q => q.SessionIds);
+        builder.OwnsMany(q => q.Lines, line =>
+        {
+            Lines(line, "quote_lines", "QuoteId");
+            line.HasIndex(l => l.SessionId); // a session's quotes
+        });
+        builder.Navigation(q => q.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 
     private static void Lines<TOwner>(OwnedNavigationBuilder<TOwner, InvoiceLine> line, string table, string ownerKey) where TOwner : class

@@ -710,6 +710,74 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.ToTable("invoices", (string)null);
                 });
 
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.Quote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("client_note");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quotes");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quotes_number");
+
+                    b.HasIndex("ClientId", "CreatedAt")
+                        .HasDatabaseName("ix_quotes_client_id_created_at");
+
+                    b.ToTable("quotes", (string)null);
+                });
+
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1482,6 +1550,80 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Studio.Quote", b =>
+                {
+                    b.HasOne("RecordingStudio.Domain.Studio.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_quotes_clients_client_id");
+
+                    b.OwnsMany("RecordingStudio.Domain.Studio.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("description");
+
+                            b1.Property<Guid?>("EngineerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("engineer_id");
+
+                            b1.Property<decimal>("Net")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("net");
+
+                            b1.Property<Guid>("QuoteId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("quote_id");
+
+                            b1.Property<Guid?>("RoomId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("room_id");
+
+                            b1.Property<Guid?>("SessionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("session_id");
+
+                            b1.Property<decimal>("Tax")
+                                .HasPrecision(14, 3)
+                                .HasColumnType("numeric(14,3)")
+                                .HasColumnName("tax");
+
+                            b1.Property<decimal>("TaxPercent")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("tax_percent");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_quote_lines");
+
+                            b1.HasIndex("QuoteId")
+                                .HasDatabaseName("ix_quote_lines_quote_id");
+
+                            b1.HasIndex("SessionId")
+                                .HasDatabaseName("ix_quote_lines_session_id");
+
+                            b1.ToTable("quote_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteId")
+                                .HasConstraintName("fk_quote_lines_quotes_quote_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Studio.Session", b =>

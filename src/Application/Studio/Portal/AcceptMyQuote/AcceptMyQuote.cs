@@ -1,0 +1,57 @@
+using Ardalis.Specification;
+using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Quotes;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
+
+/// <summary>
+/// The client accepts a quote sent to them, still valid: its held and pencilled-in sessions are confirmed the way
+/// staff confirm them (refused, naming the holder, while a hold placed before one stands; refused once a hold has
+/// expired), then the quote is accepted and the studio's managers are told. A refusal leaves the quote open; the
+/// sessions already confirmed stay so, and accepting again confirms the rest.
+/// </summary>
+[RequiresAccess(Access.Portal)]
+public sealed record AcceptMyQuoteCommand(Guid Id) : ICommand<QuoteDto>;
+
+public sealed class SessionsOfQuoteSpec : Specification<Session>
+{
+    public SessionsOfQuoteSpec(IReadOnlyCollection<Guid> ids) => Query.Where(s => ids.Contains(s.Id)).OrderBy(s => s.StartsAt);
+}
+
+public sealed class AcceptMyQuoteCommandHandler(
+    IRepository<Quote> quotes, IRepository<Session> sessions, IReadRepository<StudioSettings> settings, SessionConfirmation confirmation,
+    QuoteViews views, ManagerNotices notices, IResourceLocks locks, ICurrentUser user, TimeProvider clock) : ICommandHandler<AcceptMyQuoteCommand, QuoteDto>
+{
+    public async ValueTask<QuoteDto> Handle(AcceptMyQuoteCommand command, CancellationToken ct)
+    {
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var now = clock.GetUtcNow();
+        var quote = await quotes.MineAsync(user, command.Id, ct);
+        quote.EnsureAwaitingAnswer(studio.Calendar.DateOf(now));
+        var held = await sessions.ListAsync(new SessionsOfQuoteSpec(quote.SessionIds), ct);
+        if (held.FirstOrDefault(s => !s.Status.BlocksSchedule()) is { } gone)
+            throw new ConflictException("session_not_available",
+                $"The session of {StudioTime.When(gone.StartsAt, gone.EndsAt, studio.Calendar)} is {gone.Status.ToString().ToLowerInvariant()}: ask the studio for a new quote.");
+        foreach (var session in held.Where(s => s.Status is SessionStatus.Hold or SessionStatus.Tentative))
+            await confirmation.ConfirmAsync(session, ct);
+
+        // Answered under the quote's lock: of two acceptances at once, the second finds it accepted.
+        await locks.RunExclusiveAsync([quote.Id], async () =>
+        {
+            quote = await quotes.MineAsync(user, command.Id, ct, forUpdate: true);
+            quote.Accept(now, studio.Calendar.DateOf(now));
+            await quotes.SaveChangesAsync(ct);
+        }, ct);
+        var view = await views.OneAsync(quote, ct);
+        await notices.TellAsync($"Quote {quote.Number} accepted by {view.Client}",
+            $"{view.Client} accepted quote {quote.Number} ({Currencies.Text(quote.Gross, quote.Currency)})" +
+            (held.Count == 0 ? "." : $"; its {held.Count} session{(held.Count == 1 ? " is" : "s are")} confirmed."), CancellationToken.None);
+        return view;
+    }
+}
