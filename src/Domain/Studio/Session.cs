@@ -68,6 +68,42 @@ public sealed class Session : Entity
 
     public PriceAdjustment Adjustment => new(PriceOverride, DiscountPercent, DiscountAmount);
 
+    /// <summary>The deposit asked when it was booked (null: never asked, 0: none) and when it is due (null: no release).</summary>
+    public decimal? DepositAmount { get; private set; }
+    public DateTimeOffset? DepositDueAt { get; private set; }
+    public decimal DepositPaid { get; private set; }
+    public DateOnly? DepositPaidOn { get; private set; }
+    public PaymentMethod? DepositMethod { get; private set; }
+    public string? DepositReference { get; private set; }
+    /// <summary>What the cancellation cost the client, as the studio's terms said when it was cancelled (gross).</summary>
+    public decimal CancellationCharge { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>Asks the studio's deposit once, when first priced at booking: a later move or price change keeps it.</summary>
+    public void AskDeposit(DepositPolicy? policy, DateTimeOffset bookedAt)
+    {
+        if (DepositAmount is not null) return;
+        (DepositAmount, DepositDueAt) = policy?.For(PriceGross, Currency, bookedAt, StartsAt) ?? (0m, null);
+        if (DepositDueAt is { } due) DepositDueAt = due.ToStoredPrecision();
+    }
+
+    public void RecordDeposit(decimal amount, PaymentMethod method, DateOnly paidOn, string? reference)
+    {
+        if (!Status.BlocksSchedule())
+            throw new InvalidStateException("session_not_open", $"The session is {Status.ToString().ToLowerInvariant()}: no deposit is taken for it.");
+        if (amount <= 0 || Currencies.Round(amount, Currency) != amount || DepositPaid + amount > PriceGross)
+            throw new DomainException("invalid_amount",
+                $"A deposit is a positive amount in {Currency}, with the deposits already paid at most the session's price ({Currencies.Text(PriceGross, Currency)}).");
+        DepositPaid += amount;
+        (DepositPaidOn, DepositMethod, DepositReference) = (paidOn, method, Guard.Optional(reference, nameof(DepositReference), Payment.MaxReference));
+    }
+
+    public bool DepositIsPaid => DepositPaid >= (DepositAmount ?? 0);
+
+    /// <summary>Past its deposit's due time, unpaid, still to come and still open: released (a hold) or cancelled by the timed work.</summary>
+    public bool DepositOverdue(DateTimeOffset now) =>
+        DepositDueAt <= now && !DepositIsPaid && now < StartsAt && Status.IsOpen();
+
     public void SetPrice(SessionPrice price)
     {
         (PriceNet, PriceTax, PriceGross, Currency, PriceBasis) = (price.Net, price.Tax, price.Gross, price.Currency, price.Basis);
@@ -218,12 +254,15 @@ public sealed class Session : Entity
 
     public void MarkReminderSent(DateTimeOffset now) => ReminderSentAt = now.ToStoredPrecision();
 
-    public void Cancel()
+    /// <summary>Cancels it, charging what the studio's cancellation terms say (nothing unless given).</summary>
+    public void Cancel(CancellationTerms? terms = null, DateTimeOffset? now = null)
     {
         EnsureOpen("cancel");
         Status = SessionStatus.Cancelled;
         HoldRank = null;
         Sequence++;
+        CancellationCharge = terms?.Charge ?? 0;
+        CancelledAt = now?.ToStoredPrecision();
     }
 
     public void Complete(DateTimeOffset now)

@@ -69,6 +69,33 @@ public sealed class StudioSettings
         InvoiceNote = Guard.Optional(invoiceNote, nameof(InvoiceNote), MaxAddress);
     }
 
+    /// <summary>The deposit asked of new bookings: a percentage or an amount (neither: none), due days after booking or before the session.</summary>
+    public decimal? DepositPercent { get; private set; }
+    public decimal? DepositAmount { get; private set; }
+    public int DepositDueDays { get; private set; }
+    public DepositDueFrom DepositDueFrom { get; private set; }
+
+    public DepositPolicy? Deposit => DepositPolicy.Of(DepositPercent, DepositAmount, DepositDueDays, DepositDueFrom);
+
+    public void UpdateDeposit(DepositPolicy? policy)
+    {
+        var valid = policy is null ? null : DepositPolicy.Of(policy.Percent, policy.Amount, policy.DueDays, policy.DueFrom);
+        (DepositPercent, DepositAmount, DepositDueDays, DepositDueFrom) = (valid?.Percent, valid?.Amount, valid?.DueDays ?? 0, valid?.DueFrom ?? DepositDueFrom.Booking);
+    }
+
+    /// <summary>The cancellation terms: within the window (0: none) a fee of a percentage of the price, the deposit kept or not.</summary>
+    public int CancellationWindowHours { get; private set; }
+    public decimal CancellationFeePercent { get; private set; }
+    public bool CancellationKeepsDeposit { get; private set; }
+
+    public CancellationPolicy? Cancellation => CancellationPolicy.Of(CancellationWindowHours, CancellationFeePercent, CancellationKeepsDeposit);
+
+    public void UpdateCancellation(CancellationPolicy? policy)
+    {
+        var valid = policy is null ? null : CancellationPolicy.Of(policy.WindowHours, policy.FeePercent, policy.KeepDeposit);
+        (CancellationWindowHours, CancellationFeePercent, CancellationKeepsDeposit) = (valid?.WindowHours ?? 0, valid?.FeePercent ?? 0, valid?.KeepDeposit ?? false);
+    }
+
     public const int MaxTaxRates = 5, MaxAddress = 500, MaxTaxId = 50, MaxPaymentTermsDays = 365, DefaultPaymentTermsDays = 30;
 
     public const int DefaultHoldHours = 72, DefaultReminderHours = 24, MaxHoldHours = 24 * 60, MaxReminderHours = 24 * 14;

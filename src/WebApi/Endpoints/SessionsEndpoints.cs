@@ -14,6 +14,8 @@ using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Application.Studio.Sessions.SetSessionPrice;
+using RecordingStudio.Application.Studio.Sessions.RecordDeposit;
+using RecordingStudio.Application.Studio.Sessions.GetCancellationTerms;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.WebApi.Infrastructure;
 
@@ -40,6 +42,8 @@ public sealed class SessionsEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/release", Release);
         group.MapPost("/{id:guid}/challenge", Challenge);
         group.MapPut("/{id:guid}/price", SetPrice);
+        group.MapPost("/{id:guid}/deposit", RecordDeposit);
+        group.MapGet("/{id:guid}/cancellation", Cancellation);
     }
 
     static async Task<Ok<PagedResult<SessionDto>>> List(DateTimeOffset? from, DateTimeOffset? to, Guid? roomId, Guid? clientId,
@@ -83,6 +87,14 @@ public sealed class SessionsEndpoints : IEndpointGroup
     /// <summary>A price of its own or a discount (Managers and Owners); all left out gives back the rates' price.</summary>
     static async Task<Ok<SessionDto>> SetPrice(Guid id, SetSessionPriceCommand command, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(command with { Id = id }, ct));
+
+    /// <summary>A deposit received (Managers and Owners): once paid, the deposit's due time releases nothing.</summary>
+    static async Task<Ok<SessionDto>> RecordDeposit(Guid id, RecordDepositCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command with { SessionId = id }, ct));
+
+    /// <summary>What cancelling now would cost the client under the studio's terms (fee, deposit kept), to show before cancelling.</summary>
+    static async Task<Ok<CancellationTerms>> Cancellation(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCancellationTermsQuery(id), ct));
 
     static async Task<Ok<SessionDto>> Complete(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new CompleteSessionCommand(id), ct));

@@ -95,6 +95,41 @@ public sealed class TimedWorkTests(PlatformFixture platform)
         platform.MessagesTo($"mia@{studio.Subdomain}.test").ShouldNotContain(m => m.Subject!.StartsWith("Reminder"));
     }
 
+    [Fact]
+    public async Task A_session_whose_deposit_is_unpaid_when_due_is_released_and_its_client_told_while_a_paid_one_stays()
+    {
+        var studio = await CreateAsync(platform, "depositdue");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with
+        {
+            DepositPolicy = new Application.Studio.Settings.DepositPolicyDto(Percent: 50, DueDays: 3, DueFrom: DepositDueFrom.Booking),
+        })).EnsureSuccessStatusCode();
+        var mia = await ClientAsync(studio, "mia");
+        var unpaid = await BookAsync(studio, mia.Id, At(10, 9), At(12, 9));
+        var paid = await BookAsync(studio, mia.Id, At(10, 9), At(12, 9), studio.RoomB.Id);
+        var held = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = mia.Id, roomId = studio.RoomA.Id, startsAt = At(14, 9), endsAt = At(16, 9),
+            title = "Album", hold = true, holdExpiresAt = At(9, 8) })).ReadAsync<SessionDto>();
+        (await DueWorkAsync(unpaid.Id)).ShouldBe(2, "the deposit's due time (and the reminder) are written to the platform's due work");
+        await studio.Http.PostJsonAsync($"/api/sessions/{paid.Id}/deposit", new { amount = paid.Deposit!.Amount, method = "transfer", paidOn = DateOnly.FromDateTime(DateTime.UtcNow) });
+
+        // Three days pass: the deposits fall due now.
+        var tenant = (await platform.SendAsync(new Application.Platform.Tenants.GetTenants.GetTenantsQuery())).Single(t => t.Subdomain == studio.Subdomain);
+        await platform.ScalarAsync(tenant.ServerKey!, tenant.DatabaseName!, "UPDATE sessions SET deposit_due_at = now() - interval '1 minute' WHERE deposit_due_at IS NOT NULL");
+        await platform.PlatformScalarAsync($"UPDATE due_work SET due_at = now() - interval '1 minute' WHERE subject_id IN ('{unpaid.Id}', '{paid.Id}', '{held.Id}') AND due_at < now() + interval '4 days'");
+
+        using (var runner = Runner())
+        {
+            _ = runner.CreateClient();
+            await WaitUntilAsync(async () => (await studio.SessionAsync(unpaid.Id)).Status == SessionStatus.Cancelled);
+            await WaitUntilAsync(async () => (await studio.SessionAsync(held.Id)).Status == SessionStatus.Released);
+            await WaitUntilAsync(async () => await DueWorkAsync(paid.Id) == 1); // its reminder, still to come
+        }
+        (await studio.SessionAsync(paid.Id)).Status.ShouldBe(SessionStatus.Confirmed, "its deposit was received");
+        (await studio.SessionAsync(unpaid.Id)).CancellationCharge.ShouldBe(0m, "released for an unpaid deposit, it costs nothing more");
+        platform.MessagesTo($"mia@{studio.Subdomain}.test").Count(m => m.Subject!.StartsWith("Released, deposit not received")).ShouldBe(2);
+        platform.MessagesTo(PlatformFixture.OwnerEmail(studio.Subdomain)).ShouldContain(m => m.Subject!.StartsWith("Released, deposit not received: Mia"));
+    }
+
     private async Task<long> DueWorkAsync(Guid sessionId) =>
         (long)(await platform.PlatformScalarAsync($"SELECT count(*) FROM due_work WHERE subject_id = '{sessionId}'"))!;
 

@@ -67,7 +67,7 @@ public sealed class SessionTests
     {
         var session = Booking(RoomA, null);
         session.Cancel();
-        Should.Throw<DomainException>(session.Cancel).Code.ShouldBe("invalid_status_transition");
+        Should.Throw<DomainException>(() => session.Cancel()).Code.ShouldBe("invalid_status_transition");
         Should.Throw<DomainException>(() => session.Complete(Start.AddHours(5))).Code.ShouldBe("invalid_status_transition");
         Should.Throw<DomainException>(() => session.Reschedule(new TimeSlot(Start, Start.AddHours(1)))).Code.ShouldBe("invalid_status_transition");
     }
@@ -86,7 +86,7 @@ public sealed class SessionTests
     {
         var session = Booking(RoomA, null);
         session.Complete(Start.AddHours(4));
-        Should.Throw<DomainException>(session.Cancel);
+        Should.Throw<DomainException>(() => session.Cancel());
     }
 
     [Fact]

@@ -22,11 +22,23 @@ public sealed class FreeInvoiceLineValidator : AbstractValidator<FreeInvoiceLine
 
 public static class InvoiceLines
 {
-    /// <summary>A session's line: its price as booked; title, date, times on the studio's clock, room and engineer in words.</summary>
-    public static InvoiceLine ForSession(Session s, NamesOf named, StudioSettings studio) =>
-        new(s.Id, $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
-                  + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : ""),
-            s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
+    /// <summary>
+    /// A session's line: its price as booked — or, cancelled, what its cancellation cost (the fee or the deposit kept),
+    /// tax taken out of it at the session's rate; title, date, times on the studio's clock, room and engineer in words.
+    /// </summary>
+    public static InvoiceLine ForSession(Session s, NamesOf named, StudioSettings studio)
+    {
+        var said = $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
+                   + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : "");
+        if (s.Status != SessionStatus.Cancelled)
+            return new InvoiceLine(s.Id, said, s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
+        var net = Currencies.Round(s.CancellationCharge / (1 + s.PriceTaxPercent / 100m), s.Currency);
+        return new InvoiceLine(s.Id, $"Cancellation charge: {said}", net, s.PriceTaxPercent, s.CancellationCharge - net, s.RoomId, s.EngineerId);
+    }
+
+    /// <summary>What can be invoiced: a booked session (not a hold), or a cancelled one its cancellation charged for.</summary>
+    public static bool IsBillable(Session s) =>
+        (s.Status.BlocksSchedule() && !s.IsHold) || (s.Status == SessionStatus.Cancelled && s.CancellationCharge > 0);
 
     /// <summary>The line rounded to the currency and taxed at its rate, which must be one of the studio's.</summary>
     public static InvoiceLine Free(FreeInvoiceLine line, StudioSettings studio)

@@ -22,7 +22,8 @@ public sealed class BookingConflictChecker(
     IReadRepository<StudioSettings> settings,
     IResourceLocks locks,
     HoldQueue queue,
-    IRepository<SessionSeries> seriesRepository)
+    IRepository<SessionSeries> seriesRepository,
+    TimeProvider clock)
 {
     /// <summary>
     /// Saves a new or moved session if it can be booked. The check and the save run under the locks of its room and
@@ -112,7 +113,7 @@ public sealed class BookingConflictChecker(
                 {
                     var (room, engineer, inTheWay) = groups[(session.ClientId, session.RoomId, session.EngineerId)];
                     session.HoldRoomFor(room.Rules.Turnover);
-                    Price(session, room, engineer, studio);
+                    Price(session, room, engineer, studio, clock.GetUtcNow());
                     var why = await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct)
                         ?? await OverlapRefusalAsync(session, inTheWay.Concat(accepted), room.Rules.Turnover, ct);
                     if (why is null) accepted.Add(session);
@@ -155,7 +156,7 @@ public sealed class BookingConflictChecker(
         var (room, engineer) = await EnsureCanBookAsync(session.ClientId, session.RoomId, session.EngineerId, ct);
         if (await RoomRuleRefusals.ForAsync(room, session.Slot, settings, ct) is { } refusal) throw refusal;
         session.HoldRoomFor(room.Rules.Turnover);
-        if (reprice) Price(session, room, engineer, await settings.GetStudioSettingsAsync(ct));
+        if (reprice) Price(session, room, engineer, await settings.GetStudioSettingsAsync(ct), clock.GetUtcNow());
         await EnsureNoOverlapAsync(session, ct);
         if (session.IsHold) await queue.PlaceAsync(session, ct);
     }
@@ -164,9 +165,12 @@ public sealed class BookingConflictChecker(
     /// Prices a session being booked or moved with the room's and engineer's rates now and its own adjustment: the
     /// price is kept from then on (a rate changed later does not touch a session already booked).
     /// </summary>
-    public static void Price(Session session, Room room, Engineer? engineer, StudioSettings studio) =>
+    public static void Price(Session session, Room room, Engineer? engineer, StudioSettings studio, DateTimeOffset now)
+    {
         session.SetPrice(SessionPricing.Price(session.Slot.Duration, room.Rates, engineer?.HourlyRate, studio.TaxPercent,
             studio.PricesIncludeTax, studio.Currency, session.Adjustment));
+        session.AskDeposit(studio.Deposit, now); // once, at booking: a move keeps the deposit asked then
+    }
 
     /// <summary>The client, room and engineer exist and can be booked; returns the room (its rules and rates apply) and the engineer.</summary>
     private async Task<(Room Room, Engineer? Engineer)> EnsureCanBookAsync(Guid clientId, Guid roomId, Guid? engineerId, CancellationToken ct)

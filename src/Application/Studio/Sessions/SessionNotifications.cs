@@ -23,6 +23,8 @@ public enum SessionChange
     Released,
     Expired,
     Reminder,
+    /// <summary>Released or cancelled: its deposit was not received by its due time.</summary>
+    DepositUnpaid,
 }
 
 /// <summary>
@@ -48,7 +50,7 @@ public sealed class SessionNotifications(
         try
         {
             await SendToEachAsync(session, change, previousEngineerId, ct);
-            if (change is SessionChange.Promoted or SessionChange.Expired) await TellStudioAsync(session, change, ct);
+            if (change is SessionChange.Promoted or SessionChange.Expired or SessionChange.DepositUnpaid) await TellStudioAsync(session, change, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -136,7 +138,7 @@ public sealed class SessionNotifications(
         var until = session.HoldExpiresAt is { } expiry ? studio.Calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) : "";
         foreach (var (name, address, other, theirChange) in recipients)
         {
-            var cancelled = theirChange is SessionChange.Cancelled or SessionChange.Released or SessionChange.Expired;
+            var cancelled = theirChange is SessionChange.Cancelled or SessionChange.Released or SessionChange.Expired or SessionChange.DepositUnpaid;
             // The client holds the time; the engineer only hears that it is held.
             var forClient = address == client?.Email;
             var (subject, lead) = theirChange switch
@@ -160,6 +162,8 @@ public sealed class SessionNotifications(
                 SessionChange.Reminder => ($"Reminder: {title}, {when}", "A reminder of your session."),
                 SessionChange.Released => ($"Hold released: {title}, {when}", "The hold on this time was released."),
                 SessionChange.Expired => ($"Hold expired: {title}, {when}", "The hold on this time expired without being confirmed."),
+                SessionChange.DepositUnpaid => ($"Released, deposit not received: {title}, {when}",
+                    "The deposit for this session was not received by its due date, so the time is released. Contact the studio to book again."),
                 _ when change == SessionChange.Moved => ($"Cancelled: {title}, {when}", "You are no longer on this session."),
                 _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
             };
@@ -181,9 +185,13 @@ public sealed class SessionNotifications(
         var client = (await clients.GetByIdAsync(session.ClientId, ct))?.Name ?? "A client";
         var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name ?? "the room";
         var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
-        var (subject, body) = change == SessionChange.Promoted
-            ? ($"Hold promoted: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, is now the 1st hold.")
-            : ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; any hold behind it moves up.");
+        var (subject, body) = change switch
+        {
+            SessionChange.Promoted => ($"Hold promoted: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, is now the 1st hold."),
+            SessionChange.DepositUnpaid => ($"Released, deposit not received: {client}, {room}, {when}",
+                $"{client}'s deposit for {room}, {when}, was not received by its due time: the session is released and the client told."),
+            _ => ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; any hold behind it moves up."),
+        };
         foreach (var manager in managers)
             await TrySendAsync(new EmailMessage(manager.Email, subject, $"{body}\n\n{studio.StudioName}"), session, change, ct);
     }

@@ -9,7 +9,9 @@ using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
 using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
 using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CompleteSession;
+using RecordingStudio.Application.Studio.Sessions.GetCancellationTerms;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
+using RecordingStudio.Application.Studio.Sessions.RecordDeposit;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Studio;
@@ -27,6 +29,10 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
     public IReadOnlyList<RoomDto> Rooms { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
     public string TimeZone { get; private set; } = "";
+    /// <summary>What cancelling now would cost the client, said in the cancel button's confirmation.</summary>
+    public CancellationTerms? Terms { get; private set; }
+    public DateOnly Today { get; private set; }
+    public bool CanTakeMoney => User.IsInRole(nameof(Domain.Accounts.AccountRole.Owner)) || User.IsInRole(nameof(Domain.Accounts.AccountRole.Manager));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -61,6 +67,12 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
         if (!await TryLoadAsync(id)) return NotFound();
         Move = await CurrentSlotAsync();
         return await ChangeAsync(id, new ConfirmSessionCommand(id), "Confirmed");
+    }
+
+    public async Task<IActionResult> OnPostDepositAsync(Guid id, decimal? amount, PaymentMethod method, DateOnly? paidOn, string? reference)
+    {
+        if (!await TryLoadAsync(id)) return NotFound();
+        return await ChangeAsync(id, new RecordDepositCommand(id, amount ?? 0, method, paidOn ?? Today, reference), "Deposit recorded");
     }
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id) => ChangeAsync(id, new ReleaseHoldCommand(id), "Released");
@@ -103,8 +115,13 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
         TimeZone = (await time.SettingsAsync(ct)).TimeZone;
         Rooms = (await names.AllRoomsAsync(ct)).Where(r => r.IsActive || r.Id == Session.RoomId).ToList();
         Engineers = (await names.AllEngineersAsync(ct)).Where(e => e.IsActive || e.Id == Session.EngineerId).ToList();
+        Terms = Session.Status.IsOpen() ? await Sender.Send(new GetCancellationTermsQuery(id), ct) : null;
+        Today = (await time.CalendarAsync(ct)).DateOf(clock.GetUtcNow());
         return true;
     }
 
     public bool IsOpen => Session.Status.IsOpen();
+
+    /// <summary>"Tue 1 Dec 11:00" on the studio's clock.</summary>
+    public string When(DateTimeOffset instant) => new StudioCalendar(TimeZone).ToLocal(instant).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,9 +10,9 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 
 /// <summary>
-/// A draft invoice for a client: a line per session (its price as booked; date, times on the studio's clock, room,
-/// engineer and title in the description) and free lines. Each session is the client's, not cancelled, and on no other
-/// invoice (409 session_already_invoiced).
+/// A draft invoice for a client: a line per session (its price as booked, or its cancellation charge; date, times on
+/// the studio's clock, room, engineer and title in the description) and free lines. Each session is the client's,
+/// booked (or cancelled at a charge), and on no other invoice (409 session_already_invoiced).
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record CreateInvoiceCommand(Guid ClientId, IReadOnlyList<Guid>? SessionIds = null, IReadOnlyList<FreeInvoiceLine>? Lines = null)
@@ -43,8 +43,9 @@ public sealed class CreateInvoiceCommandHandler(
             throw new NotFoundException("Session", missing);
         if (found.FirstOrDefault(s => s.ClientId != client.Id) is { } other)
             throw new ConflictException("session_of_another_client", $"Session {other.Id} is not {client.Name}'s.");
-        if (found.FirstOrDefault(s => !s.Status.BlocksSchedule() || s.IsHold) is { } off)
-            throw new ConflictException("session_not_billable", $"Session {off.Id} is {off.Status.ToString().ToLowerInvariant()}: only booked sessions are invoiced.");
+        if (found.FirstOrDefault(s => !InvoiceLines.IsBillable(s)) is { } off)
+            throw new ConflictException("session_not_billable",
+                $"Session {off.Id} is {off.Status.ToString().ToLowerInvariant()}: only booked sessions (and cancellations that cost a charge) are invoiced.");
         if (found.FirstOrDefault(s => s.Currency != studio.Currency) is { } foreign)
             throw new ConflictException("currency_mismatch", $"Session {foreign.Id} is priced in {foreign.Currency}, the studio invoices in {studio.Currency}.");
         var named = await names.ForAsync(found, ct);

@@ -9,8 +9,8 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
 
 /// <summary>
-/// A client's sessions that can go on an invoice: booked (not holds, not cancelled or released) and on no invoice yet,
-/// oldest first, each with the line it would make.
+/// A client's sessions that can go on an invoice: booked (not holds, not cancelled or released) or cancelled at a
+/// charge, and on no invoice yet, oldest first, each with the line it would make.
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record GetBillableSessionsQuery(Guid ClientId) : IQuery<IReadOnlyList<BillableSessionDto>>;
@@ -18,13 +18,14 @@ public sealed record GetBillableSessionsQuery(Guid ClientId) : IQuery<IReadOnlyL
 /// <summary>A session that can be invoiced: the line it would make, and the studio date it is on.</summary>
 public sealed record BillableSessionDto(Guid SessionId, DateOnly Day, string Description, decimal Net, decimal Tax, decimal Gross, string Currency);
 
-/// <summary>A client's booked sessions, oldest first (at most the last <see cref="Limit"/>).</summary>
+/// <summary>A client's booked sessions and charged cancellations, newest first (at most the last <see cref="Limit"/>).</summary>
 public sealed class ClientBookedSessionsSpec : Specification<Session>
 {
     public const int Limit = 500;
 
     public ClientBookedSessionsSpec(Guid clientId) =>
-        Query.Where(s => s.ClientId == clientId && s.Status != SessionStatus.Hold).Where(SessionStatusRules.InSchedule)
+        Query.Where(s => s.ClientId == clientId && s.Status != SessionStatus.Hold && s.Status != SessionStatus.Released
+                         && (s.Status != SessionStatus.Cancelled || s.CancellationCharge > 0))
             .OrderByDescending(s => s.StartsAt).Take(Limit).AsNoTracking();
 }
 

@@ -8,8 +8,9 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Sessions.Timers;
 
 /// <summary>
-/// A session's timed work: a hold released when it expires (the next one promoted), and the reminder before a booked
-/// session (Settings.ReminderHours; none for a session booked later than that). Commands schedule it when they change
+/// A session's timed work: a hold released when it expires (the next one promoted), a session whose deposit is unpaid
+/// at its due time released (a hold) or cancelled, and the reminder before a booked session (Settings.ReminderHours;
+/// none for a session booked later than that). Commands schedule it when they change
 /// a session; the background runner calls <see cref="RunDueAsync"/> when the time comes.
 /// </summary>
 public sealed class SessionTimers(
@@ -34,6 +35,8 @@ public sealed class SessionTimers(
         {
             if (session.HoldExpiresAt is { } expiry && session.IsHold)
                 await due.ScheduleAsync(session.Id, expiry, ct);
+            if (await DepositDueAtAsync(session, ct) is { } depositDue)
+                await due.ScheduleAsync(session.Id, depositDue, ct);
             if (await ReminderAtAsync(session, ct) is { } remindAt && remindAt > clock.GetUtcNow())
                 await due.ScheduleAsync(session.Id, remindAt, ct);
         }
@@ -60,14 +63,17 @@ public sealed class SessionTimers(
         {
             session = await sessions.GetByIdAsync(sessionId, ct);
             if (session is null) return;
-            if (session.HoldHasExpired(now))
+            if (session.HoldHasExpired(now) || session.DepositOverdue(now))
             {
-                session.Release();
-                happened = SessionChange.Expired;
+                happened = session.IsHold && session.HoldHasExpired(now) ? SessionChange.Expired : SessionChange.DepositUnpaid;
+                if (session.IsHold) session.Release();
+                else session.Cancel(now: now);
                 await sessions.SaveChangesAsync(ct);
                 moved = await queue.RankAgainAsync(session.RoomId, session.Slot, ct); // in the same transaction
                 return;
             }
+            if (session.DepositDueAt > now && !session.DepositIsPaid && session.Status.IsOpen())
+                await due.ScheduleAsync(session.Id, session.DepositDueAt.Value, ct); // woken early (scheduled before it was booked): again when due
             if (await ReminderAtAsync(session, ct) is not { } remindAt || now >= session.StartsAt) return;
             if (remindAt > now)
             {
@@ -83,6 +89,17 @@ public sealed class SessionTimers(
         if (session is null || happened is not { } change) return;
         await notifications.SendAsync(session, change, CancellationToken.None);
         await queue.TellAsync(moved);
+    }
+
+    /// <summary>
+    /// When the session's deposit is due unpaid: as asked, or — scheduled before the booking asks it — as the studio's
+    /// policy will ask it now (a wake-up a moment early finds it not yet due and asks to be woken again).
+    /// </summary>
+    private async Task<DateTimeOffset?> DepositDueAtAsync(Session session, CancellationToken ct)
+    {
+        if (!session.Status.IsOpen()) return null;
+        if (session.DepositAmount is not null) return session.DepositIsPaid ? null : session.DepositDueAt;
+        return (await settings.GetStudioSettingsAsync(ct)).Deposit?.DueAt(clock.GetUtcNow(), session.StartsAt);
     }
 
     /// <summary>When the client and engineer of a booked session are reminded of it; null when they are not.</summary>

@@ -23,6 +23,19 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.TaxId).OptionalText(StudioSettings.MaxTaxId);
         RuleFor(x => x.InvoiceNote).OptionalText(StudioSettings.MaxAddress);
         RuleFor(x => x.PaymentTermsDays).InclusiveBetween(0, StudioSettings.MaxPaymentTermsDays);
+        RuleFor(x => x.DepositPolicy!.Percent).InclusiveBetween(0.01m, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true).When(x => x.DepositPolicy is not null)
+            .OverridePropertyName("DepositPolicy.Percent");
+        RuleFor(x => x.DepositPolicy!.Amount).GreaterThan(0).LessThanOrEqualTo(10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true)
+            .When(x => x.DepositPolicy is not null).OverridePropertyName("DepositPolicy.Amount");
+        RuleFor(x => x.DepositPolicy!.DueDays).InclusiveBetween(0, DepositPolicy.MaxDueDays).When(x => x.DepositPolicy is not null)
+            .OverridePropertyName("DepositPolicy.DueDays");
+        RuleFor(x => x.DepositPolicy!.DueFrom).IsInEnum().When(x => x.DepositPolicy is not null).OverridePropertyName("DepositPolicy.DueFrom");
+        RuleFor(x => x.DepositPolicy).Must(d => d!.Percent is null || d.Amount is null).When(x => x.DepositPolicy is not null)
+            .WithMessage("A deposit is a percentage or an amount, not both.");
+        RuleFor(x => x.CancellationPolicy!.WindowHours).InclusiveBetween(0, CancellationPolicy.MaxWindowHours).When(x => x.CancellationPolicy is not null)
+            .OverridePropertyName("CancellationPolicy.WindowHours");
+        RuleFor(x => x.CancellationPolicy!.FeePercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true)
+            .When(x => x.CancellationPolicy is not null).OverridePropertyName("CancellationPolicy.FeePercent");
         RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
     }
 }

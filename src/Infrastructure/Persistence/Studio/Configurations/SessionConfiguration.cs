@@ -25,11 +25,15 @@ public sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.PriceBasis).HasMaxLength(FieldLimits.Description);
         // Exact amounts, to the minor unit of any currency (three digits for the dinars).
         foreach (var amount in new[] { nameof(Session.PriceNet), nameof(Session.PriceTax), nameof(Session.PriceGross), nameof(Session.PriceOverride),
-                     nameof(Session.DiscountAmount), nameof(Session.RatesAmount) })
+                     nameof(Session.DiscountAmount), nameof(Session.RatesAmount), nameof(Session.DepositAmount), nameof(Session.DepositPaid),
+                     nameof(Session.CancellationCharge) })
             builder.Property(amount).HasPrecision(14, 3);
         builder.Property(s => s.DiscountPercent).HasPrecision(5, 2);
         builder.Property(s => s.PriceTaxPercent).HasPrecision(5, 2);
         builder.Property(s => s.RatesBasis).HasMaxLength(FieldLimits.Description);
+        builder.Property(s => s.DepositMethod).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.DepositReference).HasMaxLength(Payment.MaxReference);
+        builder.Ignore(s => s.DepositIsPaid);
         builder.Property(s => s.Version).IsRowVersion();
         builder.HasOne<Client>().WithMany().HasForeignKey(s => s.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Restrict);

@@ -21,6 +21,12 @@ public sealed class StudioSettingsConfiguration : IEntityTypeConfiguration<Studi
         builder.Property(s => s.Address).HasMaxLength(StudioSettings.MaxAddress);
         builder.Property(s => s.TaxId).HasMaxLength(StudioSettings.MaxTaxId);
         builder.Property(s => s.InvoiceNote).HasMaxLength(StudioSettings.MaxAddress);
+        builder.Property(s => s.DepositPercent).HasPrecision(5, 2);
+        builder.Property(s => s.DepositAmount).HasPrecision(14, 3);
+        builder.Property(s => s.DepositDueFrom).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.CancellationFeePercent).HasPrecision(5, 2);
+        builder.Ignore(s => s.Deposit);
+        builder.Ignore(s => s.Cancellation);
         builder.Ignore(s => s.Calendar);
     }
 }

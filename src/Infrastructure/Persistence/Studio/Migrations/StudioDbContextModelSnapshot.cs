@@ -842,6 +842,15 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<decimal>("CancellationCharge")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("cancellation_charge");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
@@ -851,6 +860,34 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
+
+                    b.Property<decimal?>("DepositAmount")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("deposit_amount");
+
+                    b.Property<DateTimeOffset?>("DepositDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deposit_due_at");
+
+                    b.Property<string>("DepositMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("deposit_method");
+
+                    b.Property<decimal>("DepositPaid")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("deposit_paid");
+
+                    b.Property<DateOnly?>("DepositPaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deposit_paid_on");
+
+                    b.Property<string>("DepositReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deposit_reference");
 
                     b.Property<decimal?>("DiscountAmount")
                         .HasPrecision(14, 3)
@@ -1067,6 +1104,19 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("address");
 
+                    b.Property<decimal>("CancellationFeePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("cancellation_fee_percent");
+
+                    b.Property<bool>("CancellationKeepsDeposit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancellation_keeps_deposit");
+
+                    b.Property<int>("CancellationWindowHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancellation_window_hours");
+
                     b.Property<TimeOnly>("ClosesAt")
                         .HasColumnType("time without time zone")
                         .HasColumnName("closes_at");
@@ -1076,6 +1126,26 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
+
+                    b.Property<decimal?>("DepositAmount")
+                        .HasPrecision(14, 3)
+                        .HasColumnType("numeric(14,3)")
+                        .HasColumnName("deposit_amount");
+
+                    b.Property<int>("DepositDueDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("deposit_due_days");
+
+                    b.Property<string>("DepositDueFrom")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("deposit_due_from");
+
+                    b.Property<decimal?>("DepositPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("deposit_percent");
 
                     b.Property<int>("HoldHours")
                         .HasColumnType("integer")
