@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddSingleton<IStudioLinks, StudioLinks>();
         services.AddSingleton<ICalendarFileWriter, Calendar.IcalCalendarFileWriter>();
         services.AddSingleton<IInvoiceDocuments, Documents.PdfInvoiceDocuments>();
+        services.AddScoped<IOnlinePayments, Payments.StripeOnlinePayments>();
         services.AddSingleton<IRecurrenceRules, Calendar.IcalRecurrenceRules>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));

@@ -46,6 +46,7 @@ app.MapEndpointGroup<SeriesEndpoints>();
 app.MapEndpointGroup<BookingRequestsEndpoints>();
 app.MapEndpointGroup<InvoicesEndpoints>();
 app.MapEndpointGroup<QuotesEndpoints>();
+app.MapEndpointGroup<PaymentsEndpoints>();
 app.MapEndpointGroup<ReportsEndpoints>();
 app.MapEndpointGroup<ICalEndpoints>();
 app.MapEndpointGroup<StudioEndpoints>();

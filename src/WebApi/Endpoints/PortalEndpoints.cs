@@ -14,6 +14,7 @@ using RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
 using RecordingStudio.Application.Studio.Portal.DeclineMyQuote;
 using RecordingStudio.Application.Studio.Portal.GetMyQuotePdf;
 using RecordingStudio.Application.Studio.Portal.GetMyQuotes;
+using RecordingStudio.Application.Studio.Portal.StartMyCheckout;
 using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
@@ -40,11 +41,16 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices", Invoices).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapPost("/invoices/{id:guid}/checkout", Checkout).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/quotes", Quotes).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/quotes/{id:guid}/pdf", QuotePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/quotes/{id:guid}/accept", AcceptQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/quotes/{id:guid}/decline", DeclineQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
     }
+
+    /// <summary>A payment page for what is left to pay, when the studio takes online payment (409 online_payment_not_offered) → <c>{url}</c>.</summary>
+    static async Task<Ok<CheckoutDto>> Checkout(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new StartMyCheckoutCommand(id), ct));
 
     /// <summary>The quotes the studio sent the client, with their state and validity.</summary>
     static async Task<Ok<PagedResult<QuoteDto>>> Quotes([AsParameters] GetMyQuotesQuery query, ISender sender, CancellationToken ct) =>

@@ -16,6 +16,7 @@ public sealed class SecurityHeadersMiddleware
     private readonly string _policy;
     private readonly string _signupPolicy;
     private readonly string _apiReferencePolicy;
+    private readonly string _portalPolicy;
 
     public SecurityHeadersMiddleware(RequestDelegate next, IOptions<TenancyOptions> tenancy)
     {
@@ -26,6 +27,8 @@ public sealed class SecurityHeadersMiddleware
         _policy = $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' {placeholder}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
                   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
         _signupPolicy = _policy.Replace("form-action 'self'", $"form-action 'self' {studios}", StringComparison.Ordinal);
+        // The portal's "Pay online" form answers with a redirect to Stripe's hosted payment page.
+        _portalPolicy = _policy.Replace("form-action 'self'", "form-action 'self' https://checkout.stripe.com", StringComparison.Ordinal);
         _apiReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
                               "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
     }
@@ -38,6 +41,7 @@ public sealed class SecurityHeadersMiddleware
             var headers = http.Response.Headers;
             headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? _apiReferencePolicy
                 : http.Request.Path.StartsWithSegments("/signup") ? _signupPolicy
+                : http.Request.Path.StartsWithSegments("/client") ? _portalPolicy
                 : _policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

@@ -11,6 +11,8 @@ using RecordingStudio.Application.Studio.Portal.GetMyInvoices;
 using RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
 using RecordingStudio.Application.Studio.Portal.DeclineMyQuote;
 using RecordingStudio.Application.Studio.Portal.GetMyQuotes;
+using RecordingStudio.Application.Studio.Portal.GetMyPaymentOptions;
+using RecordingStudio.Application.Studio.Portal.StartMyCheckout;
 using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
@@ -28,6 +30,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     public IReadOnlyList<RoomChoiceDto> Rooms { get; private set; } = [];
     public IReadOnlyList<InvoiceDto> Invoices { get; private set; } = [];
     public IReadOnlyList<QuoteDto> Quotes { get; private set; } = [];
+    public bool OnlinePayment { get; private set; }
     [BindProperty] public RequestForm Ask { get; set; } = new();
     /// <summary>Shown once, right after it is made: the address of the client's calendar feed.</summary>
     public string? FeedUrl { get; private set; }
@@ -41,6 +44,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         Rooms = (await Sender.Send(new GetRequestableRoomsQuery(), ct)).Items;
         Invoices = (await Sender.Send(new GetMyInvoicesQuery(PageSize: 20), ct)).Items;
         Quotes = (await Sender.Send(new GetMyQuotesQuery(PageSize: 20), ct)).Items;
+        OnlinePayment = (await Sender.Send(new GetMyPaymentOptionsQuery(), ct)).OnlinePayment;
         if (Ask.Date == default) Ask.Date = Calendar.DateOf(clock.GetUtcNow()).AddDays(1);
     }
 
@@ -77,7 +81,15 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         return await QuoteRefusedAsync();
     }
 
-    /// <summary>Why an answer to a quote was refused, shown with the quotes rather than with the request form.</summary>
+    /// <summary>Off to the payment page for what is left to pay; the payment shows here once Stripe tells the studio.</summary>
+    public async Task<IActionResult> OnPostPayAsync(Guid id)
+    {
+        ModelState.Clear();
+        if (await TrySendAsync(new StartMyCheckoutCommand(id)) is { } checkout) return Redirect(checkout.Url);
+        return await QuoteRefusedAsync();
+    }
+
+    /// <summary>Why an answer to a quote (or a payment) was refused, shown with them rather than with the request form.</summary>
     public string? QuoteError { get; private set; }
 
     private async Task<IActionResult> QuoteRefusedAsync()
