@@ -18,8 +18,46 @@ public static class Currencies
     public static string Plain(decimal amount, string currency) =>
         amount.ToString("F" + MinorUnits(currency), CultureInfo.InvariantCulture);
 
-    /// <summary>"80.00 EUR": the amount with its currency, as pages, e-mails and the assistant show money.</summary>
-    public static string Text(decimal amount, string currency) => $"{Plain(amount, currency)} {currency}";
+    /// <summary>
+    /// The amount as pages, e-mails, PDFs and the assistant show it: in the studio's culture when it has one
+    /// ("65,00 €" in fr-FR, "€65.00" in en-IE, "¥12,000" in ja-JP), else "65.00 EUR".
+    /// </summary>
+    public static string Text(decimal amount, string currency, string? culture = null)
+    {
+        if (culture is null || !IsCulture(culture)) return $"{Plain(amount, currency)} {currency}";
+        var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(culture).NumberFormat.Clone();
+        format.CurrencySymbol = Symbol(currency, culture);
+        format.CurrencyDecimalDigits = MinorUnits(currency);
+        return Math.Round(amount, MinorUnits(currency), MidpointRounding.AwayFromZero).ToString("C", format);
+    }
+
+    /// <summary>A specific culture the runtime knows ("fr-FR", not "fr" nor "xx-YY").</summary>
+    public static bool IsCulture(string name)
+    {
+        try
+        {
+            return !CultureInfo.GetCultureInfo(name, predefinedOnly: true).IsNeutralCulture;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Symbols = new();
+
+    /// <summary>The currency's symbol as the culture's language writes it (€, $, £, ¥…), from a region that uses it; else its code.</summary>
+    private static string Symbol(string currency, string culture) => Symbols.GetOrAdd((currency, culture), key =>
+    {
+        var language = CultureInfo.GetCultureInfo(key.Item2).TwoLetterISOLanguageName;
+        var regions = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Select(c => (Culture: c, Region: new RegionInfo(c.Name)))
+            .Where(r => r.Region.ISOCurrencySymbol == key.Item1).ToList();
+        var own = regions.FirstOrDefault(r => r.Culture.Name == key.Item2).Region
+                  // not a region of another language: it writes the symbol in its own script, and the code reads better
+                  ?? regions.FirstOrDefault(r => r.Culture.TwoLetterISOLanguageName == language).Region;
+        return own?.CurrencySymbol ?? key.Item1;
+    });
 
     /// <summary>A rate as entered: the currency's digits at least, more when it has them (12.345 stays 12.345, in yen too).</summary>
     public static string Rate(decimal rate, string currency) =>

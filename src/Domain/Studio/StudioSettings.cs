@@ -96,6 +96,20 @@ public sealed class StudioSettings
         (CancellationWindowHours, CancellationFeePercent, CancellationKeepsDeposit) = (valid?.WindowHours ?? 0, valid?.FeePercent ?? 0, valid?.KeepDeposit ?? false);
     }
 
+    /// <summary>How the studio writes money and numbers ("fr-FR": 65,00 €); none: plainly, "65.00 EUR".</summary>
+    public string? Culture { get; private set; }
+
+    public void UpdateCulture(string? culture)
+    {
+        if (culture is { Length: > 0 } && !Currencies.IsCulture(culture))
+            throw new DomainException("unknown_culture", $"'{culture}' is not a culture (use one like fr-FR or en-GB).");
+        Culture = string.IsNullOrEmpty(culture) ? null : CultureName(culture);
+    }
+
+    private static string CultureName(string culture) => System.Globalization.CultureInfo.GetCultureInfo(culture, predefinedOnly: true).Name;
+
+    public const int MaxCulture = 16;
+
     public const int MaxTaxRates = 5, MaxAddress = 500, MaxTaxId = 50, MaxPaymentTermsDays = 365, DefaultPaymentTermsDays = 30;
 
     public const int DefaultHoldHours = 72, DefaultReminderHours = 24, MaxHoldHours = 24 * 60, MaxReminderHours = 24 * 14;

@@ -225,7 +225,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             var billable = (await sender.Send(new GetBillableSessionsQuery(found.Id), ct))
                 .Where(b => b.Day >= first && b.Day <= last).ToList();
             if (billable.Count == 0) return $"{found.Name} has no booked session left to invoice{(from is null && to is null ? "" : " in those dates")}.";
-            var gross = Currencies.Text(billable.Sum(b => b.Gross), billable[0].Currency);
+            var gross = Currencies.Text(billable.Sum(b => b.Gross), billable[0].Currency, (await time.SettingsAsync(ct)).Culture);
             return Propose("create_invoice", new CreateInvoiceCommand(found.Id, billable.Select(b => b.SessionId).ToList()),
                 $"Draft an invoice (to be issued from its page) for {found.Name}: {billable.Count} session{(billable.Count == 1 ? "" : "s")}, {gross}");
         });

@@ -64,9 +64,9 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             page.Y = rowTop;
             page.Text($"{line.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} %", Body, Columns[1].X, Columns[1].Width, XStringFormats.TopRight);
             page.Y = rowTop;
-            page.Text(Money(line.Net, document.Currency), Body, Columns[2].X, Columns[2].Width, XStringFormats.TopRight);
+            page.Text(Number(line.Net, document), Body, Columns[2].X, Columns[2].Width, XStringFormats.TopRight);
             page.Y = rowTop;
-            page.Text(Money(line.Gross, document.Currency), Body, Columns[3].X, Columns[3].Width, XStringFormats.TopRight);
+            page.Text(Number(line.Gross, document), Body, Columns[3].X, Columns[3].Width, XStringFormats.TopRight);
             page.Y = afterRow + LineGap;
         }
 
@@ -79,7 +79,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             var rowTop = page.Y;
             page.Text(label, font, 300, 175, XStringFormats.TopRight);
             page.Y = rowTop;
-            page.Text($"{Money(amount, document.Currency)} {document.Currency}", font, 480, 65, XStringFormats.TopRight);
+            page.Text(Currencies.Text(amount, document.Currency, document.Culture), font, 450, 95, XStringFormats.TopRight);
         }
 
         if (document.Issuer.Note is { } note)
@@ -110,7 +110,10 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
         page.Rule();
     }
 
-    private static string Money(decimal amount, string currency) => Currencies.Plain(amount, currency);
+    /// <summary>An amount in a column: the culture's digits and separators (its currency is said once, in the totals).</summary>
+    private static string Number(decimal amount, InvoiceDocument document) => document.Culture is { } culture && Currencies.IsCulture(culture)
+        ? amount.ToString("N" + Currencies.MinorUnits(document.Currency), CultureInfo.GetCultureInfo(culture))
+        : Currencies.Plain(amount, document.Currency);
 
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -3,6 +3,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Studio.Settings.GetMoneyCulture;
+using RecordingStudio.Domain.Studio;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace RecordingStudio.WebApi.Pages;
 
@@ -10,6 +13,20 @@ namespace RecordingStudio.WebApi.Pages;
 public abstract class StudioPageModel(ISender sender) : PageModel
 {
     protected ISender Sender { get; } = sender;
+
+    /// <summary>The studio's culture for money ("fr-FR"), read before every handler; null writes "65.00 EUR".</summary>
+    public string? MoneyCulture { get; private set; }
+
+    /// <summary>An amount as the studio writes it: "65,00 €" in fr-FR.</summary>
+    public string Money(decimal amount, string currency) => Currencies.Text(amount, currency, MoneyCulture);
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        // Only a studio's pages have a studio to ask (the signup wizard is on the platform's host).
+        if (HttpContext.GetEndpoint()?.Metadata.GetMetadata<Infrastructure.HostKindMetadata>()?.Kind == Infrastructure.HostKind.Studio)
+            MoneyCulture = await Sender.Send(new GetMoneyCultureQuery(), HttpContext.RequestAborted);
+        await next();
+    }
 
     /// <summary>What the last change did, shown once on the page the browser is sent to after it.</summary>
     [TempData] public string? Notice { get; set; }

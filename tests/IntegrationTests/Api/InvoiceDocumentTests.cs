@@ -101,4 +101,28 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         using var document = PdfDocument.Open(pdf);
         return string.Join("\n", document.GetPages().Select(p => p.Text));
     }
+
+    [Fact]
+    public async Task A_studio_writing_money_in_french_gets_it_so_on_its_pages_and_pdfs_and_an_unknown_culture_is_refused()
+    {
+        var studio = await CreateAsync(platform, "invoicefr");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
+        (await (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { Culture = "xx-YY" })).ProblemAsync(400))
+            .GetProperty("errors").TryGetProperty("culture", out _).ShouldBeTrue();
+        var saved = await (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { Culture = "fr-fr", TaxPercent = 20 })).ReadAsync<StudioSettingsDto>();
+        saved.Culture.ShouldBe("fr-FR");
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12), "Prise de voix")).ReadAsync<SessionDto>();
+        session.Price!.Gross.ShouldBe(192m, "the API keeps numbers as numbers");
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id },
+            lines = new[] { new { description = "Mastering", amount = 1000m } } })).ReadAsync<InvoiceDto>();
+        var text = Text(await PdfAsync(studio.Http, $"/api/invoices/{draft.Id}/pdf"));
+        text.ShouldContain("1\u202f392,00 €", customMessage: text); // 160 + 1000 net, + 20 %
+        text.ShouldContain("1\u202f000,00", customMessage: text);
+
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        (await browser.PostJsonAsync("/api/auth/login", new { email = PlatformFixture.OwnerEmail(studio.Subdomain), password = PlatformFixture.OwnerPassword })).EnsureSuccessStatusCode();
+        var page = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/sessions/{session.Id}"));
+        page.ShouldContain("192,00 €");
+        System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/invoices/{draft.Id}")).ShouldContain("1\u202f392,00 €");
+    }
 }

@@ -14,7 +14,8 @@ public sealed record InvoiceDocumentLine(string Description, decimal TaxPercent,
 /// rate and the totals under the lines (label and amount, the last one the amount due).
 /// </summary>
 public sealed record InvoiceDocument(string Title, string Currency, InvoiceIssuer Issuer, InvoiceRecipient Recipient,
-    IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<InvoiceDocumentLine> Lines, IReadOnlyList<(string Label, decimal Amount)> Totals);
+    IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<InvoiceDocumentLine> Lines, IReadOnlyList<(string Label, decimal Amount)> Totals,
+    string? Culture = null);
 
 /// <summary>Writes invoices as PDF.</summary>
 public interface IInvoiceDocuments

@@ -58,7 +58,7 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         return documents.Pdf(new InvoiceDocument(title, currency,
             new InvoiceIssuer(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote),
             new InvoiceRecipient(client?.Name ?? "", client?.Email), facts,
-            lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals));
+            lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, studio.Culture));
     }
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -21,10 +21,11 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
         var engineers = await names.EngineerNamesAsync(ct);
         var clients = await names.ClientNamesAsync(list.Select(s => s.ClientId), ct);
         var calendar = await time.CalendarAsync(ct);
+        var culture = (await time.SettingsAsync(ct)).Culture;
         return list.Select(s => new SessionView(s.Id, StudioTime.When(s.StartsAt, s.EndsAt, calendar),
             rooms.GetValueOrDefault(s.RoomId, "?"), clients.GetValueOrDefault(s.ClientId, "?"),
             s.EngineerId is { } id ? engineers.GetValueOrDefault(id) : null, s.Title, s.Status, State(s, calendar),
-            s.Price is { Currency.Length: > 0 } price ? Currencies.Text(price.Gross, price.Currency) : null)).ToList();
+            s.Price is { Currency.Length: > 0 } price ? Currencies.Text(price.Gross, price.Currency, culture) : null)).ToList();
     }
 
     private static string State(SessionDto session, StudioCalendar calendar) =>

@@ -10,7 +10,7 @@ namespace RecordingStudio.Application.Studio.Settings;
 public sealed record StudioSettingsDto(string StudioName, string TimeZone, string Currency, TimeOnly OpensAt, TimeOnly ClosesAt, int HoldHours, int ReminderHours,
     decimal TaxPercent = 0, bool PricesIncludeTax = false, IReadOnlyList<decimal>? TaxRates = null,
     string? LegalName = null, string? Address = null, string? TaxId = null, int PaymentTermsDays = 30, string? InvoiceNote = null,
-    DepositPolicyDto? DepositPolicy = null, CancellationPolicyDto? CancellationPolicy = null);
+    DepositPolicyDto? DepositPolicy = null, CancellationPolicyDto? CancellationPolicy = null, string? Culture = null);
 
 /// <summary>A percentage of the price or an amount (both null: no deposit), due <see cref="DueDays"/> after booking or before the session.</summary>
 public sealed record DepositPolicyDto(decimal? Percent = null, decimal? Amount = null, int DueDays = 0, DepositDueFrom DueFrom = DepositDueFrom.Booking);

@@ -12,7 +12,7 @@ public sealed class DashboardModel(ISender sender, SessionViews views) : StudioP
     public StudioOverviewDto Overview { get; private set; } = null!;
     public IReadOnlyList<SessionView> Today { get; private set; } = [];
     /// <summary>For Owners and Managers: what was invoiced this month and what is owed.</summary>
-    public (decimal ThisMonth, decimal Owed, decimal Overdue, string Currency)? Money { get; private set; }
+    public (decimal ThisMonth, decimal Owed, decimal Overdue, string Currency)? Figures { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -23,7 +23,7 @@ public sealed class DashboardModel(ISender sender, SessionViews views) : StudioP
         {
             var month = await Sender.Send(new GetRevenueReportQuery(new DateOnly(Overview.Today.Year, Overview.Today.Month, 1), Overview.Today), ct);
             var owed = await Sender.Send(new GetOutstandingReportQuery(), ct);
-            Money = (month.Net, owed.Balance, owed.Overdue, month.Currency);
+            Figures = (month.Net, owed.Balance, owed.Overdue, month.Currency);
         }
     }
 }

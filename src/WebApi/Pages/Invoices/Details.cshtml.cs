@@ -52,7 +52,7 @@ public sealed class InvoiceModel(ISender sender, InvoiceViews views) : StudioPag
     public async Task<IActionResult> OnPostPaymentAsync(Guid id) =>
         await TrySendAsync(new RecordPaymentCommand(id, Payment.Amount ?? 0, Payment.Method, Payment.PaidOn ?? await views.TodayAsync(HttpContext.RequestAborted),
             Payment.Reference), form: nameof(Payment)) is { } paid
-            ? RedirectWithNotice($"Payment recorded: {Currencies.Text(Payment.Amount ?? 0, paid.Currency)}; {Currencies.Text(paid.Balance, paid.Currency)} left to pay.", new { id })
+            ? RedirectWithNotice($"Payment recorded: {Money(Payment.Amount ?? 0, paid.Currency)}; {Money(paid.Balance, paid.Currency)} left to pay.", new { id })
             : await ShowAsync(id);
 
     public async Task<IActionResult> OnPostSendAsync(Guid id) =>

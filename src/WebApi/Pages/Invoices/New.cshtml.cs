@@ -42,7 +42,7 @@ public sealed class NewInvoiceModel(ISender sender) : StudioPageModel(sender)
             .Select(l => new FreeInvoiceLine(l.Description ?? "", l.Amount ?? 0, l.TaxPercent)).ToList();
         if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, lines)) is { } draft)
         {
-            Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Domain.Studio.Currencies.Text(draft.Gross, draft.Currency)}. Check it, then issue it.";
+            Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Money(draft.Gross, draft.Currency)}. Check it, then issue it.";
             return Redirect($"/invoices/{draft.Id}");
         }
         return Page();

@@ -129,5 +129,5 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
 
     /// <summary>", 516.00 EUR" when the session has a price.</summary>
     public string PriceOf(PortalSessionDto session) =>
-        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Currencies.Text(price.Gross, price.Currency)}" : "";
+        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Money(price.Gross, price.Currency)}" : "";
 }

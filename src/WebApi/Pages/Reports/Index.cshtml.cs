@@ -35,7 +35,7 @@ public sealed class ReportsModel(ISender sender, InvoiceViews views) : StudioPag
         {
             var key = Application.Studio.Reports.ReportPeriod.MonthOf(m);
             var net = byKey.TryGetValue(key, out var row) ? row.Net : 0;
-            return (m.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture), net, Domain.Studio.Currencies.Text(net, ByMonth.Currency));
+            return (m.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture), net, Money(net, ByMonth.Currency));
         }).ToList();
     }
 }

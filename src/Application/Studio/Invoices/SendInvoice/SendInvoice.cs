@@ -31,7 +31,7 @@ public sealed class SendInvoiceCommandHandler(
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var pdf = await pdfs.ForAsync(invoice, ct);
         var due = invoice.Balance > 0 && invoice.DueOn is { } on
-            ? $"Amount due: {Currencies.Text(invoice.Balance, invoice.Currency)}, by {InvoicePdfs.Date(on)}."
+            ? $"Amount due: {Currencies.Text(invoice.Balance, invoice.Currency, studio.Culture)}, by {InvoicePdfs.Date(on)}."
             : $"Nothing is left to pay ({invoice.Status.ToString().ToLowerInvariant()}).";
         var body = $"""
             Hello {client.Name},

@@ -50,7 +50,7 @@ public sealed class AcceptMyQuoteCommandHandler(
         }, ct);
         var view = await views.OneAsync(quote, ct);
         await notices.TellAsync($"Quote {quote.Number} accepted by {view.Client}",
-            $"{view.Client} accepted quote {quote.Number} ({Currencies.Text(quote.Gross, quote.Currency)})" +
+            $"{view.Client} accepted quote {quote.Number} ({Currencies.Text(quote.Gross, quote.Currency, studio.Culture)})" +
             (held.Count == 0 ? "." : $"; its {held.Count} session{(held.Count == 1 ? " is" : "s are")} confirmed."), CancellationToken.None);
         return view;
     }

@@ -36,7 +36,7 @@ public sealed class SendQuoteCommandHandler(
         var body = $"""
             Hello {client.Name},
 
-            Here is quote {quote.Number} from {studio.StudioName}: {Currencies.Text(quote.Gross, quote.Currency)}, valid until {InvoicePdfs.Date(quote.ValidUntil)}.
+            Here is quote {quote.Number} from {studio.StudioName}: {Currencies.Text(quote.Gross, quote.Currency, studio.Culture)}, valid until {InvoicePdfs.Date(quote.ValidUntil)}.
             Accept or decline it in your client portal: {links.StudioUrl(subdomain, "/client/sessions#quotes")}{held}
 
             {studio.StudioName}

@@ -36,6 +36,8 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
             .OverridePropertyName("CancellationPolicy.WindowHours");
         RuleFor(x => x.CancellationPolicy!.FeePercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true)
             .When(x => x.CancellationPolicy is not null).OverridePropertyName("CancellationPolicy.FeePercent");
+        RuleFor(x => x.Culture).MaximumLength(StudioSettings.MaxCulture).Must(c => c!.Length == 0 || Currencies.IsCulture(c))
+            .When(x => x.Culture is not null).WithMessage("'Culture' is a culture like fr-FR or en-GB, or empty for none.");
         RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
     }
 }

@@ -27,6 +27,7 @@ public sealed class StudioSettingsConfiguration : IEntityTypeConfiguration<Studi
         builder.Property(s => s.CancellationFeePercent).HasPrecision(5, 2);
         builder.Ignore(s => s.Deposit);
         builder.Ignore(s => s.Cancellation);
+        builder.Property(s => s.Culture).HasMaxLength(StudioSettings.MaxCulture);
         builder.Ignore(s => s.Calendar);
     }
 }

@@ -1121,6 +1121,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("time without time zone")
                         .HasColumnName("closes_at");
 
+                    b.Property<string>("Culture")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("culture");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
