@@ -16,6 +16,13 @@ public static class ReportPeriod
 
     public static string MonthOf(DateOnly day) => $"{day.Year:0000}-{day.Month:00}";
 
+    /// <summary>Each of <paramref name="count"/> months from <paramref name="first"/> with its net revenue, months without any at zero (for a chart).</summary>
+    public static IReadOnlyList<(DateOnly Month, decimal Net)> EveryMonth(this GetRevenueReport.RevenueReportDto report, DateOnly first, int count)
+    {
+        var byMonth = report.Rows.ToDictionary(r => r.Key, r => r.Net);
+        return Enumerable.Range(0, count).Select(first.AddMonths).Select(m => (m, byMonth.GetValueOrDefault(MonthOf(m)))).ToList();
+    }
+
     /// <summary>The ISO 8601 week, "2026-W48".</summary>
     public static string WeekOf(DateOnly day) =>
         $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):00}";

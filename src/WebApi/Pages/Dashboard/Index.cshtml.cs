@@ -1,6 +1,7 @@
 using Mediator;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
+using RecordingStudio.Application.Studio.Reports;
 using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Domain.Accounts;
 using RecordingStudio.Application.Studio.Sessions;
@@ -13,6 +14,8 @@ public sealed class DashboardModel(ISender sender, SessionViews views) : StudioP
     public IReadOnlyList<SessionView> Today { get; private set; } = [];
     /// <summary>For Owners and Managers: what was invoiced this month and what is owed.</summary>
     public (decimal ThisMonth, decimal Owed, decimal Overdue, string Currency)? Figures { get; private set; }
+    /// <summary>Revenue of the last six months, one bar a month (none without revenue left out).</summary>
+    public IReadOnlyList<(string Label, decimal Value, string Text)> LastMonths { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -21,9 +24,12 @@ public sealed class DashboardModel(ISender sender, SessionViews views) : StudioP
         Today = await views.ViewAsync(Overview.TodaySessions, ct);
         if (User.IsInRole(nameof(AccountRole.Owner)) || User.IsInRole(nameof(AccountRole.Manager)))
         {
-            var month = await Sender.Send(new GetRevenueReportQuery(new DateOnly(Overview.Today.Year, Overview.Today.Month, 1), Overview.Today), ct);
+            var first = new DateOnly(Overview.Today.Year, Overview.Today.Month, 1);
+            var report = await Sender.Send(new GetRevenueReportQuery(first.AddMonths(-5), Overview.Today), ct);
+            var months = report.EveryMonth(first.AddMonths(-5), 6);
+            LastMonths = months.Select(m => (m.Month.ToString("MMM", System.Globalization.CultureInfo.InvariantCulture), m.Net, Money(m.Net, report.Currency))).ToList();
             var owed = await Sender.Send(new GetOutstandingReportQuery(), ct);
-            Figures = (month.Net, owed.Balance, owed.Overdue, month.Currency);
+            Figures = (months[^1].Net, owed.Balance, owed.Overdue, report.Currency);
         }
     }
 }

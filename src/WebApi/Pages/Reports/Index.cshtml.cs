@@ -1,6 +1,7 @@
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Reports;
 using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
 using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Application.Studio.Reports.GetUtilizationReport;
@@ -27,15 +28,7 @@ public sealed class ReportsModel(ISender sender, InvoiceViews views) : StudioPag
     }
 
     /// <summary>Every month of the last twelve, those without revenue at zero.</summary>
-    public IReadOnlyList<(string Label, decimal Value, string Text)> MonthBars()
-    {
-        var byKey = ByMonth.Rows.ToDictionary(r => r.Key);
-        var first = new DateOnly(ByMonth.From.Year, ByMonth.From.Month, 1);
-        return Enumerable.Range(0, 12).Select(first.AddMonths).Select(m =>
-        {
-            var key = Application.Studio.Reports.ReportPeriod.MonthOf(m);
-            var net = byKey.TryGetValue(key, out var row) ? row.Net : 0;
-            return (m.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture), net, Money(net, ByMonth.Currency));
-        }).ToList();
-    }
+    public IReadOnlyList<(string Label, decimal Value, string Text)> MonthBars() =>
+        ByMonth.EveryMonth(new DateOnly(ByMonth.From.Year, ByMonth.From.Month, 1), 12)
+            .Select(m => (m.Month.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture), m.Net, Money(m.Net, ByMonth.Currency))).ToList();
 }
