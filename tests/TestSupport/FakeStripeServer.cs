@@ -50,8 +50,8 @@ public sealed class FakeStripeServer : IAsyncDisposable
         ["Stripe:ApiBase"] = BaseUrl,
     };
 
-    /// <summary>A checkout.session.completed event for the invoice, signed with <paramref name="secret"/> at <paramref name="signedAt"/> (now unless given).</summary>
-    public static (string Payload, string Signature) SignedEvent(string eventId, string checkoutId, Guid invoiceId, long amountMinor, string currency = "eur",
+    /// <summary>A checkout.session.completed event for the studio's invoice (as the app's checkout tags it), signed with <paramref name="secret"/> at <paramref name="signedAt"/> (now unless given).</summary>
+    public static (string Payload, string Signature) SignedEvent(string studio, string eventId, string checkoutId, Guid invoiceId, long amountMinor, string currency = "eur",
         string secret = WebhookSecret, DateTimeOffset? signedAt = null, string type = "checkout.session.completed", string paymentStatus = "paid")
     {
         var payload = System.Text.Json.JsonSerializer.Serialize(new
@@ -62,7 +62,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 @object = new
                 {
                     id = checkoutId, @object = "checkout.session", amount_total = amountMinor, currency, payment_status = paymentStatus,
-                    client_reference_id = invoiceId.ToString(), metadata = new Dictionary<string, string> { ["invoice_id"] = invoiceId.ToString() },
+                    client_reference_id = invoiceId.ToString(), metadata = new Dictionary<string, string> { ["invoice_id"] = invoiceId.ToString(), ["studio"] = studio },
                 },
             },
         });

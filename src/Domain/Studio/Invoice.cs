@@ -46,6 +46,9 @@ public sealed class InvoiceLine
     internal void ReleaseSession() => SessionId = null;
 }
 
+/// <summary>The studio's legal details and the client's name and e-mail on an invoice, kept as they were when it was issued.</summary>
+public sealed record InvoiceParties(string IssuerName, string? IssuerAddress, string? IssuerTaxId, string? IssuerNote, string ClientName, string? ClientEmail);
+
 /// <summary>The sums of an invoice's or a credit note's lines at one tax rate.</summary>
 public sealed record TaxRateTotal(decimal TaxPercent, decimal Net, decimal Tax);
 
@@ -135,16 +138,19 @@ public sealed class Invoice : Entity
 
     public bool IsOverdue(DateOnly today) => DueOn < today && Status is InvoiceStatus.Issued or InvoiceStatus.PartlyPaid;
 
+    /// <summary>Who issued it and to whom, as they were when it was issued: an issued invoice prints the same forever.</summary>
+    public InvoiceParties? Parties { get; private set; }
+
     public static string NumberOf(int year, int sequence) => $"{year}-{sequence:0000}";
 
     public static IReadOnlyList<TaxRateTotal> ByRate(IEnumerable<InvoiceLine> lines) =>
         lines.GroupBy(l => l.TaxPercent).OrderByDescending(g => g.Key).Select(g => new TaxRateTotal(g.Key, g.Sum(l => l.Net), g.Sum(l => l.Tax))).ToList();
 
-    public void Issue(int year, int sequence, DateTimeOffset now, DateOnly today, int paymentTermsDays)
+    public void Issue(int year, int sequence, DateTimeOffset now, DateOnly today, int paymentTermsDays, InvoiceParties? parties = null)
     {
         EnsureDraft();
-        (Status, Number, IssuedAt, IssuedOn, DueOn) = (InvoiceStatus.Issued, NumberOf(year, sequence), now.ToStoredPrecision(), today,
-            today.AddDays(paymentTermsDays));
+        (Status, Number, IssuedAt, IssuedOn, DueOn, Parties) = (InvoiceStatus.Issued, NumberOf(year, sequence), now.ToStoredPrecision(), today,
+            today.AddDays(paymentTermsDays), parties);
     }
 
     /// <summary>Only a draft may go: it has no number, so deleting it leaves no gap.</summary>
@@ -230,6 +236,9 @@ public sealed class CreditNote : Entity
     public decimal Net => _lines.Sum(l => l.Net);
     public decimal Tax => _lines.Sum(l => l.Tax);
     public decimal Gross => Net + Tax;
+
+    /// <summary>Dated when its number is taken: numbers and times go up together.</summary>
+    public void DateAs(DateTimeOffset now, StudioCalendar calendar) => (IssuedAt, IssuedOn) = (now.ToStoredPrecision(), calendar.DateOf(now));
 
     /// <summary>Its number, given once the invoice has taken it, so a refused credit note leaves no gap.</summary>
     public void GiveNumber(int year, int sequence) => Number = $"CN-{year}-{sequence:0000}";

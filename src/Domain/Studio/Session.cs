@@ -91,9 +91,11 @@ public sealed class Session : Entity
     {
         if (!Status.BlocksSchedule())
             throw new InvalidStateException("session_not_open", $"The session is {Status.ToString().ToLowerInvariant()}: no deposit is taken for it.");
-        if (amount <= 0 || Currencies.Round(amount, Currency) != amount || DepositPaid + amount > PriceGross)
-            throw new DomainException("invalid_amount",
-                $"A deposit is a positive amount in {Currency}, with the deposits already paid at most the session's price ({Currencies.Text(PriceGross, Currency)}).");
+        if (amount <= 0 || Currencies.Round(amount, Currency) != amount)
+            throw new DomainException("invalid_amount", $"A deposit is a positive amount with at most {Currencies.MinorUnits(Currency)} decimals in {Currency}.");
+        if (DepositPaid + amount > PriceGross)
+            throw new InvalidStateException("deposit_exceeds_price",
+                $"{Currencies.Text(DepositPaid, Currency)} is paid already: with {Currencies.Text(amount, Currency)} more the deposits would pass the session's price ({Currencies.Text(PriceGross, Currency)}).");
         DepositPaid += amount;
         (DepositPaidOn, DepositMethod, DepositReference) = (paidOn, method, Guard.Optional(reference, nameof(DepositReference), Payment.MaxReference));
     }

@@ -33,40 +33,53 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
         pdf.Info.Author = document.Issuer.Name;
         var page = new PageWriter(pdf);
 
-        page.Text(document.Issuer.Name, Bold, Left);
-        var issuerTop = page.Y;
-        foreach (var line in Lines(document.Issuer.Address)) page.Text(line, Body, Left);
-        if (document.Issuer.TaxId is { } taxId) page.Text($"Tax id: {taxId}", Body, Left);
+        // The studio on the left, the title and dates on the right, each wrapped to its half so neither runs into the other.
+        const double Half = 240;
+        foreach (var part in page.Wrap(document.Issuer.Name, Bold, Half)) page.Text(part, Bold, Left, Half);
+        foreach (var part in Lines(document.Issuer.Address).SelectMany(l => page.Wrap(l, Body, Half))) page.Text(part, Body, Left, Half);
+        if (document.Issuer.TaxId is { } taxId) foreach (var part in page.Wrap($"Tax id: {taxId}", Body, Half)) page.Text(part, Body, Left, Half);
         var afterIssuer = page.Y;
 
-        page.Y = issuerTop - Bold.Height - LineGap;
-        page.Text(document.Title, Heading, 300, 245, XStringFormats.TopRight);
-        foreach (var (label, value) in document.Facts) page.Text($"{label}: {value}", Body, 300, 245, XStringFormats.TopRight);
+        page.Y = Top;
+        page.Text(document.Title, Heading, Right - Half, Half, XStringFormats.TopRight);
+        foreach (var (label, value) in document.Facts) page.Text($"{label}: {value}", Body, Right - Half, Half, XStringFormats.TopRight);
         page.Y = Math.Max(page.Y, afterIssuer) + 20;
 
         page.Text("Bill to", Bold, Left);
-        page.Text(document.Recipient.Name, Body, Left);
-        if (document.Recipient.Email is { } email) page.Text(email, Body, Left);
+        foreach (var part in page.Wrap(document.Recipient.Name, Body, Right - Left)) page.Text(part, Body, Left, Right - Left);
+        if (document.Recipient.Email is { } email) page.Text(email, Body, Left, Right - Left);
         page.Y += 20;
 
         HeaderRow(page);
         foreach (var line in document.Lines)
         {
             var wrapped = page.Wrap(line.Description, Body, Columns[0].Width);
-            if (page.Y + wrapped.Count * (Body.Height + LineGap) > Bottom)
+            // A row starts where its first lines fit; a description longer than a page goes on over the next ones.
+            if (page.Y + Math.Min(wrapped.Count, 3) * (Body.Height + LineGap) > Bottom)
             {
                 page.NewPage();
                 HeaderRow(page);
             }
             var rowTop = page.Y;
-            foreach (var part in wrapped) page.Text(part, Body, Columns[0].X, Columns[0].Width);
+            var rowPage = page.Number;
+            for (var p = 0; p < wrapped.Count; p++)
+            {
+                if (page.Y + Body.Height > Bottom)
+                {
+                    page.NewPage();
+                    HeaderRow(page);
+                }
+                page.Text(wrapped[p], Body, Columns[0].X, Columns[0].Width);
+            }
             var afterRow = page.Y;
+            page.Back(rowPage); // the amounts go beside the row's first line
             page.Y = rowTop;
             page.Text($"{line.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} %", Body, Columns[1].X, Columns[1].Width, XStringFormats.TopRight);
             page.Y = rowTop;
             page.Text(Number(line.Net, document), Body, Columns[2].X, Columns[2].Width, XStringFormats.TopRight);
             page.Y = rowTop;
             page.Text(Number(line.Gross, document), Body, Columns[3].X, Columns[3].Width, XStringFormats.TopRight);
+            page.Forward();
             page.Y = afterRow + LineGap;
         }
 
@@ -121,9 +134,19 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
     /// <summary>Writes down the page from the top, starting a new page when asked.</summary>
     private sealed class PageWriter(PdfDocument pdf) : IDisposable
     {
-        private XGraphics _graphics = XGraphics.FromPdfPage(pdf.AddPage());
+        private readonly List<XGraphics> _pages = [XGraphics.FromPdfPage(pdf.AddPage())];
+        private XGraphics _graphics => _pages[_current];
+        private int _current;
 
         public double Y { get; set; } = Top;
+
+        /// <summary>The page written on now (0 the first).</summary>
+        public int Number => _current;
+
+        /// <summary>Writes on an earlier page for a moment (a row's amounts beside its first line), until <see cref="Forward"/>.</summary>
+        public void Back(int page) => _current = page;
+
+        public void Forward() => _current = _pages.Count - 1;
 
         public void Text(string text, XFont font, double x, double width = 300, XStringFormat? format = null)
         {
@@ -139,8 +162,8 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
 
         public void NewPage()
         {
-            _graphics.Dispose();
-            _graphics = XGraphics.FromPdfPage(pdf.AddPage());
+            _pages.Add(XGraphics.FromPdfPage(pdf.AddPage()));
+            _current = _pages.Count - 1;
             Y = Top;
         }
 
@@ -151,7 +174,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             foreach (var paragraph in Lines(text))
             {
                 var current = "";
-                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, font, width)))
                 {
                     var candidate = current.Length == 0 ? word : $"{current} {word}";
                     if (current.Length > 0 && _graphics.MeasureString(candidate, font).Width > width)
@@ -166,7 +189,23 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             return parts.Count == 0 ? [""] : parts;
         }
 
-        public void Dispose() => _graphics.Dispose();
+        /// <summary>A word wider than the width, cut into pieces that fit (a long reference or address with no space).</summary>
+        private IEnumerable<string> Pieces(string word, XFont font, double width)
+        {
+            while (_graphics.MeasureString(word, font).Width > width && word.Length > 1)
+            {
+                var fits = 1;
+                while (fits < word.Length && _graphics.MeasureString(word[..(fits + 1)], font).Width <= width) fits++;
+                yield return word[..fits];
+                word = word[fits..];
+            }
+            yield return word;
+        }
+
+        public void Dispose()
+        {
+            foreach (var graphics in _pages) graphics.Dispose();
+        }
     }
 
     /// <summary>DejaVu Sans, regular and bold, from the assembly's resources (see Fonts/LICENSE).</summary>

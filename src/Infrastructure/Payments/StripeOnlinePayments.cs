@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 using Stripe;
 using Stripe.Checkout;
+using Session = Stripe.Checkout.Session;
 
 namespace RecordingStudio.Infrastructure.Payments;
 
@@ -33,7 +35,10 @@ public sealed class StripeOnlinePayments(IConfiguration configuration, ITenantCo
         var keys = Keys ?? throw new InvalidOperationException("Online payment is not configured for this studio.");
         var client = new StripeClient(apiKey: keys.SecretKey, apiBase: configuration["Stripe:ApiBase"] is { Length: > 0 } apiBase ? apiBase : null);
         var invoice = request.InvoiceId.ToString();
-        var session = await new SessionService(client).CreateAsync(new SessionCreateOptions
+        Session session;
+        try
+        {
+            session = await new SessionService(client).CreateAsync(new SessionCreateOptions
         {
             Mode = "payment",
             ClientReferenceId = invoice,
@@ -54,7 +59,13 @@ public sealed class StripeOnlinePayments(IConfiguration configuration, ITenantCo
                     },
                 },
             ],
-        }, cancellationToken: ct);
+            }, cancellationToken: ct);
+        }
+        catch (Exception ex) when (ex is StripeException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new ConflictException("online_payment_failed",
+                "The payment page could not be opened just now (the payment provider refused or did not answer); try again later or pay as the invoice says.");
+        }
         return session.Url;
     }
 
@@ -76,7 +87,7 @@ public sealed class StripeOnlinePayments(IConfiguration configuration, ITenantCo
             || paid.Metadata?.TryGetValue("invoice_id", out var invoice) != true || !Guid.TryParse(invoice, out var invoiceId))
             return null;
         var currency = paid.Currency.ToUpperInvariant();
-        return new PaidCheckout(invoiceId, FromMinorUnits(paid.AmountTotal ?? 0, currency), currency, $"stripe:{paid.Id}");
+        return new PaidCheckout(paid.Metadata.GetValueOrDefault("studio") ?? "", invoiceId, FromMinorUnits(paid.AmountTotal ?? 0, currency), currency, $"stripe:{paid.Id}");
     }
 
     private static long MinorUnits(decimal amount, string currency) => (long)(amount * Pow10(Currencies.MinorUnits(currency)));

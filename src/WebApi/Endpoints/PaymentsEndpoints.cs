@@ -24,8 +24,11 @@ public sealed class PaymentsEndpoints : IEndpointGroup
     /// <summary>Records the payment a signed Stripe event reports (checkout.session.completed), once however often it is sent.</summary>
     static async Task<Ok<WebhookAnswer>> StripeWebhook(HttpRequest request, ISender sender, CancellationToken ct)
     {
+        // Read no more than a webhook can be: a larger body is refused by the validator, not buffered whole.
+        var buffer = new char[RecordOnlinePaymentCommandValidator.MaxPayload + 1];
         using var reader = new StreamReader(request.Body);
-        var payload = await reader.ReadToEndAsync(ct);
+        var read = await reader.ReadBlockAsync(buffer, ct);
+        var payload = new string(buffer, 0, read);
         var outcome = await sender.Send(new RecordOnlinePaymentCommand(payload, request.Headers["Stripe-Signature"].ToString()), ct);
         return TypedResults.Ok(new WebhookAnswer(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(outcome.ToString())));
     }

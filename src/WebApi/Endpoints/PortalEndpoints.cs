@@ -41,7 +41,8 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices", Invoices).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
-        group.MapPost("/invoices/{id:guid}/checkout", Checkout).RequireAuthorization(StudioSchemes.ClientPolicy);
+        // Each checkout opens a payment page on the studio's Stripe account: budgeted like booking requests.
+        group.MapPost("/invoices/{id:guid}/checkout", Checkout).RequireAuthorization(StudioSchemes.ClientPolicy).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
         group.MapGet("/quotes", Quotes).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/quotes/{id:guid}/pdf", QuotePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/quotes/{id:guid}/accept", AcceptQuote).RequireAuthorization(StudioSchemes.ClientPolicy);

@@ -36,7 +36,7 @@ public sealed class DepositAndCancellationTests(PlatformFixture platform)
             .ReadAsync<SessionDto>();
         (part.Deposit!.Paid, part.Deposit.IsPaid).ShouldBe((20m, false));
         (await (await studio.Http.PostJsonAsync($"/api/sessions/{later.Id}/deposit", new { amount = later.Price.Gross, method = "cash", paidOn = today.AddDays(-1) }))
-            .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_amount");
+            .ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("deposit_exceeds_price");
         (await (await studio.Http.PostJsonAsync($"/api/sessions/{later.Id}/deposit", new { amount = 5m, method = "online", paidOn = today.AddDays(-1) }))
             .ProblemAsync(400)).GetProperty("errors").TryGetProperty("method", out _).ShouldBeTrue();
         var paid = await (await studio.Http.PostJsonAsync($"/api/sessions/{later.Id}/deposit", new { amount = deposit.Amount - 20m, method = "card", paidOn = today.AddDays(-1) }))
@@ -65,6 +65,8 @@ public sealed class DepositAndCancellationTests(PlatformFixture platform)
         issued.Paid.ShouldBe(deposit.Amount + soon.Deposit.Amount, "the deposits received count as paid");
         (issued.Status, issued.Balance).ShouldBe((InvoiceStatus.PartlyPaid, issued.Total - issued.Paid));
         issued.Payments.ShouldContain(p => p.Reference == "Deposit: VIR 77" || p.Reference == "Deposit");
+        (await (await studio.Http.PostJsonAsync($"/api/sessions/{later.Id}/deposit", new { amount = 1m, method = "cash", paidOn = today.AddDays(-1) })).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("session_invoiced", "once invoiced, money is recorded on the invoice");
     }
 
     [Fact]

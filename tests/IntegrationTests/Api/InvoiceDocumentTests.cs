@@ -42,6 +42,11 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
             text.ShouldContain(expected, customMessage: text);
 
         (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/send", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // An issued invoice prints as it was issued: a new legal name is for the invoices to come.
+        var renamed = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", renamed with { LegalName = "Maraboo Holding SAS" })).EnsureSuccessStatusCode();
+        var reprinted = Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf"));
+        (reprinted.Contains("Maraboo SARL"), reprinted.Contains("Holding")).ShouldBe((true, false));
         var message = platform.MessagesTo(email).Where(m => m.Subject?.StartsWith("Invoice") == true).ShouldHaveSingleItem();
         message.Subject.ShouldBe($"Invoice {invoice.Number} from {settings.StudioName}");
         message.TextBody.ShouldNotBeNull().ShouldContain($"Amount due: {Plain(invoice.Gross - 50m)} EUR");
@@ -84,6 +89,17 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var text = string.Concat(pdf.GetPages().Select(p => p.Text));
         foreach (var i in new[] { 1, 99, 200 }) text.ShouldContain($"Line {i:000}:");
         text.ShouldContain("Amount due200.00 EUR");
+
+        // A description longer than a page goes on over the next; a word wider than the column is cut, not lost.
+        var tall = string.Join("\n", Enumerable.Range(1, 150).Select(i => $"verse {i:000}"));
+        var wide = "https://example.com/" + new string('x', 600) + "END";
+        var odd = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
+            lines = new[] { new { description = tall, amount = 1m }, new { description = wide, amount = 2m } } })).ReadAsync<InvoiceDto>();
+        using var oddPdf = PdfDocument.Open(await PdfAsync(studio.Http, $"/api/invoices/{odd.Id}/pdf"));
+        var oddText = string.Concat(oddPdf.GetPages().Select(p => p.Text));
+        foreach (var expected in new[] { "verse 001", "verse 075", "verse 150", "END", "Amount due3.00 EUR" }) oddText.ShouldContain(expected);
+        foreach (var page in oddPdf.GetPages())
+            page.GetWords().ShouldAllBe(w => w.BoundingBox.Right <= page.Width && w.BoundingBox.Bottom >= 0, "nothing runs off the page");
     }
 
     private static string Plain(decimal amount) => Domain.Studio.Currencies.Plain(amount, "EUR");

@@ -73,6 +73,9 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id,
             lines = new[] { new { description = "Refund", amount = -50 } } })).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("validation_failed");
 
+        foreach (var body in new object[] { new { clientId = studio.Client.Id, lines = new object?[] { null } }, new { clientId = studio.Client.Id, lines = new[] { new { description = "Fee", amount = 10.005m } } } })
+            (await studio.Http.PostJsonAsync("/api/invoices", body)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
         var issues = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)));
         issues.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         foreach (var refused in issues.Where(a => a.StatusCode != HttpStatusCode.OK))
@@ -90,9 +93,10 @@ public sealed class InvoiceTests(PlatformFixture platform)
 
         var answers = await Task.WhenAll(drafts.Select(d => studio.Http.PostAsync($"/api/invoices/{d.Id}/issue", null)));
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
-        var numbers = (await Task.WhenAll(answers.Select(a => a.ReadAsync<InvoiceDto>()))).Select(i => i.Number!).Order().ToList();
+        var issued = (await Task.WhenAll(answers.Select(a => a.ReadAsync<InvoiceDto>()))).OrderBy(i => i.Number).ToList();
         var year = DateTime.UtcNow.Year;
-        numbers.ShouldBe(Enumerable.Range(1, 20).Select(n => $"{year}-{n:0000}"), "no gap, no duplicate");
+        issued.Select(i => i.Number).ShouldBe(Enumerable.Range(1, 20).Select(n => $"{year}-{n:0000}"), "no gap, no duplicate");
+        issued.Select(i => i.IssuedAt).ShouldBeInOrder(SortDirection.Ascending, "a later number never carries an earlier time");
 
         var other = await CreateAsync(platform, "invoicenum2");
         var theirs = await (await other.Http.PostJsonAsync("/api/invoices", new { clientId = other.Client.Id,
@@ -123,8 +127,7 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (await FieldOf(new { amount = 5, method = "online", paidOn = today })).ShouldBe("method", StringCompareShould.IgnoreCase);
         (await FieldOf(new { amount = 5, method = "cash", paidOn = "1999-12-31" })).ShouldBe("paidOn", StringCompareShould.IgnoreCase);
         (await FieldOf(new { amount = 5, method = "cash", paidOn = today, reference = new string('x', 201) })).ShouldBe("reference", StringCompareShould.IgnoreCase);
-        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 5, method = "cash", paidOn = today.AddDays(2) }))
-            .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("future_payment");
+        (await FieldOf(new { amount = 5, method = "cash", paidOn = today.AddDays(2) })).ShouldBe("paidOn", StringCompareShould.IgnoreCase); // not yet received
         (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 1.005m, method = "cash", paidOn = today }))
             .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_amount");
 
@@ -159,7 +162,9 @@ public sealed class InvoiceTests(PlatformFixture platform)
         credited.Lines.Sum(l => l.Gross).ShouldBe(invoice.Gross, "an issued invoice's lines never change");
 
         (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { full = true })).ProblemAsync(409))
-            .GetProperty("code").GetString().ShouldBe("credit_exceeds_balance");
+            .GetProperty("code").GetString().ShouldBe("credit_exceeds_rate", "90 of it is credited already");
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "x", amount = 1m, taxPercent = 20m } } }))
+            .ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("unknown_tax_rate", "20 % is not one of this studio's rates");
         (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { full = true, lines = new[] { new { description = "x", amount = 1 } } }))
             .ProblemAsync(400)).GetProperty("errors").TryGetProperty("lines", out _).ShouldBeTrue();
         (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "Session", amount = session.Price!.Net } } }))
@@ -175,6 +180,39 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (await studio.Http.GetAsync($"/api/invoices/{again.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } }))
             .StatusCode.ShouldBe(HttpStatusCode.Created, "a deleted draft frees its session");
+    }
+
+    [Fact]
+    public async Task A_credit_note_takes_back_tax_only_at_the_rates_billed_and_a_draft_whose_session_changed_is_not_issued()
+    {
+        var studio = await CreateAsync(platform, "invoicerates");
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 20, TaxRates = [20m, 5.5m, 0m] })).EnsureSuccessStatusCode();
+        var invoice = await IssuedAsync(studio, 100m); // 100 net at 20 %
+        var refused = await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "All of it", amount = 120m, taxPercent = 0m } } }))
+            .ProblemAsync(409);
+        refused.GetProperty("code").GetString().ShouldBe("credit_exceeds_rate", "nothing was billed at 0 %: the 20 of tax would stay in the books");
+        var credited = await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "Half", amount = 50m } } }))
+            .ReadAsync<InvoiceDto>();
+        credited.CreditNotes!.Single().Tax.ShouldBe(10m, "left without a rate, the invoice's own");
+        (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "More", amount = 50.01m } } })).ProblemAsync(409))
+            .GetProperty("code").GetString().ShouldBe("credit_exceeds_rate");
+
+        var session = await (await studio.BookAsync(studio.RoomA.Id, null, At(10), At(12))).ReadAsync<SessionDto>();
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })).ReadAsync<InvoiceDto>();
+        (await studio.Http.PostAsync($"/api/sessions/{session.Id}/cancel", null)).EnsureSuccessStatusCode();
+        var stale = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ProblemAsync(409);
+        stale.GetProperty("code").GetString().ShouldBe("draft_out_of_date");
+        stale.GetProperty("detail").GetString()!.ShouldContain("cancelled");
+        (await studio.Http.DeleteAsync($"/api/invoices/{draft.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent, "the stale draft is deleted and nothing was numbered");
+        var next = await IssuedAsync(studio, 5m);
+        next.Number.ShouldBe($"{DateTime.UtcNow.Year}-0002", "no number was taken by the refused issue");
+
+        (await (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { Currency = "USD" })).ProblemAsync(409)).GetProperty("code").GetString()
+            .ShouldBe("currency_in_use");
+        var kept = await (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { LegalName = "Rates SARL" })).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await (await studio.Http.PutJsonAsync("/api/studio/settings", kept with { LegalName = null })).ReadAsync<Application.Studio.Settings.StudioSettingsDto>())
+            .LegalName.ShouldBe("Rates SARL", "left out, it keeps its value");
     }
 
     [Fact]

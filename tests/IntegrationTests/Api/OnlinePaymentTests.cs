@@ -41,12 +41,12 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
         var pay = await portal.PostFormAsync($"/client/sessions?handler=Pay&id={invoice.Id}", await portal.FormTokenAsync("/client/sessions"), new Dictionary<string, string>());
         (pay.StatusCode, pay.Headers.Location?.Host).ShouldBe((HttpStatusCode.Redirect, "checkout.stripe.test"));
 
-        var (payload, signature) = FakeStripeServer.SignedEvent("evt_1", "cs_test_1", invoice.Id, 10000);
+        var (payload, signature) = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_1", "cs_test_1", invoice.Id, 10000);
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => WebhookAsync(app, studio, payload, signature)));
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
         var outcomes = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
         outcomes.Count(o => o.Contains("\"recorded\"")).ShouldBe(1, "one payment however many deliveries at once");
-        var (again, againSignature) = FakeStripeServer.SignedEvent("evt_2", "cs_test_1", invoice.Id, 10000, type: "checkout.session.async_payment_succeeded");
+        var (again, againSignature) = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_2", "cs_test_1", invoice.Id, 10000, type: "checkout.session.async_payment_succeeded");
         (await (await WebhookAsync(app, studio, again, againSignature)).Content.ReadAsStringAsync()).ShouldContain("alreadyRecorded", Case.Insensitive);
 
         var paid = await (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}")).ReadAsync<InvoiceDto>();
@@ -60,29 +60,37 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
         using var app = platform.CreateApp(_stripe.Settings());
         var studio = await CreateAsync(platform, "stripebad", app);
         var invoice = await IssuedAsync(studio, 50m);
-        var (payload, _) = FakeStripeServer.SignedEvent("evt_1", "cs_1", invoice.Id, 5000);
-        foreach (var signature in new[] { "", "t=1,v1=deadbeef", FakeStripeServer.SignedEvent("evt_1", "cs_1", invoice.Id, 5000, secret: "whsec_other").Signature,
-                     FakeStripeServer.SignedEvent("evt_1", "cs_1", invoice.Id, 5000, signedAt: DateTimeOffset.UtcNow.AddHours(-1)).Signature })
+        var (payload, _) = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_1", "cs_1", invoice.Id, 5000);
+        foreach (var signature in new[] { "", "t=1,v1=deadbeef", FakeStripeServer.SignedEvent(studio.Subdomain, "evt_1", "cs_1", invoice.Id, 5000, secret: "whsec_other").Signature,
+                     FakeStripeServer.SignedEvent(studio.Subdomain, "evt_1", "cs_1", invoice.Id, 5000, signedAt: DateTimeOffset.UtcNow.AddHours(-1)).Signature })
             (await (await WebhookAsync(app, studio, payload, signature)).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_signature");
         // A valid signature over another payload does not carry over to this one.
-        var (other, otherSignature) = FakeStripeServer.SignedEvent("evt_9", "cs_9", invoice.Id, 100);
+        var (other, otherSignature) = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_9", "cs_9", invoice.Id, 100);
         (await (await WebhookAsync(app, studio, payload.Replace("5000", "99999"), otherSignature)).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_signature");
         _ = other;
-        var unpaidEvent = FakeStripeServer.SignedEvent("evt_3", "cs_3", invoice.Id, 5000, paymentStatus: "unpaid");
+        var unpaidEvent = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_3", "cs_3", invoice.Id, 5000, paymentStatus: "unpaid");
         (await (await WebhookAsync(app, studio, unpaidEvent.Payload, unpaidEvent.Signature)).Content.ReadAsStringAsync()).ShouldContain("ignored");
         (await (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}")).ReadAsync<InvoiceDto>()).Paid.ShouldBe(0m);
 
-        // The same event sent to another studio names an invoice it does not have: nothing recorded anywhere.
+        // One platform Stripe account tells every studio's webhook of every payment: another studio's is ignored, silently.
         var stranger = await CreateAsync(platform, "stripeother", app);
-        var valid = FakeStripeServer.SignedEvent("evt_4", "cs_4", invoice.Id, 5000);
+        var valid = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_4", "cs_4", invoice.Id, 5000);
         (await (await WebhookAsync(app, stranger, valid.Payload, valid.Signature)).Content.ReadAsStringAsync()).ShouldContain("ignored");
         (await (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}")).ReadAsync<InvoiceDto>()).Paid.ShouldBe(0m);
+        platform.MessagesTo(PlatformFixture.OwnerEmail(stranger.Subdomain)).ShouldNotContain(m => m.Subject!.Contains("online"), "another studio's payment is none of its business");
 
         var plain = await CreateAsync(platform, "stripenone"); // the fixture's app: no Stripe keys
         var (_, portal) = await PortalAsync(platform.App, plain);
         var theirs = await IssuedAsync(plain, 10m);
         (await (await portal.PostAsync($"/api/portal/invoices/{theirs.Id}/checkout", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("online_payment_not_offered");
         (await (await WebhookAsync(platform.App, plain, valid.Payload, valid.Signature)).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("online_payment_not_offered");
+
+        // A paid invoice paid again online: nothing recorded, the studio told to refund it.
+        var settled = await IssuedAsync(studio, 10m);
+        await studio.Http.PostJsonAsync($"/api/invoices/{settled.Id}/payments", new { amount = 10m, method = "cash", paidOn = settled.IssuedOn });
+        var late = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_5", "cs_5", settled.Id, 1000);
+        (await (await WebhookAsync(app, studio, late.Payload, late.Signature)).Content.ReadAsStringAsync()).ShouldContain("nothingDue");
+        platform.MessagesTo(PlatformFixture.OwnerEmail(studio.Subdomain)).ShouldContain(m => m.Subject == $"Invoice {settled.Number} paid online beyond its balance");
     }
 
     private static Task<HttpResponseMessage> WebhookAsync(StudioAppFactory app, StudioSeed studio, string payload, string signature)

@@ -49,7 +49,9 @@ public sealed class QuoteTests(PlatformFixture platform)
         }
 
         var refused = await (await portal.PostAsync($"/api/portal/quotes/{quote.Id}/accept", null)).ProblemAsync(409);
-        refused.GetProperty("code").GetString().ShouldBe("session_on_hold", "Marc's hold stands ahead of Lena's queued one");
+        refused.GetProperty("code").GetString().ShouldBe("session_unavailable", "Marc's hold stands ahead of Lena's queued one");
+        refused.ToString().ShouldNotContain("Marc", Case.Sensitive, "another client's name is not the client's business");
+        refused.ToString().ShouldNotContain(ahead.Id.ToString());
         (await studio.SessionAsync(first.Id)).Status.ShouldBe(SessionStatus.Confirmed, "what could be confirmed is; accepting again confirms the rest");
         (await (await portal.GetAsync("/api/portal/quotes")).ReadAsync<PagedResult<QuoteDto>>()).Items.Single().Status.ShouldBe(QuoteStatus.Sent);
 

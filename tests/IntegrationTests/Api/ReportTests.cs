@@ -53,6 +53,9 @@ public sealed class ReportTests(PlatformFixture platform)
 
         (await (await studio.Http.GetAsync("/api/reports/revenue?groupBy=client")).ProblemAsync(400)).GetProperty("errors").TryGetProperty("groupBy", out _).ShouldBeTrue();
         (await studio.Http.GetAsync("/api/reports/revenue?from=2026-13-01")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreach (var far in new[] { "/api/reports/revenue?from=0001-01-01", "/api/reports/revenue?from=1990-01-01", "/api/reports/utilization?from=9999-12-01",
+                     "/api/reports/utilization?from=0001-01-01&to=0001-01-31", "/api/reports/utilization?to=2026-01-01" })
+            (await studio.Http.GetAsync(far)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, far);
         (await (await studio.Http.GetAsync($"/api/reports/revenue?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}")).ProblemAsync(400))
             .GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue();
     }

@@ -45,7 +45,7 @@ public sealed class MoneyPolicyTests
         session.DepositOverdue(Now.AddDays(2)).ShouldBeTrue();
         session.RecordDeposit(60m, PaymentMethod.Transfer, DateOnly.FromDateTime(Now.Date), "VIR");
         session.DepositOverdue(Now.AddDays(2)).ShouldBeTrue("40 are still missing");
-        Should.Throw<DomainException>(() => session.RecordDeposit(140.01m, PaymentMethod.Cash, DateOnly.FromDateTime(Now.Date), null)).Code.ShouldBe("invalid_amount");
+        Should.Throw<InvalidStateException>(() => session.RecordDeposit(140.01m, PaymentMethod.Cash, DateOnly.FromDateTime(Now.Date), null)).Code.ShouldBe("deposit_exceeds_price");
         session.RecordDeposit(40m, PaymentMethod.Cash, DateOnly.FromDateTime(Now.Date), null);
         (session.DepositIsPaid, session.DepositOverdue(Now.AddDays(3))).ShouldBe((true, false));
     }

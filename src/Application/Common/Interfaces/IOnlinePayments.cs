@@ -3,8 +3,11 @@ namespace RecordingStudio.Application.Common.Interfaces;
 /// <summary>A hosted payment page for what is left to pay on an invoice; the client comes back to <see cref="ReturnUrl"/>.</summary>
 public sealed record CheckoutRequest(Guid InvoiceId, string InvoiceNumber, decimal Amount, string Currency, string? CustomerEmail, string ReturnUrl);
 
-/// <summary>A payment the provider says was made: for which invoice, how much, and the provider's id of it (one payment, however often told).</summary>
-public sealed record PaidCheckout(Guid InvoiceId, decimal Amount, string Currency, string ExternalId);
+/// <summary>
+/// A payment the provider says was made: for which studio and invoice, how much, and the provider's id of it (one
+/// payment, however often told).
+/// </summary>
+public sealed record PaidCheckout(string Studio, Guid InvoiceId, decimal Amount, string Currency, string ExternalId);
 
 /// <summary>
 /// Online payment for the current studio (Stripe Checkout), offered only when its keys are configured. Webhooks are
@@ -14,7 +17,7 @@ public interface IOnlinePayments
 {
     bool IsOffered { get; }
 
-    /// <summary>The address of the payment page.</summary>
+    /// <summary>The address of the payment page; a provider that refuses or cannot be reached is a 409 online_payment_failed.</summary>
     Task<string> StartCheckoutAsync(CheckoutRequest request, CancellationToken ct);
 
     /// <summary>

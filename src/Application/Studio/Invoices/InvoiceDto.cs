@@ -9,10 +9,10 @@ public sealed record InvoiceLineDto(Guid? SessionId, string Description, decimal
 public sealed record PaymentDto(Guid Id, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference, DateTimeOffset RecordedAt);
 
 public sealed record CreditNoteDto(Guid Id, Guid InvoiceId, string Number, string Currency, decimal Net, decimal Tax, decimal Gross, string? Reason,
-    DateTimeOffset IssuedAt, IReadOnlyList<InvoiceLineDto> Lines)
+    DateTimeOffset IssuedAt, DateOnly IssuedOn, IReadOnlyList<InvoiceLineDto> Lines)
 {
     public static CreditNoteDto Of(CreditNote note) =>
-        new(note.Id, note.InvoiceId, note.Number, note.Currency, note.Net, note.Tax, note.Gross, note.Reason, note.IssuedAt, InvoiceDto.LinesOf(note.Lines));
+        new(note.Id, note.InvoiceId, note.Number, note.Currency, note.Net, note.Tax, note.Gross, note.Reason, note.IssuedAt, note.IssuedOn, InvoiceDto.LinesOf(note.Lines));
 }
 
 /// <summary>
@@ -23,7 +23,7 @@ public sealed record InvoiceDto(Guid Id, Guid ClientId, string Client, InvoiceSt
     decimal Net, decimal Tax, decimal Gross, decimal Credited, decimal Total, decimal Paid, decimal Balance,
     DateTimeOffset CreatedAt, DateTimeOffset? IssuedAt, DateOnly? IssuedOn, DateOnly? DueOn, bool Overdue,
     IReadOnlyList<InvoiceLineDto> Lines, IReadOnlyList<TaxRateTotal> TaxByRate, IReadOnlyList<PaymentDto> Payments,
-    IReadOnlyList<CreditNoteDto>? CreditNotes = null)
+    IReadOnlyList<CreditNoteDto>? CreditNotes = null, InvoiceParties? Parties = null)
 {
     public static InvoiceDto Of(Invoice invoice, string client, DateOnly today, IReadOnlyList<CreditNote>? creditNotes = null) =>
         new(invoice.Id, invoice.ClientId, client, invoice.Status, invoice.Number, invoice.Currency, invoice.Net, invoice.Tax, invoice.Gross,
@@ -31,7 +31,7 @@ public sealed record InvoiceDto(Guid Id, Guid ClientId, string Client, InvoiceSt
             invoice.IsOverdue(today), LinesOf(invoice.Lines), invoice.TaxByRate,
             invoice.Payments.OrderBy(p => p.PaidOn).ThenBy(p => p.RecordedAt)
                 .Select(p => new PaymentDto(p.Id, p.Amount, p.Method, p.PaidOn, p.Reference, p.RecordedAt)).ToList(),
-            creditNotes?.Select(CreditNoteDto.Of).ToList());
+            creditNotes?.Select(CreditNoteDto.Of).ToList(), invoice.Parties);
 
     public static IReadOnlyList<InvoiceLineDto> LinesOf(IEnumerable<InvoiceLine> lines) =>
         lines.Select(l => new InvoiceLineDto(l.SessionId, l.Description, l.Net, l.TaxPercent, l.Tax, l.Gross)).ToList();

@@ -47,7 +47,9 @@ public static class InvoiceLines
         if (!studio.TaxRates.Contains(rate))
             throw new DomainException("unknown_tax_rate",
                 $"{rate:0.##} % is not one of the studio's tax rates ({string.Join(", ", studio.TaxRates.Select(r => $"{r:0.##} %"))}).");
-        var net = Currencies.Round(line.Amount, studio.Currency);
+        if (Currencies.Round(line.Amount, studio.Currency) != line.Amount)
+            throw new DomainException("invalid_amount", $"{line.Amount} has more decimals than {studio.Currency} has ({Currencies.MinorUnits(studio.Currency)}).");
+        var net = line.Amount;
         return new InvoiceLine(null, line.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
     }
 }

@@ -36,7 +36,7 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         totals.Add(("Amount due", invoice.Balance));
 
         return new InvoicePdf($"{(invoice.Number is null ? "draft-invoice" : $"invoice-{invoice.Number}")}.pdf",
-            await PdfAsync(title, invoice.ClientId, currency, facts, invoice.Lines, totals, ct));
+            await PdfAsync(title, invoice.ClientId, currency, facts, invoice.Lines, totals, ct, invoice.Parties));
     }
 
     /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
@@ -50,14 +50,17 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
             [("Valid until", Date(quote.ValidUntil))], quote.Lines, totals, ct));
     }
 
+    /// <summary>The document with the parties an issued invoice was issued with, else the studio's and the client's details now.</summary>
     private async Task<byte[]> PdfAsync(string title, Guid clientId, string currency, IReadOnlyList<(string, string)> facts, IEnumerable<InvoiceLine> lines,
-        IReadOnlyList<(string, decimal)> totals, CancellationToken ct)
+        IReadOnlyList<(string, decimal)> totals, CancellationToken ct, InvoiceParties? issued = null)
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
-        var client = await clients.GetByIdAsync(clientId, ct);
+        var client = issued is null ? await clients.GetByIdAsync(clientId, ct) : null;
+        var parties = issued ?? new InvoiceParties(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote,
+            client?.Name ?? "", client?.Email);
         return documents.Pdf(new InvoiceDocument(title, currency,
-            new InvoiceIssuer(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote),
-            new InvoiceRecipient(client?.Name ?? "", client?.Email), facts,
+            new InvoiceIssuer(parties.IssuerName, parties.IssuerAddress, parties.IssuerTaxId, parties.IssuerNote),
+            new InvoiceRecipient(parties.ClientName, parties.ClientEmail), facts,
             lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, studio.Culture));
     }
 

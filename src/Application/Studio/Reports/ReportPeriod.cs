@@ -7,6 +7,9 @@ public static class ReportPeriod
 {
     public const int MaxDays = 3 * 366;
 
+    /// <summary>The days a report may name: far enough back for any studio's books, not so far that date arithmetic overflows.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1), Latest = new(2100, 12, 31);
+
     public static (DateOnly From, DateOnly To) Of(DateOnly? from, DateOnly? to, DateOnly today) =>
         (from ?? new DateOnly((to ?? today).Year, 1, 1), to ?? today);
 

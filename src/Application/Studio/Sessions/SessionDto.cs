@@ -31,5 +31,6 @@ public sealed class SessionMapping : Mapster.IRegister
     public void Register(Mapster.TypeAdapterConfig config) =>
         config.NewConfig<Session, SessionDto>()
             .Map(d => d.Price, s => new SessionPriceDto(s.PriceNet, s.PriceTax, s.PriceGross, s.Currency, s.PriceBasis))
-            .Map(d => d.Deposit, s => s.DepositAmount > 0 ? new SessionDepositDto(s.DepositAmount.Value, s.DepositDueAt, s.DepositPaid, s.DepositIsPaid) : null);
+            .Map(d => d.Deposit, s => s.DepositAmount > 0 || s.DepositPaid > 0
+                ? new SessionDepositDto(s.DepositAmount ?? 0, s.DepositDueAt, s.DepositPaid, s.DepositIsPaid) : null);
 }

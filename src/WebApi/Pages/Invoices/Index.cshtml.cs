@@ -20,7 +20,7 @@ public sealed class InvoicesModel(ISender sender) : StudioPageModel(sender)
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Invoices = await Sender.Send(new GetInvoicesQuery(Status: Status, Page: Math.Max(1, PageNumber), PageSize: 50), ct);
+        Invoices = await Sender.Send(new GetInvoicesQuery(Status: Status, Page: Math.Clamp(PageNumber, 1, Paging.MaxPage), PageSize: 50), ct);
         Clients = (await Sender.Send(new GetAllClientsQuery(PageSize: Paging.MaxPageSize), ct)).Items;
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -24,20 +25,44 @@ public sealed class IssueCreditNoteCommandHandler(
     public async ValueTask<InvoiceDto> Handle(IssueCreditNoteCommand command, CancellationToken ct)
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
-        var now = clock.GetUtcNow();
-        var today = studio.Calendar.DateOf(now);
         Invoice invoice = null!;
         await locks.RunExclusiveAsync([command.InvoiceId], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.InvoiceId, ct);
-            var lines = command.Full ? invoice.Lines.Select(l => l.Copy()).ToList() : (command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)).ToList();
-            var note = new CreditNote(invoice, lines, command.Reason, now, today);
+            var lines = command.Full ? invoice.Lines.Select(l => l.Copy()).ToList()
+                : (command.Lines ?? []).Select(l => InvoiceLines.Free(l with { TaxPercent = l.TaxPercent ?? SoleRate(invoice) }, studio)).ToList();
+            EnsureWithinRates(invoice, await creditNotes.ListAsync(new CreditNotesOfInvoiceSpec(invoice.Id), ct), lines);
+            var today = studio.Calendar.DateOf(clock.GetUtcNow());
+            var note = new CreditNote(invoice, lines, command.Reason, clock.GetUtcNow(), today);
             invoice.Credit(note);
-            // Numbered last: a refusal before leaves no gap (and a rollback gives the number back).
+            // Numbered last: a refusal before leaves no gap (and a rollback gives the number back); dated once the
+            // number is ours, so a later number never carries an earlier time.
             note.GiveNumber(today.Year, await numbers.NextAsync(NumberSeries.CreditNote, today.Year, ct));
+            note.DateAs(clock.GetUtcNow(), studio.Calendar);
             creditNotes.Add(note);
             await invoices.SaveChangesAsync(ct);
         }, ct);
         return await views.OneAsync(invoice, ct);
+    }
+
+    /// <summary>A credit line left without a rate takes the invoice's, when it has one only.</summary>
+    private static decimal? SoleRate(Invoice invoice) => invoice.TaxByRate.Count == 1 ? invoice.TaxByRate[0].TaxPercent : null;
+
+    /// <summary>
+    /// What is taken back at a tax rate is at most what was billed at it, less earlier credit notes: a credit note
+    /// reverses the tax it was charged with, never tax that was not (409 credit_exceeds_rate).
+    /// </summary>
+    private static void EnsureWithinRates(Invoice invoice, IReadOnlyList<CreditNote> earlier, IReadOnlyList<InvoiceLine> lines)
+    {
+        foreach (var rate in Invoice.ByRate(lines))
+        {
+            var billed = invoice.TaxByRate.FirstOrDefault(r => r.TaxPercent == rate.TaxPercent)?.Net ?? 0;
+            var credited = earlier.SelectMany(n => n.Lines).Where(l => l.TaxPercent == rate.TaxPercent).Sum(l => l.Net);
+            if (credited + rate.Net > billed)
+                throw new ConflictException("credit_exceeds_rate",
+                    $"Invoice {invoice.Number} billed {Currencies.Plain(billed, invoice.Currency)} net at {rate.TaxPercent:0.##} % tax" +
+                    (credited > 0 ? $", {Currencies.Plain(credited, invoice.Currency)} of it already credited" : "") +
+                    $": a credit note takes back at most what is left at that rate.");
+        }
     }
 }

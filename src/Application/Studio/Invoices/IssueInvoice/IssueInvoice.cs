@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -16,33 +17,55 @@ namespace RecordingStudio.Application.Studio.Invoices.IssueInvoice;
 public sealed record IssueInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
 
 public sealed class IssueInvoiceCommandHandler(
-    IRepository<Invoice> invoices, IReadRepository<Session> sessions, IReadRepository<StudioSettings> settings, InvoiceViews views,
+    IRepository<Invoice> invoices, IReadRepository<Session> sessions, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoiceViews views,
     IInvoiceNumbers numbers, IResourceLocks locks, TimeProvider clock) : ICommandHandler<IssueInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(IssueInvoiceCommand command, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var studio = await settings.GetStudioSettingsAsync(ct);
-        var today = studio.Calendar.DateOf(now);
         Invoice invoice = null!;
         // Read under the invoice's lock: of two issues at once, the second sees it issued (409 invoice_issued).
         await locks.RunExclusiveAsync([command.Id], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.Id, ct);
             invoice.EnsureDraft();
-            invoice.Issue(today.Year, await numbers.NextAsync(NumberSeries.Invoice, today.Year, ct), now, today, studio.PaymentTermsDays);
-            await DeductDepositsAsync(invoice, now, ct);
+            var billed = await sessions.ListAsync(new CreateInvoice.SessionsByIdSpec([.. invoice.Lines.Select(l => l.SessionId).OfType<Guid>()]), ct);
+            EnsureStillAsDrafted(invoice, billed, studio);
+            var year = studio.Calendar.DateOf(clock.GetUtcNow()).Year;
+            var number = await numbers.NextAsync(NumberSeries.Invoice, year, ct);
+            // The time is read once the number is ours (the sequence's row lock orders concurrent issues), so a later
+            // number never carries an earlier time.
+            var now = clock.GetUtcNow();
+            var client = await clients.GetByIdAsync(invoice.ClientId, ct);
+            invoice.Issue(year, number, now, studio.Calendar.DateOf(now), studio.PaymentTermsDays, new InvoiceParties(studio.LegalName ?? studio.StudioName,
+                studio.Address, studio.TaxId, studio.InvoiceNote, client?.Name ?? "", client?.Email));
+            DeductDeposits(invoice, billed, now);
             await invoices.SaveChangesAsync(ct);
         }, ct);
         return await views.OneAsync(invoice, ct);
     }
 
-    /// <summary>The deposits received for its sessions count as paid (never more than is due).</summary>
-    private async Task DeductDepositsAsync(Invoice invoice, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// A draft bills its sessions as they were when it was made: one cancelled (at no charge), released or repriced since
+    /// is refused (409 draft_out_of_date) — the draft is deleted and made again.
+    /// </summary>
+    private static void EnsureStillAsDrafted(Invoice invoice, IReadOnlyList<Session> billed, StudioSettings studio)
     {
-        var ids = invoice.Lines.Select(l => l.SessionId).OfType<Guid>().ToList();
-        if (ids.Count == 0) return;
-        foreach (var session in await sessions.ListAsync(new CreateInvoice.SessionsByIdSpec(ids), ct))
+        foreach (var line in invoice.Lines.Where(l => l.SessionId is not null))
+        {
+            var session = billed.FirstOrDefault(s => s.Id == line.SessionId);
+            var gross = session is null || !InvoiceLines.IsBillable(session) ? (decimal?)null
+                : session.Status == SessionStatus.Cancelled ? session.CancellationCharge : session.PriceGross;
+            if (gross != line.Gross)
+                throw new ConflictException("draft_out_of_date",
+                    $"\"{line.Description}\" has changed since the draft was made ({(session is null ? "deleted" : gross is null ? session.Status.ToString().ToLowerInvariant() : $"now {Currencies.Text(gross.Value, session.Currency, studio.Culture)}")}): delete the draft and make it again.");
+        }
+    }
+
+    /// <summary>The deposits received for its sessions count as paid (never more than is due).</summary>
+    private static void DeductDeposits(Invoice invoice, IReadOnlyList<Session> billed, DateTimeOffset now)
+    {
+        foreach (var session in billed)
             if (Math.Min(session.DepositPaid, invoice.Balance) is var amount and > 0)
                 invoice.RecordPayment(new Payment(amount, session.DepositMethod ?? PaymentMethod.Transfer, session.DepositPaidOn ?? invoice.IssuedOn!.Value,
                     Truncate($"Deposit{(session.DepositReference is { } reference ? $": {reference}" : "")}"), null, now));

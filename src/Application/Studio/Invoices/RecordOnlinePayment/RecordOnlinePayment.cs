@@ -21,17 +21,20 @@ public enum OnlinePaymentOutcome
 {
     Recorded,
     AlreadyRecorded,
-    /// <summary>An event that pays nothing, or for an invoice this studio does not have.</summary>
+    /// <summary>Paid for an invoice with nothing left to pay: nothing recorded, the managers told to refund it.</summary>
+    NothingDue,
+    /// <summary>An event that pays nothing, or another studio's (one platform Stripe account tells every studio's webhook).</summary>
     Ignored,
 }
 
 public sealed class RecordOnlinePaymentCommandHandler(
-    IRepository<Invoice> invoices, IOnlinePayments payments, InvoiceViews views, ManagerNotices notices, IResourceLocks locks, TimeProvider clock,
+    IRepository<Invoice> invoices, IOnlinePayments payments, InvoiceViews views, ManagerNotices notices, IResourceLocks locks, ITenantContext tenant, TimeProvider clock,
     ILogger<RecordOnlinePaymentCommandHandler> logger) : ICommandHandler<RecordOnlinePaymentCommand, OnlinePaymentOutcome>
 {
     public async ValueTask<OnlinePaymentOutcome> Handle(RecordOnlinePaymentCommand command, CancellationToken ct)
     {
-        if (payments.ReadWebhook(command.Payload, command.Signature) is not { } paid) return OnlinePaymentOutcome.Ignored;
+        if (payments.ReadWebhook(command.Payload, command.Signature) is not { } paid || paid.Studio != tenant.Tenant?.Subdomain)
+            return OnlinePaymentOutcome.Ignored;
         var now = clock.GetUtcNow();
         var today = await views.TodayAsync(ct);
         var outcome = OnlinePaymentOutcome.Ignored;
@@ -50,8 +53,12 @@ public sealed class RecordOnlinePaymentCommandHandler(
                 }
                 var amount = invoice.Status is InvoiceStatus.Issued or InvoiceStatus.PartlyPaid ? Math.Min(paid.Amount, invoice.Balance) : 0;
                 unrecorded = paid.Amount - amount;
-                if (amount > 0)
-                    invoice.RecordPayment(new Payment(amount, PaymentMethod.Online, today, paid.ExternalId, null, now, paid.ExternalId));
+                if (amount <= 0)
+                {
+                    outcome = OnlinePaymentOutcome.NothingDue;
+                    return;
+                }
+                invoice.RecordPayment(new Payment(amount, PaymentMethod.Online, today, paid.ExternalId, null, now, paid.ExternalId));
                 await invoices.SaveChangesAsync(ct);
                 outcome = OnlinePaymentOutcome.Recorded;
             }, ct);
@@ -66,7 +73,7 @@ public sealed class RecordOnlinePaymentCommandHandler(
             await notices.TellAsync("An online payment matches no invoice",
                 $"{Currencies.Text(paid.Amount, paid.Currency)} paid online ({paid.ExternalId}) names no invoice of the studio in that currency: check it in Stripe.", CancellationToken.None);
         }
-        else if (outcome == OnlinePaymentOutcome.Recorded && unrecorded > 0)
+        else if (outcome is OnlinePaymentOutcome.Recorded or OnlinePaymentOutcome.NothingDue && unrecorded > 0)
             await notices.TellAsync($"Invoice {invoice.Number} paid online beyond its balance",
                 $"{Currencies.Text(paid.Amount, paid.Currency)} was paid online ({paid.ExternalId}) for invoice {invoice.Number}; " +
                 $"{Currencies.Text(unrecorded, paid.Currency)} of it was more than was left to pay: refund it in Stripe.", CancellationToken.None);

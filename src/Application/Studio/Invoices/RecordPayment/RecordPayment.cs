@@ -19,7 +19,8 @@ public sealed class RecordPaymentCommandHandler(IRepository<Invoice> invoices, I
     public async ValueTask<InvoiceDto> Handle(RecordPaymentCommand command, CancellationToken ct)
     {
         if (command.PaidOn > await views.TodayAsync(ct))
-            throw new Domain.Common.DomainException("future_payment", "A payment is recorded once received: its date is today or before.");
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("PaidOn",
+                "A payment is recorded once received: its date is today or before.") { ErrorCode = "future_payment" }]);
         Invoice invoice = null!;
         await locks.RunExclusiveAsync([command.InvoiceId], async () =>
         {

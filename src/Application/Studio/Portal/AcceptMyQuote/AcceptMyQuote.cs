@@ -12,9 +12,10 @@ namespace RecordingStudio.Application.Studio.Portal.AcceptMyQuote;
 
 /// <summary>
 /// The client accepts a quote sent to them, still valid: its held and pencilled-in sessions are confirmed the way
-/// staff confirm them (refused, naming the holder, while a hold placed before one stands; refused once a hold has
-/// expired), then the quote is accepted and the studio's managers are told. A refusal leaves the quote open; the
-/// sessions already confirmed stay so, and accepting again confirms the rest.
+/// staff confirm them (refused while a hold placed before one stands or once a hold has expired: 409
+/// session_unavailable, naming no one), then the quote is accepted and the studio's managers are told. A refusal
+/// leaves the quote open; the sessions already confirmed stay booked (declining later does not undo them), and
+/// accepting again confirms the rest.
 /// </summary>
 [RequiresAccess(Access.Portal)]
 public sealed record AcceptMyQuoteCommand(Guid Id) : ICommand<QuoteDto>;
@@ -39,7 +40,18 @@ public sealed class AcceptMyQuoteCommandHandler(
             throw new ConflictException("session_not_available",
                 $"The session of {StudioTime.When(gone.StartsAt, gone.EndsAt, studio.Calendar)} is {gone.Status.ToString().ToLowerInvariant()}: ask the studio for a new quote.");
         foreach (var session in held.Where(s => s.Status is SessionStatus.Hold or SessionStatus.Tentative))
-            await confirmation.ConfirmAsync(session, ct);
+        {
+            try
+            {
+                await confirmation.ConfirmAsync(session, ct);
+            }
+            catch (Exception ex) when (ex.IsRefusal())
+            {
+                // The staff's refusal names who holds the time and what to do about them: none of the client's business.
+                throw new ConflictException("session_unavailable",
+                    $"The session of {StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar)} cannot be confirmed now (the time is held or taken, or the hold expired): ask the studio.");
+            }
+        }
 
         // Answered under the quote's lock: of two acceptances at once, the second finds it accepted.
         await locks.RunExclusiveAsync([quote.Id], async () =>

@@ -14,7 +14,7 @@ public sealed class CreateQuoteCommandValidator : AbstractValidator<CreateQuoteC
             .WithMessage($"A quote has 1 to {Invoice.MaxLines} lines: sessions, a series or free lines.");
         RuleForEach(x => x.SessionIds).NotEmpty();
         RuleFor(x => x.SeriesId).NotEqual(Guid.Empty);
-        RuleForEach(x => x.Lines).SetValidator(new FreeInvoiceLineValidator());
+        RuleForEach(x => x.Lines).NotNull().SetValidator(new FreeInvoiceLineValidator());
         RuleFor(x => x.ValidUntil).GreaterThanOrEqualTo(new DateOnly(2000, 1, 1)).LessThanOrEqualTo(new DateOnly(2100, 1, 1));
     }
 }

@@ -29,6 +29,9 @@ public sealed class GetRevenueReportQueryHandler(IRevenueFigures figures, IReadR
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
         var (from, to) = ReportPeriod.Of(query.From, query.To, await views.TodayAsync(ct));
+        if (to < from || to.DayNumber - from.DayNumber > ReportPeriod.MaxDays)
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("To",
+                $"The report runs from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: 'To' is on or after 'From', at most {ReportPeriod.MaxDays} days later.")]);
         var sums = await figures.RevenueAsync(from, to, query.GroupBy, ct);
         var named = await names.ForAsync([], ct);
         string Label(string key) => query.GroupBy switch

@@ -1,6 +1,8 @@
 using Mapster;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
@@ -15,14 +17,18 @@ namespace RecordingStudio.Application.Studio.Sessions.RecordDeposit;
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record RecordDepositCommand(Guid SessionId, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference = null) : ICommand<SessionDto>;
 
-public sealed class RecordDepositCommandHandler(IRepository<Session> sessions, IReadRepository<StudioSettings> settings, IResourceLocks locks, TimeProvider clock)
+public sealed class RecordDepositCommandHandler(
+    IRepository<Session> sessions, IReadRepository<Invoice> invoices, IReadRepository<StudioSettings> settings, IResourceLocks locks, TimeProvider clock)
     : ICommandHandler<RecordDepositCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(RecordDepositCommand command, CancellationToken ct)
     {
         if (command.PaidOn > (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(clock.GetUtcNow()))
-            throw new Domain.Common.DomainException("future_payment", "A payment is recorded once received: its date is today or before.");
+            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("PaidOn",
+                "A payment is recorded once received: its date is today or before.") { ErrorCode = "future_payment" }]);
         var found = await sessions.GetOrThrowAsync(command.SessionId, ct);
+        if ((await invoices.ListAsync(new InvoicesOfSessionsSpec([found.Id]), ct)).FirstOrDefault(i => i.Status != InvoiceStatus.Draft) is { } issued)
+            throw new ConflictException("session_invoiced", $"The session is on invoice {issued.Number}: record the payment on the invoice.");
         var roomId = found.RoomId;
         sessions.Forget(found); // read again under the lock, as it is then
         Session session = null!;

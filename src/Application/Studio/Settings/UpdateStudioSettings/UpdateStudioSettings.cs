@@ -1,4 +1,6 @@
+using Ardalis.Specification;
 using Mapster;
+using RecordingStudio.Application.Common.Exceptions;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -8,10 +10,10 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 
 /// <summary>
-/// Changes the studio's settings; what is left out (hold and reminder hours, tax, tax rates, payment terms, the deposit
-/// and cancellation policies) keeps its value, except the legal details, which are the studio's as sent. A deposit
-/// policy with neither percent nor amount removes the deposit; a cancellation policy with a 0-hour window, the terms;
-/// an empty <see cref="Culture"/> writes money plainly again. <see cref="TaxRates"/> are every rate lines may
+/// Changes the studio's settings; what is left out (hold and reminder hours, tax, tax rates, payment terms, legal
+/// details, the deposit and cancellation policies, the culture) keeps its value; an empty legal detail or culture
+/// clears it. A deposit policy with neither percent nor amount removes the deposit; a cancellation policy with a 0-hour
+/// window, the terms. The currency cannot change once sessions are priced or invoices made in it (409 currency_in_use). <see cref="TaxRates"/> are every rate lines may
 /// carry; the default <see cref="TaxPercent"/> is always one of them.
 /// </summary>
 [RequiresAccess(Access.ManageStudio)]
@@ -22,18 +24,31 @@ public sealed record UpdateStudioSettingsCommand(string StudioName, string TimeZ
     DepositPolicyDto? DepositPolicy = null, CancellationPolicyDto? CancellationPolicy = null, string? Culture = null)
     : ICommand<StudioSettingsDto>;
 
-public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings)
+/// <summary>Whether the studio has any invoice.</summary>
+public sealed class AnyInvoiceSpec : Specification<Invoice>;
+
+/// <summary>Sessions in the schedule with a price.</summary>
+public sealed class PricedSessionsSpec : Specification<Session>
+{
+    public PricedSessionsSpec() => Query.Where(s => s.PriceGross > 0).Where(SessionStatusRules.InSchedule);
+}
+
+public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings, IReadRepository<Invoice> invoices, IReadRepository<Session> sessions)
     : ICommandHandler<UpdateStudioSettingsCommand, StudioSettingsDto>
 {
     public async ValueTask<StudioSettingsDto> Handle(UpdateStudioSettingsCommand command, CancellationToken ct)
     {
         var current = await settings.GetStudioSettingsAsync(ct);
+        if (!string.Equals(command.Currency, current.Currency, StringComparison.OrdinalIgnoreCase)
+            && (await invoices.AnyAsync(new AnyInvoiceSpec(), ct) || await sessions.AnyAsync(new PricedSessionsSpec(), ct)))
+            throw new ConflictException("currency_in_use",
+                $"The studio's sessions and invoices are in {current.Currency}: amounts are not converted, so the currency stays while money is recorded in it.");
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);
         current.UpdateHoldsAndReminders(command.HoldHours ?? current.HoldHours, command.ReminderHours ?? current.ReminderHours);
         current.UpdateTax(command.TaxPercent ?? current.TaxPercent, command.PricesIncludeTax ?? current.PricesIncludeTax);
         if (command.TaxRates is { } rates) current.UpdateTaxRates(rates);
-        current.UpdateBilling(command.LegalName, command.Address, command.TaxId, command.PaymentTermsDays ?? current.PaymentTermsDays,
-            command.InvoiceNote);
+        current.UpdateBilling(command.LegalName ?? current.LegalName, command.Address ?? current.Address, command.TaxId ?? current.TaxId,
+            command.PaymentTermsDays ?? current.PaymentTermsDays, command.InvoiceNote ?? current.InvoiceNote);
         if (command.Culture is not null) current.UpdateCulture(command.Culture);
         if (command.DepositPolicy is { } deposit)
             current.UpdateDeposit(Domain.Studio.DepositPolicy.Of(deposit.Percent, deposit.Amount, deposit.DueDays, deposit.DueFrom));

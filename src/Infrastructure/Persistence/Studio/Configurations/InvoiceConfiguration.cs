@@ -21,6 +21,15 @@ public sealed class InvoiceConfiguration
         builder.HasIndex(i => new { i.Status, i.DueOn });
         builder.HasIndex(i => i.IssuedOn);
         builder.Property(i => i.Credited).HasPrecision(14, 3);
+        builder.OwnsOne(i => i.Parties, parties =>
+        {
+            parties.Property(p => p.IssuerName).HasMaxLength(FieldLimits.Name);
+            parties.Property(p => p.IssuerAddress).HasMaxLength(StudioSettings.MaxAddress);
+            parties.Property(p => p.IssuerTaxId).HasMaxLength(StudioSettings.MaxTaxId);
+            parties.Property(p => p.IssuerNote).HasMaxLength(StudioSettings.MaxAddress);
+            parties.Property(p => p.ClientName).HasMaxLength(FieldLimits.Name);
+            parties.Property(p => p.ClientEmail).HasMaxLength(FieldLimits.Email);
+        });
         builder.Ignore(i => i.Net);
         builder.Ignore(i => i.Tax);
         builder.Ignore(i => i.Gross);

@@ -1559,6 +1559,53 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasConstraintName("fk_invoice_lines_invoices_invoice_id");
                         });
 
+                    b.OwnsOne("RecordingStudio.Domain.Studio.InvoiceParties", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ClientEmail")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("parties_client_email");
+
+                            b1.Property<string>("ClientName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("parties_client_name");
+
+                            b1.Property<string>("IssuerAddress")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("parties_issuer_address");
+
+                            b1.Property<string>("IssuerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("parties_issuer_name");
+
+                            b1.Property<string>("IssuerNote")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("parties_issuer_note");
+
+                            b1.Property<string>("IssuerTaxId")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("parties_issuer_tax_id");
+
+                            b1.HasKey("InvoiceId");
+
+                            b1.ToTable("invoices");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_invoices_invoices_id");
+                        });
+
                     b.OwnsMany("RecordingStudio.Domain.Studio.Payment", "Payments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1623,6 +1670,8 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         });
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Parties");
 
                     b.Navigation("Payments");
                 });
