@@ -29,6 +29,23 @@ public sealed record StudioSeed(HttpClient Http, ClientDto Client, RoomDto RoomA
     public async Task<Application.Studio.Sessions.SessionDto> SessionAsync(Guid id) =>
         await (await Http.GetAsync($"/api/sessions/{id}")).ReadAsync<Application.Studio.Sessions.SessionDto>();
 
+    /// <summary>
+    /// The seeded client, given an e-mail, invited to the portal and signed in: a client that sends the antiforgery token
+    /// on its writes, as the portal page's forms do.
+    /// </summary>
+    public async Task<(string Email, HttpClient Portal)> PortalClientAsync(PlatformFixture platform, string password, StudioAppFactory? app = null)
+    {
+        var email = $"lena@{Subdomain}.test";
+        (await Http.PutJsonAsync($"/api/clients/{Client.Id}", new { name = "Lena Diaz", email })).EnsureSuccessStatusCode();
+        (await Http.PostAsync($"/api/clients/{Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
+        var portal = (app ?? platform.App).ClientFor(Subdomain);
+        await platform.AcceptInvitationAsync(portal, email, password);
+        (await portal.PostJsonAsync("/api/portal/login", new { email, password })).EnsureSuccessStatusCode();
+        var antiforgery = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync("/api/auth/antiforgery")).RootElement;
+        portal.DefaultRequestHeaders.Add("X-CSRF-TOKEN", antiforgery.GetProperty("token").GetString());
+        return (email, portal);
+    }
+
     public Task<HttpResponseMessage> BookAsync(Guid roomId, Guid? engineerId, DateTimeOffset start, DateTimeOffset end, string title = "Tracking") =>
         Http.PostJsonAsync("/api/sessions", new { clientId = Client.Id, roomId, engineerId, startsAt = start, endsAt = end, title });
 }

@@ -223,7 +223,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
             var (first, last) = (from is null ? DateOnly.MinValue : Date(from, "from"), to is null ? DateOnly.MaxValue : Date(to, "to"));
             var billable = (await sender.Send(new GetBillableSessionsQuery(found.Id), ct))
-                .Where(b => b.Day >= first && b.Day <= last).ToList();
+                .Where(b => b.Day >= first && b.Day <= last).Take(Domain.Studio.Invoice.MaxLines).ToList(); // the oldest first, as many as an invoice holds
             if (billable.Count == 0) return $"{found.Name} has no booked session left to invoice{(from is null && to is null ? "" : " in those dates")}.";
             var gross = Currencies.Text(billable.Sum(b => b.Gross), billable[0].Currency, (await time.SettingsAsync(ct)).Culture);
             return Propose("create_invoice", new CreateInvoiceCommand(found.Id, billable.Select(b => b.SessionId).ToList()),

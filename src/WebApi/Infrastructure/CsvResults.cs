@@ -28,7 +28,8 @@ public static class CsvResults
     private static string Field(object? value) => value switch
     {
         null => "",
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        // Amounts are stored to three places for every currency; a spreadsheet wants 406.83, not 406.830.
+        decimal number => number.ToString("0.############", CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
         DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => Text(value.ToString() ?? ""),

@@ -65,10 +65,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var lenasDraft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines = new[] { new { description = "Fee", amount = 10 } } }))
             .ReadAsync<InvoiceDto>();
 
-        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
-        var portal = platform.App.ClientFor(studio.Subdomain);
-        await platform.AcceptInvitationAsync(portal, email, Password);
-        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
+        var (_, portal) = await studio.PortalClientAsync(platform, Password);
         var mine = await (await portal.GetAsync("/api/portal/invoices")).ReadAsync<PagedResult<InvoiceDto>>();
         var only = mine.Items.ShouldHaveSingleItem("her issued invoice; not her draft, not Marc's");
         (only.Id, only.Balance, only.Status).ShouldBe((invoice.Id, invoice.Gross - 50m, Domain.Studio.InvoiceStatus.PartlyPaid));

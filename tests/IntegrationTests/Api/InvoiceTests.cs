@@ -125,6 +125,7 @@ public sealed class InvoiceTests(PlatformFixture platform)
             .GetProperty("errors").EnumerateObject().First().Name;
         (await FieldOf(new { amount = 0, method = "cash", paidOn = today })).ShouldBe("amount", StringCompareShould.IgnoreCase);
         (await FieldOf(new { amount = 5, method = "online", paidOn = today })).ShouldBe("method", StringCompareShould.IgnoreCase);
+        (await FieldOf(new { amount = 5, paidOn = today })).ShouldBe("method", StringCompareShould.IgnoreCase); // said, not guessed
         (await FieldOf(new { amount = 5, method = "cash", paidOn = "1999-12-31" })).ShouldBe("paidOn", StringCompareShould.IgnoreCase);
         (await FieldOf(new { amount = 5, method = "cash", paidOn = today, reference = new string('x', 201) })).ShouldBe("reference", StringCompareShould.IgnoreCase);
         (await FieldOf(new { amount = 5, method = "cash", paidOn = today.AddDays(2) })).ShouldBe("paidOn", StringCompareShould.IgnoreCase); // not yet received

@@ -24,7 +24,7 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
     {
         using var app = platform.CreateApp(_stripe.Settings());
         var studio = await CreateAsync(platform, "stripe", app);
-        var (email, portal) = await PortalAsync(app, studio);
+        var (email, portal) = await studio.PortalClientAsync(platform, Password, app);
         var invoice = await IssuedAsync(studio, 120m);
         await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 20m, method = "cash", paidOn = invoice.IssuedOn });
 
@@ -80,7 +80,7 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
         platform.MessagesTo(PlatformFixture.OwnerEmail(stranger.Subdomain)).ShouldNotContain(m => m.Subject!.Contains("online"), "another studio's payment is none of its business");
 
         var plain = await CreateAsync(platform, "stripenone"); // the fixture's app: no Stripe keys
-        var (_, portal) = await PortalAsync(platform.App, plain);
+        var (_, portal) = await plain.PortalClientAsync(platform, Password);
         var theirs = await IssuedAsync(plain, 10m);
         (await (await portal.PostAsync($"/api/portal/invoices/{theirs.Id}/checkout", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("online_payment_not_offered");
         (await (await WebhookAsync(platform.App, plain, valid.Payload, valid.Signature)).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("online_payment_not_offered");
@@ -105,18 +105,5 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
         var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines = new[] { new { description = "Mixing", amount } } }))
             .ReadAsync<InvoiceDto>();
         return await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
-    }
-
-    private async Task<(string Email, HttpClient Portal)> PortalAsync(StudioAppFactory app, StudioSeed studio)
-    {
-        var email = $"lena@{studio.Subdomain}.test";
-        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
-        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
-        var portal = app.ClientFor(studio.Subdomain);
-        await platform.AcceptInvitationAsync(portal, email, Password);
-        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
-        var antiforgery = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync("/api/auth/antiforgery")).RootElement;
-        portal.DefaultRequestHeaders.Add("X-CSRF-TOKEN", antiforgery.GetProperty("token").GetString());
-        return (email, portal);
     }
 }

@@ -19,7 +19,7 @@ public sealed class QuoteTests(PlatformFixture platform)
     public async Task A_client_accepts_a_quote_of_holds_in_the_portal_and_they_are_confirmed_once_through_the_booking_rules()
     {
         var studio = await CreateAsync(platform, "quote");
-        var (email, portal) = await ClientPortalAsync(studio);
+        var (email, portal) = await studio.PortalClientAsync(platform, Password);
         var first = await HoldAsync(studio, 10, 12);
         var second = await HoldAsync(studio, 14, 16);
         // Someone else holds the second slot first: Lena's second hold is 2nd in the queue.
@@ -71,7 +71,7 @@ public sealed class QuoteTests(PlatformFixture platform)
     public async Task Declining_releases_the_holds_it_listed_and_a_series_quote_lists_every_occurrence()
     {
         var studio = await CreateAsync(platform, "quotedecline");
-        var (_, portal) = await ClientPortalAsync(studio);
+        var (_, portal) = await studio.PortalClientAsync(platform, Password);
         var hold = await HoldAsync(studio, 9, 11);
         var series = await (await studio.Http.PostJsonAsync("/api/series", new { clientId = studio.Client.Id, roomId = studio.RoomB.Id,
             startsAt = At(18, 2), endsAt = At(20, 2), rule = "FREQ=WEEKLY;COUNT=4", title = "Rehearsal" })).ReadAsync<System.Text.Json.JsonElement>();
@@ -94,20 +94,7 @@ public sealed class QuoteTests(PlatformFixture platform)
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
     }
 
-    private Task<SessionDto> HoldAsync(StudioSeed studio, int from, int to, Guid? roomId = null) =>
-        studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = roomId ?? studio.RoomA.Id, startsAt = At(from), endsAt = At(to), hold = true })
-            .ContinueWith(t => t.Result.ReadAsync<SessionDto>()).Unwrap();
-
-    private async Task<(string Email, HttpClient Portal)> ClientPortalAsync(StudioSeed studio)
-    {
-        var email = $"lena@{studio.Subdomain}.test";
-        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
-        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
-        var portal = platform.App.ClientFor(studio.Subdomain);
-        await platform.AcceptInvitationAsync(portal, email, Password);
-        (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).EnsureSuccessStatusCode();
-        var antiforgery = System.Text.Json.JsonDocument.Parse(await portal.GetStringAsync("/api/auth/antiforgery")).RootElement;
-        portal.DefaultRequestHeaders.Add("X-CSRF-TOKEN", antiforgery.GetProperty("token").GetString());
-        return (email, portal);
-    }
+    private static async Task<SessionDto> HoldAsync(StudioSeed studio, int from, int to, Guid? roomId = null) =>
+        await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = roomId ?? studio.RoomA.Id, startsAt = At(from), endsAt = At(to), hold = true }))
+            .ReadAsync<SessionDto>();
 }

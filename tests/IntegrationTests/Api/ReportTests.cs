@@ -77,14 +77,14 @@ public sealed class ReportTests(PlatformFixture platform)
         var report = await ReportAsync<UtilizationReportDto>(studio, $"/api/reports/utilization?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&period=week");
         var roomA = report.Rooms.Single(r => r.Room == "Studio A");
         (roomA.BookedHours, roomA.OpenHours, roomA.Utilization).ShouldBe((3m, 12m, 25m));
-        report.Rooms.Single(r => r.Room == "Studio B").BookedHours.ShouldBe(25m, "a session counts whole in the period it starts in");
-        report.Engineers.ShouldHaveSingleItem().Hours.ShouldBe(28m);
+        report.Rooms.Single(r => r.Room == "Studio B").BookedHours.ShouldBe(10m, "a session running past the report's last day counts up to its end");
+        report.Engineers.ShouldHaveSingleItem().Hours.ShouldBe(13m);
         roomA.Period.ShouldStartWith($"{System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W");
 
         var csv = await CsvAsync(studio, $"/api/reports/utilization?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
         csv[0].ShouldBe("period,kind,name,bookedHours,openHours,utilizationPercent");
-        csv.ShouldContain($"{day:yyyy-MM},room,Studio A,3,12,25.0");
-        csv.ShouldContain($"{day:yyyy-MM},engineer,Sam Keller,28,,");
+        csv.ShouldContain($"{day:yyyy-MM},room,Studio A,3,12,25");
+        csv.ShouldContain($"{day:yyyy-MM},engineer,Sam Keller,13,,");
     }
 
     [Fact]

@@ -10,8 +10,8 @@ using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
 
 namespace RecordingStudio.WebApi.Pages.Invoices;
 
-/// <summary>A draft for one client: their booked sessions not yet invoiced (all ticked) and up to three free lines.</summary>
-public sealed class NewInvoiceModel(ISender sender) : StudioPageModel(sender)
+/// <summary>A draft for one client: their booked sessions not yet invoiced (those already past ticked) and up to three free lines.</summary>
+public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTime time, TimeProvider clock) : StudioPageModel(sender)
 {
     public const int FreeLines = 3;
 
@@ -31,7 +31,9 @@ public sealed class NewInvoiceModel(ISender sender) : StudioPageModel(sender)
     public async Task<IActionResult> OnGetAsync(Guid clientId)
     {
         if (!await LoadAsync(clientId)) return NotFound();
-        SessionIds = Billable.Select(b => b.SessionId).ToList();
+        // Ticked: what has taken place (a session to come is billed once it has, unless the studio ticks it).
+        var today = (await time.CalendarAsync(HttpContext.RequestAborted)).DateOf(clock.GetUtcNow());
+        SessionIds = Billable.Where(b => b.Day <= today).Select(b => b.SessionId).ToList();
         return Page();
     }
 

@@ -10,7 +10,7 @@ namespace RecordingStudio.Application.Studio.Invoices.RecordPayment;
 /// invoice becomes partly paid or paid. Under the invoice's lock, so payments recorded at once never add up to more.
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record RecordPaymentCommand(Guid InvoiceId, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference = null)
+public sealed record RecordPaymentCommand(Guid InvoiceId, decimal Amount, PaymentMethod? Method, DateOnly PaidOn, string? Reference = null)
     : ICommand<InvoiceDto>;
 
 public sealed class RecordPaymentCommandHandler(IRepository<Invoice> invoices, InvoiceViews views, IResourceLocks locks, ICurrentUser user, TimeProvider clock)
@@ -18,14 +18,12 @@ public sealed class RecordPaymentCommandHandler(IRepository<Invoice> invoices, I
 {
     public async ValueTask<InvoiceDto> Handle(RecordPaymentCommand command, CancellationToken ct)
     {
-        if (command.PaidOn > await views.TodayAsync(ct))
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("PaidOn",
-                "A payment is recorded once received: its date is today or before.") { ErrorCode = "future_payment" }]);
+        ReceivedPayments.EnsureReceived(command.PaidOn, await views.TodayAsync(ct));
         Invoice invoice = null!;
         await locks.RunExclusiveAsync([command.InvoiceId], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.InvoiceId, ct);
-            invoice.RecordPayment(new Payment(command.Amount, command.Method, command.PaidOn, command.Reference, user.UserId, clock.GetUtcNow()));
+            invoice.RecordPayment(new Payment(command.Amount, command.Method!.Value, command.PaidOn, command.Reference, user.UserId, clock.GetUtcNow()));
             await invoices.SaveChangesAsync(ct);
         }, ct);
         return await views.OneAsync(invoice, ct);

@@ -1,6 +1,4 @@
 using FluentValidation;
-using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices.RecordPayment;
 
@@ -9,10 +7,6 @@ public sealed class RecordPaymentCommandValidator : AbstractValidator<RecordPaym
     public RecordPaymentCommandValidator()
     {
         RuleFor(x => x.InvoiceId).NotEmpty();
-        RuleFor(x => x.Amount).GreaterThan(0).LessThanOrEqualTo(100_000_000).PrecisionScale(14, 3, ignoreTrailingZeros: true);
-        // Online payments come from the payment provider, not from a form.
-        RuleFor(x => x.Method).IsInEnum().NotEqual(PaymentMethod.Online).WithMessage("'Method' is transfer, cash or card.");
-        RuleFor(x => x.PaidOn).GreaterThanOrEqualTo(new DateOnly(2000, 1, 1));
-        RuleFor(x => x.Reference).OptionalText(Payment.MaxReference);
+        ReceivedPayments.Rules(this, x => x.Amount, x => x.Method, x => x.PaidOn, x => x.Reference);
     }
 }

@@ -20,7 +20,7 @@ public enum ReportPeriodKind
 /// How full the rooms were from <see cref="From"/> to <see cref="To"/> (studio dates; this month unless given), by
 /// month or ISO week: booked hours over open hours (the room's own opening hours, else the studio's, every day), and
 /// the hours each engineer was booked. Holds, cancelled and released sessions do not count; a session counts in the
-/// period it starts in.
+/// period it starts in, up to the end of the report.
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record GetUtilizationReportQuery(DateOnly? From = null, DateOnly? To = null, ReportPeriodKind Period = ReportPeriodKind.Month)
@@ -58,7 +58,10 @@ public sealed class GetUtilizationReportQueryHandler(
         var to = query.To ?? from.AddMonths(1).AddDays(-1);
         Func<DateOnly, string> periodOf = query.Period == ReportPeriodKind.Week ? ReportPeriod.WeekOf : ReportPeriod.MonthOf;
 
-        var booked = await sessions.ListAsync(new BookedTimesSpec(calendar.Day(from).Start, calendar.Day(to).End), ct);
+        var (windowStart, windowEnd) = (calendar.Day(from).Start, calendar.Day(to).End);
+        // Only the hours inside the window count: a session running past its end is cut there.
+        var booked = (await sessions.ListAsync(new BookedTimesSpec(windowStart, windowEnd), ct))
+            .Select(b => b with { EndsAt = b.EndsAt < windowEnd ? b.EndsAt : windowEnd }).ToList();
         var named = await names.ForAsync([], ct);
         var allRooms = await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct);
         var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToList();

@@ -15,7 +15,7 @@ namespace RecordingStudio.Application.Studio.Sessions.RecordDeposit;
 /// takes, so a deposit recorded as it falls due either stops the release or comes after it (409).
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record RecordDepositCommand(Guid SessionId, decimal Amount, PaymentMethod Method, DateOnly PaidOn, string? Reference = null) : ICommand<SessionDto>;
+public sealed record RecordDepositCommand(Guid SessionId, decimal Amount, PaymentMethod? Method, DateOnly PaidOn, string? Reference = null) : ICommand<SessionDto>;
 
 public sealed class RecordDepositCommandHandler(
     IRepository<Session> sessions, IReadRepository<Invoice> invoices, IReadRepository<StudioSettings> settings, IResourceLocks locks, TimeProvider clock)
@@ -23,9 +23,7 @@ public sealed class RecordDepositCommandHandler(
 {
     public async ValueTask<SessionDto> Handle(RecordDepositCommand command, CancellationToken ct)
     {
-        if (command.PaidOn > (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(clock.GetUtcNow()))
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("PaidOn",
-                "A payment is recorded once received: its date is today or before.") { ErrorCode = "future_payment" }]);
+        ReceivedPayments.EnsureReceived(command.PaidOn, (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(clock.GetUtcNow()));
         var found = await sessions.GetOrThrowAsync(command.SessionId, ct);
         if ((await invoices.ListAsync(new InvoicesOfSessionsSpec([found.Id]), ct)).FirstOrDefault(i => i.Status != InvoiceStatus.Draft) is { } issued)
             throw new ConflictException("session_invoiced", $"The session is on invoice {issued.Number}: record the payment on the invoice.");
@@ -35,7 +33,7 @@ public sealed class RecordDepositCommandHandler(
         await locks.RunExclusiveAsync([roomId], async () =>
         {
             session = await sessions.GetOrThrowAsync(command.SessionId, ct);
-            session.RecordDeposit(command.Amount, command.Method, command.PaidOn, command.Reference);
+            session.RecordDeposit(command.Amount, command.Method!.Value, command.PaidOn, command.Reference);
             await sessions.SaveChangesAsync(ct);
         }, ct);
         return session.Adapt<SessionDto>();
