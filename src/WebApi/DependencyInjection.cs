@@ -78,7 +78,8 @@ public static class DependencyInjection
     {
         _ when OpenPages.Contains(page) => new AllowAnonymousAttribute(),
         "/Staff/Index" => new AuthorizeAttribute(StudioSchemes.OwnerPolicy),
-        _ when page.StartsWith("/Invoices/", StringComparison.Ordinal) || page.StartsWith("/Reports/", StringComparison.Ordinal)
+        _ when page.StartsWith("/Invoices/", StringComparison.Ordinal) || page.StartsWith("/Quotes/", StringComparison.Ordinal)
+               || page.StartsWith("/Reports/", StringComparison.Ordinal)
             => new AuthorizeAttribute(StudioSchemes.ManagerPolicy),
         _ when page.StartsWith("/Portal/", StringComparison.Ordinal) => new AuthorizeAttribute(StudioSchemes.ClientPolicy),
         _ => new AuthorizeAttribute(StudioSchemes.StaffPolicy),

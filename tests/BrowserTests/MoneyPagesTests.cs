@@ -96,11 +96,22 @@ public sealed class MoneyPagesTests(BrowserFixture browser)
             await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
             var hold = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id,
                 startsAt = StudioSeed.At(10), endsAt = StudioSeed.At(12), title = "Demo", hold = true })).ReadAsync<Application.Studio.Sessions.SessionDto>();
-            var quote = await (await studio.Http.PostJsonAsync("/api/quotes", new { clientId = studio.Client.Id, sessionIds = new[] { hold.Id } }))
-                .ReadAsync<Application.Studio.Quotes.QuoteDto>();
-            (await studio.Http.PostAsync($"/api/quotes/{quote.Id}/send", null)).EnsureSuccessStatusCode();
             await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null);
             await browser.Platform.AcceptInvitationAsync(browser.Platform.App.ClientFor(subdomain), email, "lena-pass-123");
+
+            // The studio quotes the hold from its pages and sends it.
+            await browser.SignInAsOwnerAsync(page, subdomain);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Quotes" }).ClickAsync();
+            await page.GetByLabel("Client").SelectOptionAsync(new SelectOptionValue { Label = "Lena Diaz" });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Choose sessions and lines" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Demo" })).ToBeCheckedAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create the quote" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), ": 160.00 EUR. Send it when it is right.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "E-mail it to Lena Diaz" }).ClickAsync();
+            await ExpectTextAsync(page.GetByRole(AriaRole.Status), "sent to Lena Diaz");
+            var quote = (await (await studio.Http.GetAsync("/api/quotes")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Quotes.QuoteDto>>()).Items.Single();
+            (quote.Status, quote.Lines.Single().SessionId).ShouldBe((Domain.Studio.QuoteStatus.Sent, hold.Id));
+            await page.Context.ClearCookiesAsync();
 
             await page.GotoAsync(browser.StudioUrl(subdomain) + "/client/login");
             await page.GetByLabel("E-mail").FillAsync(email);

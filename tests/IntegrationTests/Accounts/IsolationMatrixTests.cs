@@ -123,7 +123,7 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         var dashboard = await (await engineer.GetAsync("/dashboard")).Content.ReadAsStringAsync();
         dashboard.ShouldNotContain("invoiced this month", Case.Insensitive, "an engineer's dashboard shows no money");
         dashboard.ShouldNotContain("href=\"/invoices\"");
-        foreach (var page in new[] { "/invoices", "/reports", $"/invoices/new?clientId={studio.Client.Id}" })
+        foreach (var page in new[] { "/invoices", "/reports", "/quotes", $"/invoices/new?clientId={studio.Client.Id}", $"/quotes/new?clientId={studio.Client.Id}" })
         {
             var response = await engineer.GetAsync(page);
             response.StatusCode.ShouldNotBe(HttpStatusCode.OK, page);
@@ -164,7 +164,8 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
         var http = platform.App.CreateClient(new() { BaseAddress = new Uri($"http://{a.Subdomain}.localhost"), HandleCookies = false, AllowAutoRedirect = false });
 
         foreach (var page in new[] { "/dashboard", "/sessions", "/clients", $"/clients/{Guid.NewGuid()}", $"/sessions/{Guid.NewGuid()}", "/rooms", $"/rooms/{Guid.NewGuid()}", "/engineers", $"/engineers/{Guid.NewGuid()}", "/staff",
-                     "/invoices", $"/invoices/{Guid.NewGuid()}", $"/invoices/new?clientId={Guid.NewGuid()}", "/reports" })
+                     "/invoices", $"/invoices/{Guid.NewGuid()}", $"/invoices/new?clientId={Guid.NewGuid()}", "/reports",
+                     "/quotes", $"/quotes/{Guid.NewGuid()}", $"/quotes/new?clientId={Guid.NewGuid()}" })
         {
             foreach (var cookie in new[] { null, bCookie })
             {

@@ -13,20 +13,11 @@ namespace RecordingStudio.WebApi.Pages.Invoices;
 /// <summary>A draft for one client: their booked sessions not yet invoiced (those already past ticked) and up to three free lines.</summary>
 public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTime time, TimeProvider clock) : StudioPageModel(sender)
 {
-    public const int FreeLines = 3;
-
     public ClientDto? Client { get; private set; }
     public IReadOnlyList<BillableSessionDto> Billable { get; private set; } = [];
     public StudioSettingsDto Settings { get; private set; } = null!;
     [BindProperty] public List<Guid> SessionIds { get; set; } = [];
     [BindProperty] public List<FreeLineForm> Lines { get; set; } = [];
-
-    public sealed class FreeLineForm
-    {
-        public string? Description { get; set; }
-        public decimal? Amount { get; set; }
-        public decimal? TaxPercent { get; set; }
-    }
 
     public async Task<IActionResult> OnGetAsync(Guid clientId)
     {
@@ -40,9 +31,7 @@ public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTim
     public async Task<IActionResult> OnPostAsync(Guid clientId)
     {
         if (!await LoadAsync(clientId)) return NotFound();
-        var lines = Lines.Where(l => !string.IsNullOrWhiteSpace(l.Description) || l.Amount is not null)
-            .Select(l => new FreeInvoiceLine(l.Description ?? "", l.Amount ?? 0, l.TaxPercent)).ToList();
-        if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, lines)) is { } draft)
+        if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, FreeLineForm.Filled(Lines))) is { } draft)
         {
             Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Money(draft.Gross, draft.Currency)}. Check it, then issue it.";
             return Redirect($"/invoices/{draft.Id}");
@@ -57,7 +46,7 @@ public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTim
         if (Client is null) return false;
         Billable = await Sender.Send(new GetBillableSessionsQuery(clientId), ct);
         Settings = await Sender.Send(new GetStudioSettingsQuery(), ct);
-        while (Lines.Count < FreeLines) Lines.Add(new FreeLineForm());
+        Lines = FreeLineForm.Padded(Lines);
         return true;
     }
 }

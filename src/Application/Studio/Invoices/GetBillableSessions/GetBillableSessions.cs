@@ -16,7 +16,11 @@ namespace RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
 public sealed record GetBillableSessionsQuery(Guid ClientId) : IQuery<IReadOnlyList<BillableSessionDto>>;
 
 /// <summary>A session that can be invoiced: the line it would make, and the studio date it is on.</summary>
-public sealed record BillableSessionDto(Guid SessionId, DateOnly Day, string Description, decimal Net, decimal Tax, decimal Gross, string Currency);
+public sealed record BillableSessionDto(Guid SessionId, DateOnly Day, string Description, decimal Net, decimal Tax, decimal Gross, string Currency)
+{
+    public static BillableSessionDto Of(Session session, InvoiceLine line, StudioSettings studio) =>
+        new(session.Id, studio.Calendar.DateOf(session.StartsAt), line.Description, line.Net, line.Tax, line.Gross, studio.Currency);
+}
 
 /// <summary>A client's booked sessions and charged cancellations, newest first (at most the last <see cref="Limit"/>).</summary>
 public sealed class ClientBookedSessionsSpec : Specification<Session>
@@ -42,7 +46,6 @@ public sealed class GetBillableSessionsQueryHandler(
         var studio = await settings.GetStudioSettingsAsync(ct);
         var named = await names.ForAsync([], ct);
         return booked.Where(s => !invoiced.Contains(s.Id)).OrderBy(s => s.StartsAt)
-            .Select(s => (Day: studio.Calendar.DateOf(s.StartsAt), Line: InvoiceLines.ForSession(s, named, studio)))
-            .Select(x => new BillableSessionDto(x.Line.SessionId!.Value, x.Day, x.Line.Description, x.Line.Net, x.Line.Tax, x.Line.Gross, studio.Currency)).ToList();
+            .Select(s => BillableSessionDto.Of(s, InvoiceLines.ForSession(s, named, studio), studio)).ToList();
     }
 }
