@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
+using RecordingStudio.Application.Studio.Invoices.GetCreditNotePdf;
 using RecordingStudio.Application.Studio.Invoices.GetInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetInvoicePdf;
 using RecordingStudio.Application.Studio.Invoices.GetInvoices;
@@ -35,12 +36,16 @@ public sealed class InvoicesEndpoints : IEndpointGroup
         group.MapPost("/{id:guid}/payments", RecordPayment);
         group.MapPost("/{id:guid}/credit-notes", IssueCreditNote);
         group.MapGet("/{id:guid}/pdf", Pdf);
+        group.MapGet("/{id:guid}/credit-notes/{creditNoteId:guid}/pdf", CreditNotePdf);
         group.MapPost("/{id:guid}/send", Send);
     }
 
     /// <summary>The invoice as PDF (a draft too, titled so, without a number).</summary>
     static async Task<FileContentHttpResult> Pdf(Guid id, ISender sender, CancellationToken ct) =>
         File(await sender.Send(new GetInvoicePdfQuery(id), ct));
+
+    static async Task<FileContentHttpResult> CreditNotePdf(Guid id, Guid creditNoteId, ISender sender, CancellationToken ct) =>
+        File(await sender.Send(new GetCreditNotePdfQuery(id, creditNoteId), ct));
 
     /// <summary>E-mails the issued invoice to its client, the PDF attached (409 invoice_not_issued, client_has_no_email).</summary>
     static async Task<Ok<InvoiceDto>> Send(Guid id, ISender sender, CancellationToken ct) =>

@@ -41,6 +41,8 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
                      $"Amount due{Plain(invoice.Gross - 50m)} EUR", "IBAN FR76" })
             text.ShouldContain(expected, customMessage: text);
 
+        (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { lines = new[] { new { description = "Songbook misprint", amount = 2m, taxPercent = 5.5m } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/send", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         // An issued invoice prints as it was issued: a new legal name is for the invoices to come.
         var renamed = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
@@ -49,9 +51,12 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         (reprinted.Contains("Maraboo SARL"), reprinted.Contains("Holding")).ShouldBe((true, false));
         var message = platform.MessagesTo(email).Where(m => m.Subject?.StartsWith("Invoice") == true).ShouldHaveSingleItem();
         message.Subject.ShouldBe($"Invoice {invoice.Number} from {settings.StudioName}");
-        message.TextBody.ShouldNotBeNull().ShouldContain($"Amount due: {Plain(invoice.Gross - 50m)} EUR");
+        message.TextBody.ShouldNotBeNull().ShouldContain($"Amount due: {Plain(invoice.Gross - 50m - 2.11m)} EUR");
         message.TextBody.ShouldContain("/client/sessions#invoices");
-        var attachment = message.Attachments.OfType<MimeKit.MimePart>().ShouldHaveSingleItem();
+        message.TextBody.ShouldContain($"with the credit note correcting it (CN-{DateTime.UtcNow.Year}-0001)");
+        var parts = message.Attachments.OfType<MimeKit.MimePart>().ToList();
+        parts.Select(p => p.FileName).ShouldBe([$"invoice-{invoice.Number}.pdf", $"credit-note-CN-{DateTime.UtcNow.Year}-0001.pdf"]);
+        var attachment = parts[0];
         (attachment.FileName, attachment.ContentType!.MimeType).ShouldBe(($"invoice-{invoice.Number}.pdf", "application/pdf"));
         using var content = new MemoryStream();
         await attachment.Content!.DecodeToAsync(content);
@@ -68,7 +73,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var (_, portal) = await studio.PortalClientAsync(platform, Password);
         var mine = await (await portal.GetAsync("/api/portal/invoices")).ReadAsync<PagedResult<InvoiceDto>>();
         var only = mine.Items.ShouldHaveSingleItem("her issued invoice; not her draft, not Marc's");
-        (only.Id, only.Balance, only.Status).ShouldBe((invoice.Id, invoice.Gross - 50m, Domain.Studio.InvoiceStatus.PartlyPaid));
+        (only.Id, only.Balance, only.Status).ShouldBe((invoice.Id, invoice.Gross - 50m - 2.11m, Domain.Studio.InvoiceStatus.PartlyPaid));
         Text(await PdfAsync(portal, $"/api/portal/invoices/{invoice.Id}/pdf")).ShouldContain($"Invoice {invoice.Number}");
         (await portal.GetAsync($"/api/portal/invoices/{marcs.Id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await portal.GetAsync($"/api/portal/invoices/{lenasDraft.Id}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -161,6 +161,11 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (credited.Status, credited.Credited, credited.Total).ShouldBe((InvoiceStatus.Issued, 90m, invoice.Gross - 90m));
         credited.CreditNotes.ShouldNotBeNull().ShouldHaveSingleItem().Number.ShouldBe($"CN-{year}-0001");
         credited.Lines.Sum(l => l.Gross).ShouldBe(invoice.Gross, "an issued invoice's lines never change");
+        var notePdf = await studio.Http.GetAsync($"/api/invoices/{invoice.Id}/credit-notes/{credited.CreditNotes!.Single().Id}/pdf");
+        notePdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(await notePdf.Content.ReadAsByteArrayAsync()))
+            string.Concat(document.GetPages().Select(p => p.Text)).ShouldContain($"Credit note CN-{year}-0001");
+        (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}/credit-notes/{Guid.NewGuid()}/pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         (await (await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes", new { full = true })).ProblemAsync(409))
             .GetProperty("code").GetString().ShouldBe("credit_exceeds_rate", "90 of it is credited already");

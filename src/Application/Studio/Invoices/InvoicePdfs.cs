@@ -39,6 +39,19 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
             await PdfAsync(title, invoice.ClientId, currency, facts, invoice.Lines, totals, ct, invoice.Parties));
     }
 
+    /// <summary>A credit note as printed: the invoice it corrects, the lines it takes back, tax per rate and the total credited.</summary>
+    public async Task<InvoicePdf> ForAsync(CreditNote note, Invoice invoice, CancellationToken ct)
+    {
+        var totals = new List<(string, decimal)> { ("Net", note.Net) };
+        totals.AddRange(Invoice.ByRate(note.Lines).Select(r =>
+            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, note.Currency)}", r.Tax)));
+        totals.Add(("Total credited", note.Gross));
+        var facts = new List<(string, string)> { ("Issued on", Date(note.IssuedOn)), ("Corrects invoice", invoice.Number ?? "") };
+        if (note.Reason is { } reason) facts.Add(("Reason", reason));
+        return new InvoicePdf($"credit-note-{note.Number}.pdf",
+            await PdfAsync($"Credit note {note.Number}", invoice.ClientId, note.Currency, facts, note.Lines, totals, ct, invoice.Parties));
+    }
+
     /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
     public async Task<InvoicePdf> ForAsync(Quote quote, CancellationToken ct)
     {

@@ -9,14 +9,14 @@ using RecordingStudio.Domain.Studio;
 namespace RecordingStudio.Application.Studio.Invoices.SendInvoice;
 
 /// <summary>
-/// E-mails an issued invoice to its client with the PDF attached and a link to the portal, where it can be downloaded
-/// again. A draft is issued first (409 invoice_not_issued); a client without an e-mail address cannot be sent one (409).
+/// E-mails an issued invoice to its client with the PDF attached — and those of the credit notes correcting it — and a
+/// link to the portal, where it can be downloaded again. A draft is issued first (409 invoice_not_issued); a client without an e-mail address cannot be sent one (409).
 /// </summary>
 [RequiresAccess(Access.ManageStudioData)]
 public sealed record SendInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
 
 public sealed class SendInvoiceCommandHandler(
-    IReadRepository<Invoice> invoices, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoicePdfs pdfs, InvoiceViews views,
+    IReadRepository<Invoice> invoices, IReadRepository<CreditNote> creditNotes, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoicePdfs pdfs, InvoiceViews views,
     IEmailSender email, ITenantContext tenant, IStudioLinks links) : ICommandHandler<SendInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(SendInvoiceCommand command, CancellationToken ct)
@@ -30,13 +30,20 @@ public sealed class SendInvoiceCommandHandler(
         var studio = await settings.GetStudioSettingsAsync(ct);
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var pdf = await pdfs.ForAsync(invoice, ct);
+        var notes = await creditNotes.ListAsync(new CreditNotesOfInvoiceSpec(invoice.Id), ct);
+        var attachments = new List<EmailAttachment> { new(pdf.FileName, InvoicePdf.ContentType, pdf.Content) };
+        foreach (var note in notes)
+        {
+            var notePdf = await pdfs.ForAsync(note, invoice, ct);
+            attachments.Add(new EmailAttachment(notePdf.FileName, InvoicePdf.ContentType, notePdf.Content));
+        }
         var due = invoice.Balance > 0 && invoice.DueOn is { } on
             ? $"Amount due: {Currencies.Text(invoice.Balance, invoice.Currency, studio.Culture)}, by {InvoicePdfs.Date(on)}."
             : $"Nothing is left to pay ({invoice.Status.ToString().ToLowerInvariant()}).";
         var body = $"""
             Hello {client.Name},
 
-            Please find attached invoice {invoice.Number} from {studio.StudioName}.
+            Please find attached invoice {invoice.Number} from {studio.StudioName}{(notes.Count == 0 ? "" : $", with the credit note{(notes.Count == 1 ? "" : "s")} correcting it ({string.Join(", ", notes.Select(n => n.Number))})")}.
             {due}
 
             Your invoices are also in your client portal: {links.StudioUrl(subdomain, "/client/sessions#invoices")}
@@ -44,7 +51,7 @@ public sealed class SendInvoiceCommandHandler(
             {studio.StudioName}
             """;
         await email.SendAsync(new EmailMessage(address, $"Invoice {invoice.Number} from {studio.StudioName}", body,
-            Attachments: [new EmailAttachment(pdf.FileName, InvoicePdf.ContentType, pdf.Content)]), ct);
+            Attachments: attachments), ct);
         return await views.OneAsync(invoice, ct);
     }
 }
