@@ -9,6 +9,7 @@ using RecordingStudio.Application.Studio.Clients.GetClient;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
+using RecordingStudio.Application.Studio.Quotes.CreateQuote;
 using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
 using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Application.Studio.Rooms.GetRooms;
@@ -84,6 +85,7 @@ public static class AssistantFunctions
         new("get_revenue", "Revenue invoiced (net, tax, gross) between two studio dates (yyyy-MM-dd), grouped by month, room or engineer.", typeof(GetRevenueReportQuery), FunctionCue.Money),
         new("get_unpaid_invoices", "Invoices not fully paid: what is owed in all, overdue, and the oldest due first.", typeof(GetOutstandingReportQuery), FunctionCue.Money),
         new("get_client_balance", "What one client (by name) still owes, invoice by invoice.", typeof(GetOutstandingReportQuery), FunctionCue.Money),
+        new("create_quote", "Propose a quote for a client (by name) of their sessions to come — holds too, which accepting confirms — optionally only those between two studio dates (yyyy-MM-dd); the user confirms.", typeof(CreateQuoteCommand), FunctionCue.Money),
         new("create_invoice", "Propose a draft invoice for a client (by name) of their booked sessions not invoiced yet, optionally only those between two studio dates (yyyy-MM-dd); the user confirms.", typeof(CreateInvoiceCommand), FunctionCue.Money),
     ];
 

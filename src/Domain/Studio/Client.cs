@@ -15,6 +15,15 @@ public sealed class Client : Entity
     public string? ArtistName { get; private set; }
     public string? Notes { get; private set; }
     public bool IsArchived { get; private set; }
+    /// <summary>What a business client's invoices are made out to: its address and tax (VAT) id.</summary>
+    public string? BillingAddress { get; private set; }
+    public string? TaxId { get; private set; }
+
+    public void UpdateBilling(string? billingAddress, string? taxId)
+    {
+        BillingAddress = Guard.Optional(billingAddress, nameof(BillingAddress), StudioSettings.MaxAddress);
+        TaxId = Guard.Optional(taxId, nameof(TaxId), StudioSettings.MaxTaxId);
+    }
 
     public void Update(string name, string? email, string? phone, string? artistName, string? notes)
     {

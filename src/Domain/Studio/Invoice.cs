@@ -47,7 +47,8 @@ public sealed class InvoiceLine
 }
 
 /// <summary>The studio's legal details and the client's name and e-mail on an invoice, kept as they were when it was issued.</summary>
-public sealed record InvoiceParties(string IssuerName, string? IssuerAddress, string? IssuerTaxId, string? IssuerNote, string ClientName, string? ClientEmail);
+public sealed record InvoiceParties(string IssuerName, string? IssuerAddress, string? IssuerTaxId, string? IssuerNote, string ClientName, string? ClientEmail,
+    string? ClientAddress = null, string? ClientTaxId = null);
 
 /// <summary>The sums of an invoice's or a credit note's lines at one tax rate.</summary>
 public sealed record TaxRateTotal(decimal TaxPercent, decimal Net, decimal Tax);

@@ -14,6 +14,8 @@ using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
+using RecordingStudio.Application.Studio.Quotes.CreateQuote;
+using RecordingStudio.Application.Studio.Quotes.GetQuotableSessions;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
 using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
@@ -215,6 +217,19 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
                 client = found.Name, currency = report.Currency, owed = theirs.Sum(i => i.Balance), overdue = theirs.Where(i => i.DaysOverdue > 0).Sum(i => i.Balance),
                 invoices = theirs.Take(MaxRows).Select(i => new { i.Number, due = i.DueOn, i.Balance, days_overdue = i.DaysOverdue }),
             });
+        });
+
+    public Task<string> CreateQuoteAsync(string client, string? from = null, string? to = null, CancellationToken ct = default) =>
+        RunAsync("create_quote", new { client, from, to }, async () =>
+        {
+            var found = await names.FindClientAsync(client, ct) ?? throw NotFound("client", client);
+            var (first, last) = (from is null ? DateOnly.MinValue : Date(from, "from"), to is null ? DateOnly.MaxValue : Date(to, "to"));
+            var quotable = (await sender.Send(new GetQuotableSessionsQuery(found.Id), ct))
+                .Where(q => q.Day >= first && q.Day <= last).Take(Domain.Studio.Invoice.MaxLines).ToList();
+            if (quotable.Count == 0) return $"{found.Name} has no session to come to quote{(from is null && to is null ? "" : " in those dates")}.";
+            var gross = Currencies.Text(quotable.Sum(q => q.Gross), quotable[0].Currency, (await time.SettingsAsync(ct)).Culture);
+            return Propose("create_quote", new CreateQuoteCommand(found.Id, quotable.Select(q => q.SessionId).ToList()),
+                $"Make a quote (to be sent from its page) for {found.Name}: {quotable.Count} session{(quotable.Count == 1 ? "" : "s")}, {gross}");
         });
 
     public Task<string> CreateInvoiceAsync(string client, string? from = null, string? to = null, CancellationToken ct = default) =>

@@ -18,7 +18,7 @@ public static partial class ToolSelection
     [GeneratedRegex(@"\b(add|new|create|register)\b|ajout|nouveau|nouvelle|crée|cré|enregistr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewClientCue();
 
-    [GeneratedRegex(@"factur|invoice|bill|revenue|chiffre|earn|gagn|income|turnover|\bpaid\b|\bpay|payé|impayé|unpaid|owe|\bdoi[st]\b|\bdû|balance|solde|money|argent|€|\beur\b|encaiss",
+    [GeneratedRegex(@"factur|invoice|bill|revenue|chiffre|earn|gagn|income|turnover|\bpaid\b|\bpay|payé|impayé|unpaid|owe|quote|devis|\bdoi[st]\b|\bdû|balance|solde|money|argent|€|\beur\b|encaiss",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyCue();
 

@@ -47,6 +47,8 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
 
         page.Text("Bill to", Bold, Left);
         foreach (var part in page.Wrap(document.Recipient.Name, Body, Right - Left)) page.Text(part, Body, Left, Right - Left);
+        foreach (var part in Lines(document.Recipient.Address).SelectMany(l => page.Wrap(l, Body, Right - Left))) page.Text(part, Body, Left, Right - Left);
+        if (document.Recipient.TaxId is { } clientTaxId) page.Text($"Tax id: {clientTaxId}", Body, Left, Right - Left);
         if (document.Recipient.Email is { } email) page.Text(email, Body, Left, Right - Left);
         page.Y += 20;
 

@@ -21,7 +21,6 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
     {
         var studio = await CreateAsync(platform, "invoicepdf");
         var email = $"lena@{studio.Subdomain}.test";
-        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email });
         var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<StudioSettingsDto>();
         (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { TaxPercent = 20, TaxRates = [20m, 5.5m], LegalName = "Maraboo SARL",
             Address = "12 rue des Lilas\n75011 Paris", TaxId = "FR12345678901", InvoiceNote = "IBAN FR76 3000 6000 0112 3456 7890 189" })).EnsureSuccessStatusCode();
@@ -29,6 +28,8 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id },
             lines = new[] { new { description = "Songbook", amount = 20m, taxPercent = 5.5m } } })).ReadAsync<InvoiceDto>();
 
+        (await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email, billingAddress = "Lena Diaz Music Ltd\n4 Rue Oberkampf, Paris",
+            taxId = "FR99887766554" })).EnsureSuccessStatusCode();
         var draftPdf = Text(await PdfAsync(studio.Http, $"/api/invoices/{draft.Id}/pdf"));
         draftPdf.ShouldContain("Draft invoice");
         (await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/send", null)).ProblemAsync(409)).GetProperty("code").GetString().ShouldBe("invoice_not_issued");
@@ -36,7 +37,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var invoice = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
         await studio.Http.PostJsonAsync($"/api/invoices/{invoice.Id}/payments", new { amount = 50m, method = "transfer", paidOn = invoice.IssuedOn });
         var text = Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf"));
-        foreach (var expected in new[] { $"Invoice {invoice.Number}", "Maraboo SARL", "12 rue des Lilas", "75011 Paris", "Tax id: FR12345678901", "Bill to", "Lena Diaz",
+        foreach (var expected in new[] { $"Invoice {invoice.Number}", "Maraboo SARL", "12 rue des Lilas", "75011 Paris", "Tax id: FR12345678901", "Bill to", "Lena Diaz", "Lena Diaz Music Ltd", "4 Rue Oberkampf, Paris", "Tax id: FR99887766554",
                      "Album tracking", "Studio A, with Sam", "Keller", "Songbook", "Tax 20 % on", "Tax 5.5 % on 20.00", "1.10", "Paid", "-50.00",
                      $"Amount due{Plain(invoice.Gross - 50m)} EUR", "IBAN FR76" })
             text.ShouldContain(expected, customMessage: text);
@@ -70,7 +71,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var lenasDraft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, lines = new[] { new { description = "Fee", amount = 10 } } }))
             .ReadAsync<InvoiceDto>();
 
-        var (_, portal) = await studio.PortalClientAsync(platform, Password);
+        var (_, portal) = await studio.PortalClientAsync(platform, Password); // the client's details, as the invoice was issued, stay on it
         var mine = await (await portal.GetAsync("/api/portal/invoices")).ReadAsync<PagedResult<InvoiceDto>>();
         var only = mine.Items.ShouldHaveSingleItem("her issued invoice; not her draft, not Marc's");
         (only.Id, only.Balance, only.Status).ShouldBe((invoice.Id, invoice.Gross - 50m - 2.11m, Domain.Studio.InvoiceStatus.PartlyPaid));

@@ -29,7 +29,7 @@ public sealed class InvoiceTests(PlatformFixture platform)
         (draft.Status, draft.Number, draft.Currency, draft.Client).ShouldBe((InvoiceStatus.Draft, (string?)null, "EUR", "Lena Diaz"));
         draft.Lines.Select(l => l.SessionId).ShouldBe([first.Id, second.Id, null], "sessions in time order, then free lines");
         draft.Lines[0].Description.ShouldContain("Vocals — ");
-        draft.Lines[0].Description.ShouldContain("Studio A, with Sam Keller");
+        draft.Lines[0].Description.ShouldEndWith($"Studio A, with Sam Keller ({first.Price!.Basis})", customMessage: "the hours × rates it was priced at");
         (draft.Lines[0].Net, draft.Lines[0].Tax).ShouldBe((first.Price!.Net, first.Price.Tax));
         (draft.Lines[2].Net, draft.Lines[2].Tax).ShouldBe((89.99m, 18m));
         draft.Gross.ShouldBe(draft.Net + draft.Tax);

@@ -259,6 +259,16 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         var drafts = await (await studio.Http.GetAsync("/api/invoices?status=draft")).ReadAsync<PagedResult<Application.Studio.Invoices.InvoiceDto>>();
         drafts.Items.ShouldHaveSingleItem().Lines.ShouldHaveSingleItem().SessionId.ShouldBe(session.Id);
 
+        var hold = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomB.Id,
+            startsAt = StudioSeed.At(9, 3), endsAt = StudioSeed.At(11, 3), hold = true })).ReadAsync<SessionDto>();
+        _model.OpenAi.Enqueue(OpenAiCall("create_quote", new { client = "Lena Diaz", from = StudioSeed.At(0, 3).ToString("yyyy-MM-dd") }));
+        _model.OpenAi.Enqueue(OpenAiText(r => LastToolResult(r)));
+        var quoted = (await (await Ask(studio.Http, "Fais un devis à Lena pour sa séance de la semaine prochaine")).ReadAsync<AssistantReplyDto>()).PendingAction.ShouldNotBeNull();
+        quoted.Summary.ShouldContain("Lena Diaz: 1 session");
+        (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = quoted.Id })).EnsureSuccessStatusCode();
+        (await (await studio.Http.GetAsync("/api/quotes")).ReadAsync<PagedResult<Application.Studio.Quotes.QuoteDto>>()).Items.ShouldHaveSingleItem()
+            .Lines.ShouldHaveSingleItem().SessionId.ShouldBe(hold.Id, "only the sessions from that day on");
+
         // An engineer is not offered money at all.
         var email = $"sam@{studio.Subdomain}.test";
         await studio.Http.PostJsonAsync("/api/staff/invitations", new { email, displayName = "Sam", role = "engineer", engineerId = studio.Sam.Id });

@@ -3,8 +3,8 @@ namespace RecordingStudio.Application.Common.Interfaces;
 /// <summary>Who sends an invoice: the studio's legal details, as its settings give them.</summary>
 public sealed record InvoiceIssuer(string Name, string? Address, string? TaxId, string? Note);
 
-/// <summary>Who it is for.</summary>
-public sealed record InvoiceRecipient(string Name, string? Email);
+/// <summary>Who it is for: a business client's address and tax id too.</summary>
+public sealed record InvoiceRecipient(string Name, string? Email, string? Address = null, string? TaxId = null);
 
 /// <summary>A line as printed: what, its tax rate, net and gross, in the document's currency.</summary>
 public sealed record InvoiceDocumentLine(string Description, decimal TaxPercent, decimal Net, decimal Gross);

@@ -12,6 +12,8 @@ public interface IClientFields
     string? Phone { get; }
     string? ArtistName { get; }
     string? Notes { get; }
+    string? BillingAddress { get; }
+    string? TaxId { get; }
 }
 
 internal static class ClientFieldRules
@@ -23,5 +25,7 @@ internal static class ClientFieldRules
         validator.RuleFor(x => x.Phone).OptionalText(FieldLimits.Phone);
         validator.RuleFor(x => x.ArtistName).OptionalText(FieldLimits.Name);
         validator.RuleFor(x => x.Notes).OptionalText(FieldLimits.Notes);
+        validator.RuleFor(x => x.BillingAddress).OptionalText(Domain.Studio.StudioSettings.MaxAddress);
+        validator.RuleFor(x => x.TaxId).OptionalText(Domain.Studio.StudioSettings.MaxTaxId);
     }
 }

@@ -23,15 +23,16 @@ public sealed class FreeInvoiceLineValidator : AbstractValidator<FreeInvoiceLine
 public static class InvoiceLines
 {
     /// <summary>
-    /// A session's line: its price as booked — or, cancelled, what its cancellation cost (the fee or the deposit kept),
-    /// tax taken out of it at the session's rate; title, date, times on the studio's clock, room and engineer in words.
+    /// A session's line: its price as booked, with how it was reached (hours × rates, a discount) — or, cancelled, what its
+    /// cancellation cost (the fee or the deposit kept), tax taken out of it at the session's rate; title, date, times on
+    /// the studio's clock, room and engineer in words.
     /// </summary>
     public static InvoiceLine ForSession(Session s, NamesOf named, StudioSettings studio)
     {
         var said = $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
                    + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : "");
         if (s.Status != SessionStatus.Cancelled)
-            return new InvoiceLine(s.Id, said, s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
+            return new InvoiceLine(s.Id, s.PriceBasis.Length > 0 ? $"{said} ({s.PriceBasis})" : said, s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
         var net = Currencies.Round(s.CancellationCharge / (1 + s.PriceTaxPercent / 100m), s.Currency);
         return new InvoiceLine(s.Id, $"Cancellation charge: {said}", net, s.PriceTaxPercent, s.CancellationCharge - net, s.RoomId, s.EngineerId);
     }

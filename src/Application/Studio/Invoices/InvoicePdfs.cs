@@ -70,10 +70,10 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         var studio = await settings.GetStudioSettingsAsync(ct);
         var client = issued is null ? await clients.GetByIdAsync(clientId, ct) : null;
         var parties = issued ?? new InvoiceParties(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote,
-            client?.Name ?? "", client?.Email);
+            client?.Name ?? "", client?.Email, client?.BillingAddress, client?.TaxId);
         return documents.Pdf(new InvoiceDocument(title, currency,
             new InvoiceIssuer(parties.IssuerName, parties.IssuerAddress, parties.IssuerTaxId, parties.IssuerNote),
-            new InvoiceRecipient(parties.ClientName, parties.ClientEmail), facts,
+            new InvoiceRecipient(parties.ClientName, parties.ClientEmail, parties.ClientAddress, parties.ClientTaxId), facts,
             lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, studio.Culture));
     }
 

@@ -23,7 +23,7 @@ public sealed class ClientModel(ISender sender, StudioTime time, SessionViews vi
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await TryLoadAsync(id)) return NotFound();
-        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes);
+        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes, Client.BillingAddress, Client.TaxId);
         return Page();
     }
 
@@ -40,7 +40,7 @@ public sealed class ClientModel(ISender sender, StudioTime time, SessionViews vi
         if (await TrySendAsync(new InviteClientToPortalCommand(id)) is { } account)
             return RedirectWithNotice($"Invitation sent to {account.Email}: the link lets them choose a password for the client portal.", new { id });
         if (!await TryLoadAsync(id)) return NotFound();
-        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes);
+        Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes, Client.BillingAddress, Client.TaxId);
         return Page();
     }
 

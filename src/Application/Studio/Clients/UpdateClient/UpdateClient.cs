@@ -8,7 +8,8 @@ using RecordingStudio.Application.Common.Validation;
 namespace RecordingStudio.Application.Studio.Clients.UpdateClient;
 
 [RequiresAccess(Access.ManageStudioData)]
-public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, [property: FreeText] string? Notes)
+public sealed record UpdateClientCommand(Guid Id, string Name, string? Email, string? Phone, string? ArtistName, [property: FreeText] string? Notes,
+    [property: FreeText] string? BillingAddress = null, string? TaxId = null)
     : ICommand<ClientDto>, IClientFields;
 
 public sealed class UpdateClientCommandHandler(IRepository<Client> clients) : ICommandHandler<UpdateClientCommand, ClientDto>
@@ -17,6 +18,7 @@ public sealed class UpdateClientCommandHandler(IRepository<Client> clients) : IC
     {
         var client = await clients.GetOrThrowAsync(command.Id, ct);
         client.Update(command.Name, command.Email, command.Phone, command.ArtistName, command.Notes);
+        client.UpdateBilling(command.BillingAddress, command.TaxId);
         await clients.SaveChangesAsync(ct);
         return client.Adapt<ClientDto>();
     }

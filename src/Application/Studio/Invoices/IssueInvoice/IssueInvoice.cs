@@ -38,7 +38,7 @@ public sealed class IssueInvoiceCommandHandler(
             var now = clock.GetUtcNow();
             var client = await clients.GetByIdAsync(invoice.ClientId, ct);
             invoice.Issue(year, number, now, studio.Calendar.DateOf(now), studio.PaymentTermsDays, new InvoiceParties(studio.LegalName ?? studio.StudioName,
-                studio.Address, studio.TaxId, studio.InvoiceNote, client?.Name ?? "", client?.Email));
+                studio.Address, studio.TaxId, studio.InvoiceNote, client?.Name ?? "", client?.Email, client?.BillingAddress, client?.TaxId));
             DeductDeposits(invoice, billed, now);
             await invoices.SaveChangesAsync(ct);
         }, ct);

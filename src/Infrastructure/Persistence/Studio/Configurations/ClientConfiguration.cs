@@ -15,6 +15,8 @@ public sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.Phone).HasMaxLength(FieldLimits.Phone);
         builder.Property(c => c.ArtistName).HasMaxLength(FieldLimits.Name);
         builder.Property(c => c.Notes).HasMaxLength(FieldLimits.Notes);
+        builder.Property(c => c.BillingAddress).HasMaxLength(StudioSettings.MaxAddress);
+        builder.Property(c => c.TaxId).HasMaxLength(StudioSettings.MaxTaxId);
         builder.HasIndex(c => c.Name);
     }
 }

@@ -29,6 +29,8 @@ public sealed class InvoiceConfiguration
             parties.Property(p => p.IssuerNote).HasMaxLength(StudioSettings.MaxAddress);
             parties.Property(p => p.ClientName).HasMaxLength(FieldLimits.Name);
             parties.Property(p => p.ClientEmail).HasMaxLength(FieldLimits.Email);
+            parties.Property(p => p.ClientAddress).HasMaxLength(StudioSettings.MaxAddress);
+            parties.Property(p => p.ClientTaxId).HasMaxLength(StudioSettings.MaxTaxId);
         });
         builder.Ignore(i => i.Net);
         builder.Ignore(i => i.Tax);

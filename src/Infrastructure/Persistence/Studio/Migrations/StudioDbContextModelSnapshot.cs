@@ -516,6 +516,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("artist_name");
 
+                    b.Property<string>("BillingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("billing_address");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -540,6 +545,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("tax_id");
 
                     b.HasKey("Id")
                         .HasName("pk_clients");
@@ -1565,6 +1575,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<string>("ClientAddress")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("parties_client_address");
+
                             b1.Property<string>("ClientEmail")
                                 .HasMaxLength(254)
                                 .HasColumnType("character varying(254)")
@@ -1575,6 +1590,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("parties_client_name");
+
+                            b1.Property<string>("ClientTaxId")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("parties_client_tax_id");
 
                             b1.Property<string>("IssuerAddress")
                                 .HasMaxLength(500)
