@@ -54,6 +54,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     public static (string Payload, string Signature) SignedEvent(string studio, string eventId, string checkoutId, Guid invoiceId, long amountMinor, string currency = "eur",
         string secret = WebhookSecret, DateTimeOffset? signedAt = null, string type = "checkout.session.completed", string paymentStatus = "paid")
     {
+        // Indented, as Stripe sends it.
         var payload = System.Text.Json.JsonSerializer.Serialize(new
         {
             id = eventId, @object = "event", api_version = "2020-08-27", created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), type, livemode = false, pending_webhooks = 1,
@@ -65,11 +66,16 @@ public sealed class FakeStripeServer : IAsyncDisposable
                     client_reference_id = invoiceId.ToString(), metadata = new Dictionary<string, string> { ["invoice_id"] = invoiceId.ToString(), ["studio"] = studio },
                 },
             },
-        });
+        }, new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        return (payload, Sign(payload, secret, signedAt));
+    }
+
+    /// <summary>The Stripe-Signature header of a payload: t=timestamp,v1=HMAC-SHA256(secret, "timestamp.payload").</summary>
+    public static string Sign(string payload, string secret = WebhookSecret, DateTimeOffset? signedAt = null)
+    {
         var timestamp = (signedAt ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
         using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
-        var signature = Convert.ToHexStringLower(hmac.ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}.{payload}")));
-        return (payload, $"t={timestamp},v1={signature}");
+        return $"t={timestamp},v1={Convert.ToHexStringLower(hmac.ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}.{payload}")))}";
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

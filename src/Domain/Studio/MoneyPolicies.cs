@@ -66,7 +66,7 @@ public sealed record CancellationTerms(bool WithinWindow, decimal HoursBefore, d
     /// <summary>What is charged for the cancellation: the fee, or the deposit kept when that is more.</summary>
     public decimal Charge => Math.Max(Fee, DepositKept);
 
-    public static CancellationTerms For(Session session, CancellationPolicy? policy, DateTimeOffset now)
+    public static CancellationTerms For(Session session, CancellationPolicy? policy, DateTimeOffset now, string? culture = null)
     {
         var hours = Math.Max(0, (decimal)(session.StartsAt - now).TotalHours);
         var within = policy is not null && !session.IsHold && now < session.StartsAt && hours < policy.WindowHours;
@@ -75,8 +75,8 @@ public sealed record CancellationTerms(bool WithinWindow, decimal HoursBefore, d
         var summary = !within
             ? policy is null || session.IsHold ? "No cancellation fee." : $"No cancellation fee: more than {policy.WindowHours} h before the session."
             : $"Cancelled {Math.Floor(hours):0} h before the session (less than {policy!.WindowHours} h): " +
-              (fee > 0 ? $"a fee of {Currencies.Text(fee, session.Currency)} ({policy.FeePercent:0.##} %)" : "no fee") +
-              (kept > 0 ? $", the deposit of {Currencies.Text(kept, session.Currency)} is kept" : "") + ".";
+              (fee > 0 ? $"a fee of {Currencies.Text(fee, session.Currency, culture)} ({policy.FeePercent:0.##} %)" : "no fee") +
+              (kept > 0 ? $", the deposit of {Currencies.Text(kept, session.Currency, culture)} is kept" : "") + ".";
         return new CancellationTerms(within, Math.Round(hours, 1), fee, session.DepositPaid, kept, session.Currency, summary);
     }
 }

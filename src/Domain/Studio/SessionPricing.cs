@@ -31,6 +31,11 @@ public static class Currencies
         return Math.Round(amount, MinorUnits(currency), MidpointRounding.AwayFromZero).ToString("C", format);
     }
 
+    /// <summary>An amount without its currency (a column, a label), in the culture's digits when it has one: "1 234,50", else "1234.50".</summary>
+    public static string Number(decimal amount, string currency, string? culture = null) => culture is not null && IsCulture(culture)
+        ? Math.Round(amount, MinorUnits(currency), MidpointRounding.AwayFromZero).ToString("N" + MinorUnits(currency), CultureInfo.GetCultureInfo(culture))
+        : Plain(amount, currency);
+
     /// <summary>A specific culture the runtime knows ("fr-FR", not "fr" nor "xx-YY").</summary>
     public static bool IsCulture(string name)
     {

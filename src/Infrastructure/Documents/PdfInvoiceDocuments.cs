@@ -76,7 +76,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             var afterRow = page.Y;
             page.Back(rowPage); // the amounts go beside the row's first line
             page.Y = rowTop;
-            page.Text($"{line.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} %", Body, Columns[1].X, Columns[1].Width, XStringFormats.TopRight);
+            page.Text($"{line.TaxPercent.ToString("0.##", document.Culture is { } c && Currencies.IsCulture(c) ? CultureInfo.GetCultureInfo(c) : CultureInfo.InvariantCulture)} %", Body, Columns[1].X, Columns[1].Width, XStringFormats.TopRight);
             page.Y = rowTop;
             page.Text(Number(line.Net, document), Body, Columns[2].X, Columns[2].Width, XStringFormats.TopRight);
             page.Y = rowTop;
@@ -126,9 +126,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
     }
 
     /// <summary>An amount in a column: the culture's digits and separators (its currency is said once, in the totals).</summary>
-    private static string Number(decimal amount, InvoiceDocument document) => document.Culture is { } culture && Currencies.IsCulture(culture)
-        ? amount.ToString("N" + Currencies.MinorUnits(document.Currency), CultureInfo.GetCultureInfo(culture))
-        : Currencies.Plain(amount, document.Currency);
+    private static string Number(decimal amount, InvoiceDocument document) => Currencies.Number(amount, document.Currency, document.Culture);
 
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -82,8 +82,12 @@ public sealed class StripeOnlinePayments(IConfiguration configuration, ITenantCo
         {
             throw new DomainException("invalid_signature", "The payload's Stripe-Signature does not verify with this studio's webhook secret, or is too old.");
         }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or System.Text.Json.JsonException or FormatException or OverflowException)
+        {
+            throw new DomainException("invalid_event", "The payload is signed but is not a Stripe event this studio can read.");
+        }
         if (stripeEvent.Type is not (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded)
-            || stripeEvent.Data.Object is not Stripe.Checkout.Session { PaymentStatus: "paid" } paid
+            || stripeEvent.Data?.Object is not Stripe.Checkout.Session { PaymentStatus: "paid", Currency.Length: 3 } paid
             || paid.Metadata?.TryGetValue("invoice_id", out var invoice) != true || !Guid.TryParse(invoice, out var invoiceId))
             return null;
         var currency = paid.Currency.ToUpperInvariant();

@@ -38,7 +38,7 @@ public sealed class ReportsEndpoints : IEndpointGroup
         var report = await sender.Send(new GetUtilizationReportQuery(from, to, EnumQuery.Parse<ReportPeriodKind>(period, "Period") ?? ReportPeriodKind.Month), ct);
         if (!CsvResults.Wanted(http.Request)) return TypedResults.Ok(report);
         return CsvResults.Of(http.Response, $"utilization-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}.csv", ["period", "kind", "name", "bookedHours", "openHours", "utilizationPercent"],
-            report.Rooms.Select(r => new object?[] { r.Period, "room", r.Room, r.BookedHours, r.OpenHours, r.Utilization })
+            report.Rooms.Select(r => new object?[] { r.Period, "room", r.Room, r.BookedHours, r.OpenHours, r.UtilizationPercent })
                 .Concat(report.Engineers.Select(e => new object?[] { e.Period, "engineer", e.Engineer, e.Hours, null, null })));
     }
 

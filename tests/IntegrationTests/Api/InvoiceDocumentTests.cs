@@ -137,6 +137,7 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
         var text = Text(await PdfAsync(studio.Http, $"/api/invoices/{draft.Id}/pdf"));
         text.ShouldContain("1\u202f392,00 €", customMessage: text); // 160 + 1000 net, + 20 %
         text.ShouldContain("1\u202f000,00", customMessage: text);
+        text.ShouldContain("Tax 20 % on 1\u202f160,00", customMessage: text);
 
         var browser = platform.App.ClientFor(studio.Subdomain);
         (await browser.PostJsonAsync("/api/auth/login", new { email = PlatformFixture.OwnerEmail(studio.Subdomain), password = PlatformFixture.OwnerPassword })).EnsureSuccessStatusCode();

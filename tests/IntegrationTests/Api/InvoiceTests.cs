@@ -241,6 +241,24 @@ public sealed class InvoiceTests(PlatformFixture platform)
         issued.DueOn.ShouldBe(issued.IssuedOn!.Value.AddDays(14));
     }
 
+    [Fact]
+    public async Task The_new_invoice_and_quote_forms_refuse_an_amount_they_cannot_read_instead_of_billing_zero()
+    {
+        var studio = await CreateAsync(platform, "invoiceform");
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        (await browser.PostJsonAsync("/api/auth/login", new { email = PlatformFixture.OwnerEmail(studio.Subdomain), password = PlatformFixture.OwnerPassword })).EnsureSuccessStatusCode();
+        foreach (var form in new[] { $"/invoices/new?clientId={studio.Client.Id}", $"/quotes/new?clientId={studio.Client.Id}" })
+            foreach (var (amount, said) in new[] { ("abc", "is not valid"), ("1e400", "is not valid"), ("", "An amount is needed") })
+            {
+                var answer = await browser.PostFormAsync(form, await browser.FormTokenAsync(form),
+                    new Dictionary<string, string> { ["Lines[0].Description"] = "Mixing", ["Lines[0].Amount"] = amount });
+                answer.StatusCode.ShouldBe(HttpStatusCode.OK, $"{form} with '{amount}' shows the form again");
+                System.Net.WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync()).ShouldContain(said);
+            }
+        (await (await studio.Http.GetAsync("/api/invoices")).ReadAsync<PagedResult<InvoiceDto>>()).TotalCount.ShouldBe(0);
+        (await (await studio.Http.GetAsync("/api/quotes")).ReadAsync<PagedResult<Application.Studio.Quotes.QuoteDto>>()).TotalCount.ShouldBe(0);
+    }
+
     /// <summary>An issued invoice of one free line (and the session, if given).</summary>
     private static async Task<InvoiceDto> IssuedAsync(StudioSeed studio, decimal amount, Guid? sessionId = null)
     {

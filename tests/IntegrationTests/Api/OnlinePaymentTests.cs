@@ -68,6 +68,13 @@ public sealed class OnlinePaymentTests(PlatformFixture platform) : IAsyncLifetim
         var (other, otherSignature) = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_9", "cs_9", invoice.Id, 100);
         (await (await WebhookAsync(app, studio, payload.Replace("5000", "99999"), otherSignature)).ProblemAsync(400)).GetProperty("code").GetString().ShouldBe("invalid_signature");
         _ = other;
+        // Signed, but not an event one can read: refused, not a fault.
+        foreach (var garbage in new[] { "not json at all", payload.Replace("5000", "\"x\""), payload.Replace("\"currency\": \"eur\",", "") })
+        {
+            var answer = await WebhookAsync(app, studio, garbage, FakeStripeServer.Sign(garbage));
+            answer.StatusCode.ShouldBeOneOf([HttpStatusCode.BadRequest, HttpStatusCode.OK], garbage);
+            if (answer.StatusCode == HttpStatusCode.OK) (await answer.Content.ReadAsStringAsync()).ShouldContain("ignored");
+        }
         var unpaidEvent = FakeStripeServer.SignedEvent(studio.Subdomain, "evt_3", "cs_3", invoice.Id, 5000, paymentStatus: "unpaid");
         (await (await WebhookAsync(app, studio, unpaidEvent.Payload, unpaidEvent.Signature)).Content.ReadAsStringAsync()).ShouldContain("ignored");
         (await (await studio.Http.GetAsync($"/api/invoices/{invoice.Id}")).ReadAsync<InvoiceDto>()).Paid.ShouldBe(0m);

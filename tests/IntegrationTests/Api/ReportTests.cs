@@ -76,7 +76,7 @@ public sealed class ReportTests(PlatformFixture platform)
 
         var report = await ReportAsync<UtilizationReportDto>(studio, $"/api/reports/utilization?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&period=week");
         var roomA = report.Rooms.Single(r => r.Room == "Studio A");
-        (roomA.BookedHours, roomA.OpenHours, roomA.Utilization).ShouldBe((3m, 12m, 25m));
+        (roomA.BookedHours, roomA.OpenHours, roomA.UtilizationPercent).ShouldBe((3m, 12m, 25m));
         report.Rooms.Single(r => r.Room == "Studio B").BookedHours.ShouldBe(10m, "a session running past the report's last day counts up to its end");
         report.Engineers.ShouldHaveSingleItem().Hours.ShouldBe(13m);
         roomA.Period.ShouldStartWith($"{System.Globalization.ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W");

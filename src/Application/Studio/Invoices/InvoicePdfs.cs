@@ -20,6 +20,7 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
 {
     public async Task<InvoicePdf> ForAsync(Invoice invoice, CancellationToken ct)
     {
+        var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var title = invoice.Number is null ? "Draft invoice" : $"Invoice {invoice.Number}{(invoice.Status == InvoiceStatus.Void ? " (void)" : "")}";
         var facts = new List<(string, string)>();
         if (invoice.IssuedOn is { } issued) facts.Add(("Issued on", Date(issued)));
@@ -29,7 +30,7 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         var currency = invoice.Currency;
         var totals = new List<(string, decimal)> { ("Net", invoice.Net) };
         totals.AddRange(invoice.TaxByRate.Select(r =>
-            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, currency)}", r.Tax)));
+            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, currency, culture)}", r.Tax)));
         totals.Add(("Total", invoice.Gross));
         if (invoice.Credited > 0) totals.Add(("Credit notes", -invoice.Credited));
         if (invoice.Paid > 0) totals.Add(("Paid", -invoice.Paid));
@@ -42,9 +43,10 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
     /// <summary>A credit note as printed: the invoice it corrects, the lines it takes back, tax per rate and the total credited.</summary>
     public async Task<InvoicePdf> ForAsync(CreditNote note, Invoice invoice, CancellationToken ct)
     {
+        var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var totals = new List<(string, decimal)> { ("Net", note.Net) };
         totals.AddRange(Invoice.ByRate(note.Lines).Select(r =>
-            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, note.Currency)}", r.Tax)));
+            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, note.Currency, culture)}", r.Tax)));
         totals.Add(("Total credited", note.Gross));
         var facts = new List<(string, string)> { ("Issued on", Date(note.IssuedOn)), ("Corrects invoice", invoice.Number ?? "") };
         if (note.Reason is { } reason) facts.Add(("Reason", reason));
@@ -55,9 +57,10 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
     /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
     public async Task<InvoicePdf> ForAsync(Quote quote, CancellationToken ct)
     {
+        var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var totals = new List<(string, decimal)> { ("Net", quote.Net) };
         totals.AddRange(quote.TaxByRate.Select(r =>
-            ($"Tax {r.TaxPercent.ToString("0.##", CultureInfo.InvariantCulture)} % on {Currencies.Plain(r.Net, quote.Currency)}", r.Tax)));
+            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, quote.Currency, culture)}", r.Tax)));
         totals.Add(("Total", quote.Gross));
         return new InvoicePdf($"quote-{quote.Number}.pdf", await PdfAsync($"Quote {quote.Number}", quote.ClientId, quote.Currency,
             [("Valid until", Date(quote.ValidUntil))], quote.Lines, totals, ct));
@@ -76,6 +79,9 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
             new InvoiceRecipient(parties.ClientName, parties.ClientEmail, parties.ClientAddress, parties.ClientTaxId), facts,
             lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, studio.Culture));
     }
+
+    private static string Percent(decimal percent, string? culture) =>
+        percent.ToString("0.##", culture is not null && Currencies.IsCulture(culture) ? CultureInfo.GetCultureInfo(culture) : CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,18 @@ public sealed class FreeLineForm
     public decimal? Amount { get; set; }
     public decimal? TaxPercent { get; set; }
 
+    /// <summary>
+    /// Whether every line can be read: an amount or rate the browser sent that is not a number (model binding's error) or
+    /// a described line without an amount is said on its field, never taken as 0.
+    /// </summary>
+    public static bool Readable(IReadOnlyList<FreeLineForm> lines, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (!string.IsNullOrWhiteSpace(lines[i].Description) && lines[i].Amount is null && state[$"Lines[{i}].Amount"]?.Errors.Count is null or 0)
+                state.AddModelError($"Lines[{i}].Amount", "An amount is needed for this line.");
+        return !state.Where(e => e.Key.StartsWith("Lines[", StringComparison.Ordinal)).Any(e => e.Value?.Errors.Count > 0);
+    }
+
     public static List<FreeInvoiceLine> Filled(IEnumerable<FreeLineForm> lines) =>
         lines.Where(l => !string.IsNullOrWhiteSpace(l.Description) || l.Amount is not null)
             .Select(l => new FreeInvoiceLine(l.Description ?? "", l.Amount ?? 0, l.TaxPercent)).ToList();

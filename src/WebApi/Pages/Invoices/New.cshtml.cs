@@ -31,6 +31,7 @@ public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTim
     public async Task<IActionResult> OnPostAsync(Guid clientId)
     {
         if (!await LoadAsync(clientId)) return NotFound();
+        if (!FreeLineForm.Readable(Lines, ModelState)) return Page();
         if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, FreeLineForm.Filled(Lines))) is { } draft)
         {
             Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Money(draft.Gross, draft.Currency)}. Check it, then issue it.";

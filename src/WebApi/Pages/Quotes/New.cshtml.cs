@@ -31,6 +31,7 @@ public sealed class NewQuoteModel(ISender sender) : StudioPageModel(sender)
     public async Task<IActionResult> OnPostAsync(Guid clientId)
     {
         if (!await LoadAsync(clientId)) return NotFound();
+        if (!FreeLineForm.Readable(Lines, ModelState)) return Page();
         if (await TrySendAsync(new CreateQuoteCommand(clientId, SessionIds, Lines: FreeLineForm.Filled(Lines), ValidUntil: ValidUntil)) is { } quote)
         {
             Notice = $"Quote {quote.Number} for {quote.Client}: {Money(quote.Gross, quote.Currency)}. Send it when it is right.";

@@ -4,6 +4,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices.RecordOnlinePayment;
@@ -15,7 +16,7 @@ namespace RecordingStudio.Application.Studio.Invoices.RecordOnlinePayment;
 /// up to the balance and the studio's managers are told to refund the rest.
 /// </summary>
 [RequiresAccess(Access.Anonymous)]
-public sealed record RecordOnlinePaymentCommand(string Payload, string? Signature) : ICommand<OnlinePaymentOutcome>;
+public sealed record RecordOnlinePaymentCommand([property: FreeText] string Payload, string? Signature) : ICommand<OnlinePaymentOutcome>; // the provider's JSON, as sent: line breaks and all
 
 public enum OnlinePaymentOutcome
 {

@@ -26,7 +26,8 @@ public enum ReportPeriodKind
 public sealed record GetUtilizationReportQuery(DateOnly? From = null, DateOnly? To = null, ReportPeriodKind Period = ReportPeriodKind.Month)
     : IQuery<UtilizationReportDto>;
 
-public sealed record RoomUtilizationDto(string Period, Guid RoomId, string Room, decimal BookedHours, decimal OpenHours, decimal Utilization);
+/// <summary>A room in a period: <see cref="UtilizationPercent"/> is booked over open hours, in percent (25.0: a quarter).</summary>
+public sealed record RoomUtilizationDto(string Period, Guid RoomId, string Room, decimal BookedHours, decimal OpenHours, decimal UtilizationPercent);
 
 public sealed record EngineerHoursDto(string Period, Guid EngineerId, string Engineer, decimal Hours);
 

@@ -13,6 +13,9 @@ public sealed record GetCancellationTermsQuery(Guid Id) : IQuery<CancellationTer
 public sealed class GetCancellationTermsQueryHandler(IReadRepository<Session> sessions, IReadRepository<StudioSettings> settings, TimeProvider clock)
     : IQueryHandler<GetCancellationTermsQuery, CancellationTerms>
 {
-    public async ValueTask<CancellationTerms> Handle(GetCancellationTermsQuery query, CancellationToken ct) =>
-        CancellationTerms.For(await sessions.GetOrThrowAsync(query.Id, ct), (await settings.GetStudioSettingsAsync(ct)).Cancellation, clock.GetUtcNow());
+    public async ValueTask<CancellationTerms> Handle(GetCancellationTermsQuery query, CancellationToken ct)
+    {
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        return CancellationTerms.For(await sessions.GetOrThrowAsync(query.Id, ct), studio.Cancellation, clock.GetUtcNow(), studio.Culture);
+    }
 }
