@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using RecordingStudio.Infrastructure.Email;
+using YamlDotNet.RepresentationModel;
+
+namespace RecordingStudio.ArchitectureTests;
+
+/// <summary>
+/// No Docker engine runs here, so the deployment files are read instead: docker-compose.yml must hand the app every
+/// setting it reads from the environment (providers, database, e-mail, proxies), and the Dockerfile must give it the
+/// PostgreSQL client tools and folders it can write.
+/// </summary>
+public sealed partial class DeploymentFilesTests
+{
+    private static readonly string Root = FindRoot();
+
+    [GeneratedRegex("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\"")]
+    private static partial Regex EnvironmentName();
+
+    [Fact]
+    public void The_app_service_is_passed_every_variable_the_app_reads()
+    {
+        var app = Environment(Service("app"));
+        var read = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains("Migrations"))
+            .SelectMany(f => EnvironmentName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        read.ShouldContain("ANTHROPIC_API_KEY", "the scan must find the provider keys the app reads");
+        read.Concat(typeof(EmailOptions).GetProperties().Select(p => $"Email__{p.Name}"))
+            .Concat(["ConnectionStrings__Platform", "Tenancy__RootDomain", "Tenancy__StudioUrlTemplate", "ForwardedHeaders__KnownProxies",
+                "ForwardedHeaders__KnownNetworks", "Security__RequireHttps"])
+            .Where(name => !app.ContainsKey(name)).ShouldBeEmpty("docker-compose.yml's app environment must pass it");
+        Environment(Service("migrate")).Keys.ShouldBe(app.Keys, ignoreOrder: true, "the migrator reads the same configuration");
+    }
+
+    [Fact]
+    public void Services_are_checked_for_health_and_the_app_waits_for_the_migrator()
+    {
+        Service("db").Children.ShouldContainKey(new YamlScalarNode("healthcheck"));
+        Service("app").Children.ShouldContainKey(new YamlScalarNode("healthcheck"));
+        var waits = (YamlMappingNode)Service("app")["depends_on"];
+        ((YamlScalarNode)((YamlMappingNode)waits["migrate"])["condition"]).Value.ShouldBe("service_completed_successfully");
+        string.Join(' ', ((YamlSequenceNode)Service("migrate")["entrypoint"]).Select(n => ((YamlScalarNode)n).Value)).ShouldEndWith("tenants migrate");
+    }
+
+    [Fact]
+    public void The_image_restores_before_copying_the_sources_has_the_postgresql_client_and_folders_the_app_user_owns()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile")).Select(l => l.Trim()).ToList();
+        int Index(string start) => lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
+        lines.ShouldNotContain("COPY . .", "the sources come after the restore, so an edit keeps the restore's layer");
+        Index("RUN dotnet restore").ShouldBeGreaterThan(-1);
+        Index("RUN dotnet restore").ShouldBeLessThan(Index("COPY src/ src/"));
+        lines.ShouldContain(l => l.Contains("postgresql-client-${PG_MAJOR}"), "pg_dump and pg_restore for tenants export, import and delete");
+        Index("RUN mkdir -p /outbox && chown app").ShouldBeGreaterThan(-1);
+        Index("USER app").ShouldBeGreaterThan(Index("RUN mkdir -p /outbox && chown app"));
+        Index("HEALTHCHECK").ShouldBeGreaterThan(-1);
+        var major = lines.Single(l => l.StartsWith("ARG PG_MAJOR=", StringComparison.Ordinal))["ARG PG_MAJOR=".Length..];
+        ((YamlScalarNode)Service("db")["image"]).Value.ShouldBe($"postgres:${{PG_MAJOR:-{major}}}", "the client tools are the server's major version");
+    }
+
+    private static YamlMappingNode Service(string name)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(Root, "docker-compose.yml"))) yaml.Load(reader);
+        return (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"])[name];
+    }
+
+    private static Dictionary<string, string> Environment(YamlMappingNode service) =>
+        ((YamlMappingNode)service["environment"]).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value ?? "");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RecordingStudio.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root (RecordingStudio.sln) is not above the test's folder.");
+    }
+}
