@@ -100,8 +100,8 @@ public static class DependencyInjection
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         if (string.IsNullOrEmpty(configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"]))
-            services.AddSingleton<IEmailSender, OutboxEmailSender>();
+            services.AddSingleton<OutboxEmailSender>().AddSingleton<IEmailSender>(sp => new CountingEmailSender(sp.GetRequiredService<OutboxEmailSender>()));
         else
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<SmtpEmailSender>().AddSingleton<IEmailSender>(sp => new CountingEmailSender(sp.GetRequiredService<SmtpEmailSender>()));
     }
 }

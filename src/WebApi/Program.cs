@@ -13,7 +13,8 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
     .AddWebApi()
-    .AddStudioSecurity(builder.Configuration, builder.Environment);
+    .AddStudioSecurity(builder.Configuration, builder.Environment)
+    .AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -35,6 +36,7 @@ app.MapScalarApiReference(options => options.DisableDefaultFonts()); // its defa
 app.MapRazorPages();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapMetrics();
 
 app.MapEndpointGroup<ClientsEndpoints>();
 app.MapEndpointGroup<RoomsEndpoints>();

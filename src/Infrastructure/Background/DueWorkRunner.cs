@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RecordingStudio.Application.Common.Telemetry;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Studio.Sessions.Timers;
 using RecordingStudio.Infrastructure.Persistence.Platform;
@@ -23,7 +24,7 @@ public sealed class DueWorkRunner(IServiceScopeFactory scopes, IOptions<TenancyO
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private const int Batch = 20, MaxAttempts = 12;
 
-    private sealed record Claimed(long Id, Guid SubjectId, string Subdomain, int Attempts);
+    private sealed record Claimed(long Id, Guid SubjectId, string Subdomain, int Attempts, DateTimeOffset DueAt);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,6 +61,7 @@ public sealed class DueWorkRunner(IServiceScopeFactory scopes, IOptions<TenancyO
         var claimed = await ClaimAsync(ct);
         foreach (var work in claimed)
         {
+            RsmMetrics.DueWorkLag.Record((clock.GetUtcNow() - work.DueAt).TotalSeconds);
             string? failure = null;
             var retryIn = TimeSpan.Zero;
             try
@@ -106,8 +108,8 @@ public sealed class DueWorkRunner(IServiceScopeFactory scopes, IOptions<TenancyO
                 WHERE id IN (SELECT id FROM due_work
                              WHERE due_at <= {now} AND (claimed_until IS NULL OR claimed_until < {now})
                              ORDER BY due_at LIMIT {Batch} FOR UPDATE SKIP LOCKED)
-                RETURNING id, organization_id, subject_id, attempts)
-            SELECT c.id, c.subject_id, o.subdomain, c.attempts
+                RETURNING id, organization_id, subject_id, attempts, due_at)
+            SELECT c.id, c.subject_id, o.subdomain, c.attempts, c.due_at
             FROM claimed c JOIN organizations o ON o.id = c.organization_id
             """).ToListAsync(ct);
     }

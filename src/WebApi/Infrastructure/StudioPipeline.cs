@@ -23,6 +23,7 @@ public static class StudioPipeline
     public static WebApplication UseStudioTenancy(this WebApplication app)
     {
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<RequestTelemetryMiddleware>(); // log scope and rsm.requests, labelled with the resolved studio
         app.UseRouting();
         app.UseMiddleware<HostKindMiddleware>();
         app.UseAuthentication();

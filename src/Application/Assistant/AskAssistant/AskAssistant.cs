@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RecordingStudio.Application.Common.Telemetry;
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
@@ -79,6 +80,10 @@ public sealed class AskAssistantCommandHandler(
         }
 
         var latency = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var byProvider = RsmMetrics.Tag("provider", provider);
+        RsmMetrics.AssistantTurns.Add(1, byProvider);
+        RsmMetrics.AssistantTokens.Add(usage.InputTokens + usage.OutputTokens, byProvider);
+        RsmMetrics.AssistantLatency.Record(latency, byProvider);
         messages.Add(new AssistantMessage(conversationId, userId, AssistantMessage.UserRole, message, now));
         // PostgreSQL keeps microseconds: the answer is stamped one later so the conversation reads in order.
         messages.Add(new AssistantMessage(conversationId, userId, AssistantMessage.AssistantRole, reply, now.AddMicroseconds(1),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Telemetry;
 using RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 using RecordingStudio.Domain.Platform;
 using RecordingStudio.Domain.Studio;
@@ -37,12 +38,24 @@ public sealed class TenantProvisioning(
         var settings = new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt);
         // Its own deadline instead: a server that hangs (a lock on the template) fails the studio, recorded, in bounded time.
         using var deadline = new CancellationTokenSource(ProvisioningTimeout);
-        return await RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
         {
-            var version = await provisioner.CreateDatabaseAsync(database, deadline.Token);
-            await provisioner.SeedAsync(database, settings, command.Owner, deadline.Token);
-            return version;
-        }, deadline.Token);
+            var tenant = await RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
+            {
+                var version = await provisioner.CreateDatabaseAsync(database, deadline.Token);
+                await provisioner.SeedAsync(database, settings, command.Owner, deadline.Token);
+                return version;
+            }, deadline.Token);
+            outcome = "ready";
+            return tenant;
+        }
+        finally
+        {
+            RsmMetrics.Provisionings.Add(1, RsmMetrics.Tag("outcome", outcome));
+            RsmMetrics.ProvisioningDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, RsmMetrics.Tag("outcome", outcome));
+        }
     }
 
     /// <summary>The same steps, filling the new database from an exported studio instead of the template.</summary>

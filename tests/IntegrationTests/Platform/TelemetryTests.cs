@@ -1,0 +1,38 @@
+using System.Net;
+using RecordingStudio.TestSupport;
+
+namespace RecordingStudio.IntegrationTests.Platform;
+
+/// <summary>The operator's view: Prometheus scrapes rsm.* metrics labelled by studio on the platform's host, never on a studio's.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TelemetryTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Metrics_name_each_studios_requests_and_the_emails_and_are_scraped_on_the_platform_host_only_behind_the_token()
+    {
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["Metrics:ScrapeToken"] = "scrape-secret" });
+        _ = app.CreateClient(); // the host, and its meter listener, start before the studio is provisioned
+        var studio = await StudioSeed.CreateAsync(platform, "metrics", app);
+        await studio.Http.GetAsync("/api/clients");
+        await studio.Http.GetAsync($"/api/clients/{Guid.NewGuid()}"); // a 404
+        await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email = $"lena@{studio.Subdomain}.test" });
+        await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null); // one e-mail sent
+
+        var apex = app.ApexClient();
+        (await apex.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the scrape token is asked");
+        (await studio.Http.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not on a studio's host");
+        var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        scrape.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "scrape-secret");
+        var answer = await apex.SendAsync(scrape);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await answer.Content.ReadAsStringAsync();
+        text.ShouldContain($"rsm_requests_total{{otel_scope_name=\"RecordingStudio\",otel_scope_version=\"1.0\",outcome=\"2xx\",studio=\"{studio.Subdomain}\"}}", Case.Sensitive, text[..Math.Min(text.Length, 3000)]);
+        text.ShouldContain($"outcome=\"4xx\",studio=\"{studio.Subdomain}\"");
+        text.ShouldContain("rsm_emails_total{");
+        text.ShouldContain("outcome=\"sent\"");
+        text.ShouldContain("rsm_provisioning_total{");
+        text.ShouldContain("outcome=\"ready\"");
+        text.ShouldContain("rsm_provisioning_duration_milliseconds_bucket{");
+        text.ShouldContain("http_server_request_duration_seconds", customMessage: "ASP.NET Core's own metrics too");
+    }
+}
