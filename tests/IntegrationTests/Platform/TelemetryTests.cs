@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using RecordingStudio.TestSupport;
 
 namespace RecordingStudio.IntegrationTests.Platform;
@@ -34,5 +35,18 @@ public sealed class TelemetryTests(PlatformFixture platform)
         text.ShouldContain("outcome=\"ready\"");
         text.ShouldContain("rsm_provisioning_duration_milliseconds_bucket{");
         text.ShouldContain("http_server_request_duration_seconds", customMessage: "ASP.NET Core's own metrics too");
+    }
+
+    [Fact]
+    public async Task Every_line_logged_in_a_studios_request_carries_the_studio_and_the_trace_id()
+    {
+        var logs = new CapturedLogs();
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" },
+            services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        var studio = await StudioSeed.CreateAsync(platform, "logscope", app);
+        (await studio.Http.PostJsonAsync("/api/clients", new { name = "Scoped Client" })).EnsureSuccessStatusCode();
+        var lines = logs.Scoped.Where(l => l.Scope.TryGetValue("Studio", out var s) && Equals(s, studio.Subdomain)).ToList();
+        lines.ShouldNotBeEmpty(string.Join("\n", logs.Scoped.TakeLast(15).Select(l => l.Message + " | " + string.Join(",", l.Scope.Select(p => $"{p.Key}={p.Value}")))));
+        lines.ShouldAllBe(l => l.Scope.ContainsKey("TraceId") && l.Scope["TraceId"] != null && l.Scope["TraceId"]!.ToString()!.Length == 32);
     }
 }
