@@ -19,6 +19,20 @@ if [ ! -x /usr/bin/chromium ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
+# The API document is linted with Redocly's CLI, pinned, from the npm registry (OpenApiLintTests runs it).
+redocly_version=2.77.0
+if [ "$(cat build/.tools/redocly.version 2>/dev/null)" != "$redocly_version" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "Installing Debian's nodejs and npm for the API document's lint..."
+    as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+  fi
+  echo "Installing @redocly/cli@$redocly_version under build/.tools..."
+  npm install --silent --no-audit --no-fund --prefix build/.tools "@redocly/cli@$redocly_version" >/dev/null
+  echo "$redocly_version" > build/.tools/redocly.version
+fi
+
 work=$(mktemp -d /tmp/rsm-test.XXXXXX)
 chmod 755 "$work"
 cleanup() {

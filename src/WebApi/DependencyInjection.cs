@@ -40,7 +40,7 @@ public static class DependencyInjection
             });
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        services.AddApiDocument();
         services.AddRazorPages(options =>
         {
             // Pages follow the same host rules as the endpoints; the front door (/) decides for itself.

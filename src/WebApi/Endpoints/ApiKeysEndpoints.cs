@@ -12,6 +12,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>API keys for integrations, managed by Owners; a key's text is shown once, in the creation answer.</summary>
 public sealed class ApiKeysEndpoints : IEndpointGroup
 {
+    public static string Description => "API keys for integrations, managed by Owners; a key's text is shown once, in the creation answer.";
+
     public static string Prefix => "/api/api-keys";
 
     public static void Map(RouteGroupBuilder group)

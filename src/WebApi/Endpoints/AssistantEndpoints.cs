@@ -24,6 +24,8 @@ public sealed record ConfirmRequest(Guid ActionId, bool Cancel = false);
 /// <summary>The AI assistant for staff: chat, confirmation of proposed changes, history and the Owner's audit.</summary>
 public sealed class AssistantEndpoints : IEndpointGroup
 {
+    public static string Description => "The AI assistant for staff: chat, confirmation of proposed changes, history and the Owner's audit.";
+
     public static string Prefix => "/api/ai";
 
     public static void Map(RouteGroupBuilder group)

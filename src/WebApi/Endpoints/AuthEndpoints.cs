@@ -21,13 +21,15 @@ public sealed record AntiforgeryTokenDto(string Token, string HeaderName);
 /// <summary>Sign-in for staff on a studio's host: a browser cookie or a bearer token; passwords.</summary>
 public sealed class AuthEndpoints : IEndpointGroup
 {
+    public static string Description => "Sign-in for staff on a studio's host: a browser cookie or a bearer token; passwords.";
+
     public static string Prefix => "/api/auth";
 
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost();
-        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
-        group.MapPost("/token", Token).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
+        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals().Produces<SignedInDto>();
+        group.MapPost("/token", Token).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals().Produces<AccessTokenResponse>();
         group.MapPost("/logout", (Delegate)Logout);
         group.MapGet("/me", Me).RequireAuthorization();
         group.MapGet("/antiforgery", AntiforgeryToken);

@@ -17,6 +17,8 @@ public sealed record DeclineRequest(string? Message);
 /// <summary>The staff's side of the clients' booking requests: the list, accept (books it), decline (with a message).</summary>
 public sealed class BookingRequestsEndpoints : IEndpointGroup
 {
+    public static string Description => "The staff's side of the clients' booking requests: the list, accept (books it), decline (with a message).";
+
     public static string Prefix => "/api/booking-requests";
 
     public static void Map(RouteGroupBuilder group)

@@ -8,6 +8,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class CalendarEndpoints : IEndpointGroup
 {
+    public static string Description => "The calendar: sessions of a window with room, engineer and client names.";
+
     public static string Prefix => "/api/calendar";
 
     public static void Map(RouteGroupBuilder group)

@@ -12,6 +12,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Staff make, list and revoke subscribable calendars of a room, an engineer or a client.</summary>
 public sealed class CalendarFeedsEndpoints : IEndpointGroup
 {
+    public static string Description => "Staff make, list and revoke subscribable calendars of a room, an engineer or a client.";
+
     public static string Prefix => "/api/ical-feeds";
 
     public static void Map(RouteGroupBuilder group)

@@ -16,6 +16,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class ClientsEndpoints : IEndpointGroup
 {
+    public static string Description => "The studio's clients: search, create, update, archive, invite to the portal.";
+
     public static string Prefix => "/api/clients";
 
     public static void Map(RouteGroupBuilder group)

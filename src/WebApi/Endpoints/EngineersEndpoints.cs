@@ -12,6 +12,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class EngineersEndpoints : IEndpointGroup
 {
+    public static string Description => "The studio's engineers and their rates.";
+
     public static string Prefix => "/api/engineers";
 
     public static void Map(RouteGroupBuilder group)

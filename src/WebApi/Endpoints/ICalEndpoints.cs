@@ -10,6 +10,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// </summary>
 public sealed class ICalEndpoints : IEndpointGroup
 {
+    public static string Description => "The feeds themselves, on the studio's host, for calendar apps: no account — the unguessable token in the address is the credential, and revoking the feed ends it.";
+
     public static string Prefix => "/ical";
 
     public static void Map(RouteGroupBuilder group)

@@ -23,6 +23,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// </summary>
 public sealed class InvoicesEndpoints : IEndpointGroup
 {
+    public static string Description => "Invoices (Managers and Owners): drafts from sessions and free lines, issued with the year's next number, paid in parts, corrected with credit notes.";
+
     public static string Prefix => "/api/invoices";
 
     public static void Map(RouteGroupBuilder group)
@@ -35,8 +37,8 @@ public sealed class InvoicesEndpoints : IEndpointGroup
         group.MapDelete("/{id:guid}", DeleteDraft);
         group.MapPost("/{id:guid}/payments", RecordPayment);
         group.MapPost("/{id:guid}/credit-notes", IssueCreditNote);
-        group.MapGet("/{id:guid}/pdf", Pdf);
-        group.MapGet("/{id:guid}/credit-notes/{creditNoteId:guid}/pdf", CreditNotePdf);
+        group.MapGet("/{id:guid}/pdf", Pdf).ProducesPdf();
+        group.MapGet("/{id:guid}/credit-notes/{creditNoteId:guid}/pdf", CreditNotePdf).ProducesPdf();
         group.MapPost("/{id:guid}/send", Send);
     }
 

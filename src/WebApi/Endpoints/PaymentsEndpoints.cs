@@ -11,6 +11,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// </summary>
 public sealed class PaymentsEndpoints : IEndpointGroup
 {
+    public static string Description => "The payment provider's webhook, on each studio's host: no account, trusted only once the Stripe-Signature verifies with the studio's webhook secret (400 invalid_signature otherwise); it answers as soon as the payment is recorded.";
+
     public static string Prefix => "/api/payments";
 
     public static void Map(RouteGroupBuilder group)

@@ -27,12 +27,14 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>The client portal: a client signs in and sees their own profile, sessions and requests, nothing else.</summary>
 public sealed class PortalEndpoints : IEndpointGroup
 {
+    public static string Description => "The client portal: a client signs in and sees their own profile, sessions and requests, nothing else.";
+
     public static string Prefix => "/api/portal";
 
     public static void Map(RouteGroupBuilder group)
     {
         group.RequireStudioHost();
-        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals();
+        group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals().Produces<SignedInDto>();
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/ical-feed", CalendarFeed).RequireAuthorization(StudioSchemes.ClientPolicy);
@@ -40,11 +42,11 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapGet("/requests", Requests).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/rooms", Rooms).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/invoices", Invoices).RequireAuthorization(StudioSchemes.ClientPolicy);
-        group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/invoices/{id:guid}/pdf", InvoicePdf).RequireAuthorization(StudioSchemes.ClientPolicy).ProducesPdf();
         // Each checkout opens a payment page on the studio's Stripe account: budgeted like booking requests.
         group.MapPost("/invoices/{id:guid}/checkout", Checkout).RequireAuthorization(StudioSchemes.ClientPolicy).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
         group.MapGet("/quotes", Quotes).RequireAuthorization(StudioSchemes.ClientPolicy);
-        group.MapGet("/quotes/{id:guid}/pdf", QuotePdf).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/quotes/{id:guid}/pdf", QuotePdf).RequireAuthorization(StudioSchemes.ClientPolicy).ProducesPdf();
         group.MapPost("/quotes/{id:guid}/accept", AcceptQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/quotes/{id:guid}/decline", DeclineQuote).RequireAuthorization(StudioSchemes.ClientPolicy);
     }

@@ -15,6 +15,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Quotes (Managers and Owners): from sessions (holds too), a series or free lines; sent to the client, who accepts or declines in the portal.</summary>
 public sealed class QuotesEndpoints : IEndpointGroup
 {
+    public static string Description => "Quotes (Managers and Owners): from sessions (holds too), a series or free lines; sent to the client, who accepts or declines in the portal.";
+
     public static string Prefix => "/api/quotes";
 
     public static void Map(RouteGroupBuilder group)
@@ -24,7 +26,7 @@ public sealed class QuotesEndpoints : IEndpointGroup
         group.MapGet("/{id:guid}", Get);
         group.MapPost("/", Create);
         group.MapPost("/{id:guid}/send", Send);
-        group.MapGet("/{id:guid}/pdf", Pdf);
+        group.MapGet("/{id:guid}/pdf", Pdf).ProducesPdf();
     }
 
     static async Task<Ok<PagedResult<QuoteDto>>> List(Guid? clientId, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>

@@ -11,6 +11,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Reports (Managers and Owners): revenue, room utilisation and engineer hours, outstanding balances — JSON, or CSV with <c>Accept: text/csv</c>.</summary>
 public sealed class ReportsEndpoints : IEndpointGroup
 {
+    public static string Description => "Reports (Managers and Owners): revenue, room utilisation and engineer hours, outstanding balances — JSON, or CSV with `Accept: text/csv`.";
+
     public static string Prefix => "/api/reports";
 
     public static void Map(RouteGroupBuilder group)

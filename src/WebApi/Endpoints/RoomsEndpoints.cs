@@ -12,6 +12,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class RoomsEndpoints : IEndpointGroup
 {
+    public static string Description => "The studio's rooms: rates, booking rules, opening hours.";
+
     public static string Prefix => "/api/rooms";
 
     public static void Map(RouteGroupBuilder group)

@@ -12,6 +12,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Recurring and block bookings: a series of sessions from an RRULE, read, and cancelled from a date on.</summary>
 public sealed class SeriesEndpoints : IEndpointGroup
 {
+    public static string Description => "Recurring and block bookings: a series of sessions from an RRULE, read, and cancelled from a date on.";
+
     public static string Prefix => "/api/series";
 
     public static void Map(RouteGroupBuilder group)

@@ -25,6 +25,8 @@ public sealed record ChallengeRequest(int Hours);
 
 public sealed class SessionsEndpoints : IEndpointGroup
 {
+    public static string Description => "Sessions: book, hold, move, confirm, cancel, price, deposits, availability.";
+
     public static string Prefix => "/api/sessions";
 
     public static void Map(RouteGroupBuilder group)

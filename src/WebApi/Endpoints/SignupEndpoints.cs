@@ -10,6 +10,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Self-service signup on the apex host.</summary>
 public sealed class SignupEndpoints : IEndpointGroup
 {
+    public static string Description => "Self-service signup on the apex host.";
+
     public static string Prefix => "/api/signup";
 
     public static void Map(RouteGroupBuilder group)

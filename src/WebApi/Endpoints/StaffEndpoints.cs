@@ -16,6 +16,8 @@ public sealed record RoleChange(AccountRole Role);
 /// <summary>Staff accounts, managed by Owners.</summary>
 public sealed class StaffEndpoints : IEndpointGroup
 {
+    public static string Description => "Staff accounts, managed by Owners.";
+
     public static string Prefix => "/api/staff";
 
     public static void Map(RouteGroupBuilder group)

@@ -10,6 +10,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class StudioEndpoints : IEndpointGroup
 {
+    public static string Description => "The studio's settings and its overview.";
+
     public static string Prefix => "/api/studio";
 
     public static void Map(RouteGroupBuilder group)

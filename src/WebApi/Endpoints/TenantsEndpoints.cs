@@ -8,6 +8,8 @@ namespace RecordingStudio.WebApi.Endpoints;
 /// <summary>Platform endpoints on the apex host.</summary>
 public sealed class TenantsEndpoints : IEndpointGroup
 {
+    public static string Description => "Platform endpoints on the apex host.";
+
     public static string Prefix => "/api/tenants";
 
     public static void Map(RouteGroupBuilder group)

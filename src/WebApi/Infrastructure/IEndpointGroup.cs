@@ -5,6 +5,9 @@ public interface IEndpointGroup
 {
     static abstract string Prefix { get; }
 
+    /// <summary>What the group is for, as its tag in the API document says it.</summary>
+    static abstract string Description { get; }
+
     static abstract void Map(RouteGroupBuilder group);
 }
 
@@ -12,7 +15,9 @@ public static class EndpointGroupExtensions
 {
     public static RouteGroupBuilder MapEndpointGroup<TGroup>(this IEndpointRouteBuilder app) where TGroup : IEndpointGroup
     {
-        var group = app.MapGroup(TGroup.Prefix).WithTags(typeof(TGroup).Name.Replace("Endpoints", ""));
+        var tag = typeof(TGroup).Name.Replace("Endpoints", "");
+        ApiDocument.DescribeTag(tag, TGroup.Description);
+        var group = app.MapGroup(TGroup.Prefix).WithTags(tag);
         TGroup.Map(group);
         return group.DeclareErrorResponses();
     }
