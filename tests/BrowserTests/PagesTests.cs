@@ -74,7 +74,7 @@ public sealed class PagesTests(BrowserFixture browser)
         browser.RunAsync("scalar", async page =>
         {
             await page.GotoAsync(browser.Apex + "/scalar/v1");
-            await Assertions.Expect(page.Locator("h1").First).ToContainTextAsync("v1");
+            await Assertions.Expect(page.Locator("h1").First).ToContainTextAsync("Recording Studio Manager API");
         });
 
     [Fact]
