@@ -22,7 +22,12 @@ public static class DependencyInjection
             options.Assemblies = [typeof(Application.DependencyInjection)];
         });
         services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // A number is a number: "5" for an amount is refused (400) rather than read, and the API document says
+            // "integer", not "integer or string", so a typed client's numbers are numbers.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         // Malformed bodies and query values become exceptions, so the one handler answers them as ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -35,6 +35,9 @@ public sealed class BadInputTests(PlatformFixture platform)
 
         var rate = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": "cheap"}"""))).ProblemAsync(400);
         rate.GetProperty("detail").GetString()!.ShouldBe("'hourlyRate' must be a number in range.");
+        // A number written as text is refused too: the API document promises numbers, so a typed client sends numbers.
+        var quoted = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": "80"}"""))).ProblemAsync(400);
+        quoted.GetProperty("detail").GetString()!.ShouldBe("'hourlyRate' must be a number in range.");
         var huge = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": 1e400}"""))).ProblemAsync(400);
         huge.GetProperty("errors").GetProperty("hourlyRate")[0].GetString().ShouldBe("'hourlyRate' must be a number in range.");
         var legacyId = await (await studio.Http.PostAsync("/api/ai/chat", Raw("""{"message": "/help", "session_id": 123}"""))).ProblemAsync(400);
