@@ -54,6 +54,14 @@ case "$cmd" in
       echo "max_connections = 200" | as_owner tee -a "$dir/data/postgresql.conf" >/dev/null
     fi
     limit=${PG_MAX_CONNECTIONS:+-c max_connections=$PG_MAX_CONNECTIONS}
+    # Running on another port (RSM_PG_PORT changed since): move it, rather than fail to connect on the new one.
+    if as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      running_port=$(sed -n 4p "$dir/data/postmaster.pid" 2>/dev/null || true)
+      if [ -n "$running_port" ] && [ "$running_port" != "$port" ]; then
+        echo "note: the cluster in $dir was running on port $running_port; restarting it on $port" >&2
+        as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+      fi
+    fi
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
         "-p $port -k $dir -c listen_addresses=127.0.0.1 $limit -c fsync=${PG_FSYNC:-on}" start >/dev/null; then

@@ -4,7 +4,11 @@ using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using RecordingStudio.Application;
+using RecordingStudio.Application.Common.Telemetry;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Cli.Commands;
@@ -43,6 +47,10 @@ public static class CliApp
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection)];
         });
+        // A migration run's rsm.* metrics (rsm.migrations, rsm.provisioning…) reach the operator's collector, as the app's do.
+        if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+            services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("rsm"))
+                .WithMetrics(metrics => metrics.AddMeter(RsmMetrics.MeterName)).UseOtlpExporter();
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
@@ -65,6 +73,7 @@ public static class CliApp
     {
         var verbose = args.Contains("--verbose");
         await using var services = BuildServices(configuration, verbose);
+        _ = services.GetService<MeterProvider>(); // no host starts it here; disposing the services exports what was measured
         var context = new CliContext(services, output, error, verbose);
         var parsed = BuildRootCommand(context).Parse(args);
         // Ctrl-C cancels the command's token; a migration then finishes the studios in flight, which may take a while.

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -27,8 +29,10 @@ public sealed class TenantDataSourceRegistry : IDisposable
     private readonly DatabaseServers _databases;
     private readonly TenancyOptions _options;
     private readonly ILogger<TenantDataSourceRegistry> _logger;
+    private readonly ConnectionPoolMetrics _metrics;
 
-    public TenantDataSourceRegistry(DatabaseServers databases, IOptions<TenancyOptions> options, ILogger<TenantDataSourceRegistry> logger)
+    public TenantDataSourceRegistry(
+        DatabaseServers databases, IOptions<TenancyOptions> options, ILogger<TenantDataSourceRegistry> logger, IMeterFactory? meterFactory = null)
     {
         (_databases, _options, _logger) = (databases, options.Value, logger);
         foreach (var key in databases.Keys)
@@ -36,6 +40,18 @@ public sealed class TenantDataSourceRegistry : IDisposable
             var budget = _options.ConnectionBudget - (key == databases.PlatformServerKey ? _options.PlatformPoolSize : 0);
             _servers[key] = new ServerSlots(key, Math.Max(1, budget));
         }
+        _metrics = new ConnectionPoolMetrics(meterFactory, Figures);
+    }
+
+    private IReadOnlyList<ConnectionPoolMetrics.ServerFigures> Figures()
+    {
+        lock (_gate)
+            return _servers.Values.Select(server =>
+            {
+                var pools = _pools.Values.Where(p => p.Server == server).ToList();
+                return new ConnectionPoolMetrics.ServerFigures(server.Key, server.Budget, server.Reserved,
+                    pools.Sum(p => p.Leases), pools.Count(p => p.Reserved > 0), server.Waiters.Count);
+            }).ToList();
     }
 
     /// <summary>Pools that hold connection slots now (for tests and diagnostics).</summary>
@@ -66,6 +82,7 @@ public sealed class TenantDataSourceRegistry : IDisposable
             pool.Server.Waiters.AddLast(waiter.Node = new LinkedListNode<Waiter>(waiter));
         }
 
+        var waitStarted = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.ConnectionWaitSeconds));
         await using var giveUp = timeout.Token.Register(() =>
@@ -79,10 +96,18 @@ public sealed class TenantDataSourceRegistry : IDisposable
         });
         try
         {
-            return await waiter.Granted.Task;
+            var lease = await waiter.Granted.Task;
+            _metrics.Waited(waiter.Pool.Server.Key, "served", Stopwatch.GetElapsedTime(waitStarted));
+            return lease;
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            _metrics.Waited(waiter.Pool.Server.Key, "cancelled", Stopwatch.GetElapsedTime(waitStarted));
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            _metrics.Waited(waiter.Pool.Server.Key, "timed_out", Stopwatch.GetElapsedTime(waitStarted));
             _logger.LogWarning("No connection to server {Server} came free within {Seconds} s for {Database}",
                 waiter.Pool.Server.Key, _options.ConnectionWaitSeconds, tenant.DatabaseName);
             throw new TenantUnavailableException("database_unavailable",
@@ -200,6 +225,7 @@ public sealed class TenantDataSourceRegistry : IDisposable
             foreach (var pool in _pools.Values) pool.DataSource.Dispose();
             _pools.Clear();
         }
+        _metrics.Dispose();
     }
 
     internal sealed class ServerSlots(string key, int budget)

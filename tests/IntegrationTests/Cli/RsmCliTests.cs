@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using RecordingStudio.Cli;
 using RecordingStudio.Cli.Commands;
 using RecordingStudio.TestSupport;
@@ -35,6 +40,41 @@ public sealed class RsmCliTests(PlatformFixture platform)
 
         // The studio answers on its host (it asks for a sign-in, where an unknown studio would be a 404).
         (await platform.App.ClientFor(subdomain).GetAsync("/api/studio/settings")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_migration_run_exports_its_metrics_to_the_operators_otlp_collector()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("otlp");
+        var exports = new ConcurrentQueue<(string Path, byte[] Body)>();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["AllowedHosts"] = "*"; // not the test settings' host list: the exporter calls 127.0.0.1
+        await using var collector = builder.Build(); // a stand-in OpenTelemetry collector (OTLP over HTTP)
+        collector.MapFallback(async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            exports.Enqueue((request.Path, body.ToArray()));
+            return Results.Ok();
+        });
+        await collector.StartAsync();
+
+        // The built CLI as its own process, as the migrator container runs it: the operator's settings are its environment.
+        var rsm = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "rsm.dll"), "tenants", "migrate", "--studio", tenant.Subdomain])
+            { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in platform.Settings()) rsm.Environment[key.Replace(":", "__")] = value;
+        rsm.Environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Urls.First();
+        rsm.Environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        using var process = Process.Start(rsm)!;
+        var (output, error) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        await process.WaitForExitAsync();
+        var migrate = (Exit: process.ExitCode, Out: await output, Err: await error);
+
+        migrate.Exit.ShouldBe(0, migrate.Err + migrate.Out);
+        var metrics = exports.Where(e => e.Path == "/v1/metrics").Select(e => System.Text.Encoding.UTF8.GetString(e.Body)).ToList();
+        metrics.ShouldNotBeEmpty($"the CLI exported its metrics before it exited (the collector had: {string.Join(", ", exports.Select(e => e.Path))})");
+        metrics.ShouldContain(body => body.Contains("rsm.migrations") && body.Contains("rsm.migration.duration") && body.Contains("succeeded"));
     }
 
     [Theory]

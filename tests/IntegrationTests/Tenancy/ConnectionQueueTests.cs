@@ -77,4 +77,37 @@ public sealed class ConnectionQueueTests(PlatformFixture platform)
         await Task.WhenAll(waiting);
         served.ShouldBe([1, 2, 3]);
     }
+
+    [Fact]
+    public async Task The_servers_budget_connections_and_waits_are_scraped_as_metrics()
+    {
+        using var app = OneConnectionApp();
+        var studios = await StudiosOnSecondServerAsync(app, 2);
+        var registry = app.Services.GetRequiredService<TenantDataSourceRegistry>();
+        using (await registry.AcquireAsync(Info(studios[0].Tenant), CancellationToken.None))
+        {
+            (await studios[1].Http.GetAsync("/api/clients")).StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable);
+            var busy = await app.ApexClient().GetStringAsync("/metrics");
+            (Metric(busy, "rsm_db_connections_leased"), Metric(busy, "rsm_db_connections_open"), Metric(busy, "rsm_db_connections_budget"))
+                .ShouldBe((1, 1, 1), busy.Length > 3000 ? busy[..3000] : busy);
+        }
+        (await studios[1].Http.GetAsync("/api/clients")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+
+        // The exporter keeps a scrape for 300 ms, and the lease is given back as the request's scope ends: ask again.
+        var text = "";
+        for (var tries = 0; tries < 20 && (text == "" || Metric(text, "rsm_db_connections_leased") != 0); tries++, await Task.Delay(200))
+            text = await app.ApexClient().GetStringAsync("/metrics");
+        Metric(text, "rsm_db_connections_leased").ShouldBe(0);
+        Metric(text, "rsm_db_pools_open").ShouldBe(1);
+        Metric(text, "rsm_db_connection_waits_total", "outcome=\"timed_out\"").ShouldBe(1);
+        Metric(text, "rsm_db_connection_wait_time_milliseconds_count", "outcome=\"timed_out\"").ShouldBe(1);
+    }
+
+    /// <summary>The value of a metric's series for the "second" server in a Prometheus scrape.</summary>
+    private static double Metric(string scrape, string name, string? label = null)
+    {
+        var line = scrape.Split('\n').SingleOrDefault(l => l.StartsWith(name + "{") && l.Contains("server=\"second\"") && (label is null || l.Contains(label)));
+        line.ShouldNotBeNull($"{name} for the server 'second' is not in the scrape");
+        return double.Parse(line.Split("} ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

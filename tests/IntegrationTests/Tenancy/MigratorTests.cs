@@ -19,9 +19,15 @@ public sealed class MigratorTests(PlatformFixture platform)
         // A database whose migrations history went missing: a realistic way for one studio to be broken.
         await platform.ScalarAsync(broken.ServerKey!, broken.DatabaseName!, "ALTER TABLE \"__EFMigrationsHistory\" RENAME TO history_lost");
 
+        using var metrics = new RecordedMetrics("rsm.migrations", "rsm.migration.duration");
         var report = await platform.SendAsync(new MigrateTenantsCommand(Parallelism: 4));
 
         report.Succeeded.ShouldBeFalse();
+        // The operator's dashboards see it too: one studio failed, the others and the platform succeeded.
+        metrics.Of("rsm.migrations", ("target", "studio"), ("outcome", "failed")).Sum().ShouldBe(1);
+        metrics.Of("rsm.migrations", ("target", "studio"), ("outcome", "succeeded")).Sum().ShouldBeGreaterThanOrEqualTo(11);
+        metrics.Of("rsm.migrations", ("target", "platform"), ("outcome", "succeeded")).Sum().ShouldBe(1);
+        metrics.Of("rsm.migration.duration", ("target", "studio")).ShouldAllBe(ms => ms > 0);
         report.Platform.Succeeded.ShouldBeTrue();
         report.Templates.ShouldAllBe(t => t.Succeeded);
         var failure = report.Tenants.Single(r => !r.Succeeded);

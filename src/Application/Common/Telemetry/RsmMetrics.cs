@@ -27,6 +27,10 @@ public static class RsmMetrics
     public static readonly Counter<long> Provisionings = Meter.CreateCounter<long>("rsm.provisioning", "{studio}", "Studio provisionings, by outcome.");
     public static readonly Histogram<double> ProvisioningDuration = Meter.CreateHistogram<double>("rsm.provisioning.duration", "ms", "Time to provision a studio.");
 
+    /// <summary>Schema migrations run (by `rsm tenants migrate`), by target (platform, template, studio) and outcome, and their time.</summary>
+    public static readonly Counter<long> Migrations = Meter.CreateCounter<long>("rsm.migrations", "{migration}", "Schema migrations, by target and outcome.");
+    public static readonly Histogram<double> MigrationDuration = Meter.CreateHistogram<double>("rsm.migration.duration", "ms", "Time to migrate one database.");
+
     /// <summary>How late timed work (hold expiry, reminders, deposits) runs after it was due.</summary>
     public static readonly Histogram<double> DueWorkLag = Meter.CreateHistogram<double>("rsm.due_work.lag", "s", "How late timed work runs after its due time.");
 

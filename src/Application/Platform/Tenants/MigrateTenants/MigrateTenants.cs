@@ -5,6 +5,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Common.Telemetry;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.MigrateTenants;
@@ -43,12 +44,12 @@ public sealed class MigrateTenantsCommandHandler(
     public async ValueTask<MigrationReport> Handle(MigrateTenantsCommand command, CancellationToken ct)
     {
         var progress = command.Progress;
-        var platform = await RunAsync("platform", null, () => migrator.MigratePlatformAsync(ct), progress);
+        var platform = await RunAsync("platform", null, () => migrator.MigratePlatformAsync(ct), progress, kind: "platform");
         if (!platform.Succeeded) return new MigrationReport(platform, [], []);
 
         var templates = new List<MigrationResult>();
         foreach (var server in provisioner.ServerKeys)
-            templates.Add(await RunAsync($"template@{server}", server, () => migrator.MigrateTemplateAsync(server, ct), progress));
+            templates.Add(await RunAsync($"template@{server}", server, () => migrator.MigrateTemplateAsync(server, ct), progress, kind: "template"));
 
         var subdomain = command.Subdomain is null ? null : Domain.Platform.Subdomain.Normalize(command.Subdomain);
         var tenants = await organizations.ListAsync(new ReadyTenantsSpec(subdomain), ct);
@@ -65,7 +66,7 @@ public sealed class MigrateTenantsCommandHandler(
                 {
                     // Started, a studio's migration runs to its end even if the run is being stopped.
                     var outcome = await RunAsync(tenant.Subdomain, tenant.Database!.ServerKey,
-                        () => migrator.MigrateTenantAsync(tenant.Database!, CancellationToken.None), progress: null);
+                        () => migrator.MigrateTenantAsync(tenant.Database!, CancellationToken.None), progress: null, kind: "studio");
                     await catalogTurn.WaitAsync(CancellationToken.None); // the catalog context is not thread-safe
                     try
                     {
@@ -105,9 +106,11 @@ public sealed class MigrateTenantsCommandHandler(
         return free == int.MaxValue ? 1 : Math.Clamp(free / 2, 1, MaxParallelism);
     }
 
-    private async Task<MigrationResult> RunAsync(string target, string? server, Func<Task<string>> migrate, IProgress<MigrationResult>? progress)
+    private async Task<MigrationResult> RunAsync(
+        string target, string? server, Func<Task<string>> migrate, IProgress<MigrationResult>? progress, string kind)
     {
         MigrationResult result;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             result = new MigrationResult(target, server, true, await migrate(), null);
@@ -117,6 +120,9 @@ public sealed class MigrateTenantsCommandHandler(
             logger.LogError(ex, "Migrating {Target} failed", target);
             result = new MigrationResult(target, server, false, null, ex.GetBaseException().Message);
         }
+        KeyValuePair<string, object?>[] tags = [RsmMetrics.Tag("target", kind), RsmMetrics.Tag("outcome", result.Succeeded ? "succeeded" : "failed")];
+        RsmMetrics.Migrations.Add(1, tags);
+        RsmMetrics.MigrationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
         progress?.Report(result);
         return result;
     }
