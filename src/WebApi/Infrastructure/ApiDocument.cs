@@ -55,6 +55,26 @@ public static partial class ApiDocument
                 if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description)) tag.Description = description;
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = context.JsonTypeInfo.Type;
+            if (type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) || type == typeof(HttpValidationProblemDetails))
+            {
+                // What the one exception handler adds to every problem (and what clients branch on).
+                schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+                schema.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable machine-readable code: validation_failed, session_overlap, not_found, plan_limit…" };
+                schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace id, as logged." };
+                // RFC 9457 extension members: a conflict names what it conflicts with, a refused sign-in the attempts left…
+                if (type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails)) schema.AdditionalProperties = new OpenApiSchema();
+            }
+            else if (context.ParameterDescription?.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body && schema.Required is { Count: > 0 } required)
+            {
+                // A body may leave out what may be null (it is read as null): only the others are required.
+                foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                    if (MayBeNull(property)) required.Remove(name);
+            }
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -69,9 +89,13 @@ public static partial class ApiDocument
             operation.Security = anonymous ? []
                 : portal ? [Requirement(Cookie, context.Document)]
                 : [Requirement(Bearer, context.Document), Requirement(ApiKey, context.Document), Requirement(Cookie, context.Document)];
+            ApiExamples.Apply(operation);
             return Task.CompletedTask;
         });
     });
+
+    private static bool MayBeNull(IOpenApiSchema schema) =>
+        (schema.Type is { } type && type.HasFlag(JsonSchemaType.Null)) || schema.OneOf?.Any(MayBeNull) == true;
 
     private static OpenApiSecurityRequirement Requirement(string scheme, OpenApiDocument? document) => new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };
 

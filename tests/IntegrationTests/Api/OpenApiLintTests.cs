@@ -21,6 +21,15 @@ public sealed class OpenApiLintTests(PlatformFixture platform)
         var document = JsonDocument.Parse(json).RootElement;
         document.GetProperty("info").GetProperty("title").GetString().ShouldBe("Recording Studio Manager API");
         document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Select(s => s.Name).ShouldBe(["bearer", "apiKey", "cookie"], ignoreOrder: true);
+        // The main operations carry examples (which the lint below checks against their schemas), problems their code,
+        // and a body requires only what may not be null.
+        var booking = document.GetProperty("paths").GetProperty("/api/sessions").GetProperty("post");
+        booking.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("title").GetString().ShouldBe("Album tracking");
+        booking.GetProperty("responses").GetProperty("409").GetProperty("content").GetProperty("application/problem+json")
+            .GetProperty("example").GetProperty("code").GetString().ShouldBe("session_overlap");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("ProblemDetails").GetProperty("properties").GetProperty("code").GetProperty("type").GetString().ShouldBe("string");
+        schemas.GetProperty("CreateClientCommand").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["name"]);
         var file = Path.Combine(Path.GetTempPath(), $"rsm-openapi-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, json);
         try
