@@ -37,5 +37,6 @@ EXPOSE 8080
 # key ring lives in the platform database, so no folder is needed for it.
 RUN mkdir -p /outbox && chown app:app /outbox && chmod 700 /outbox
 USER app
-HEALTHCHECK --interval=10s --retries=6 CMD curl -fsS http://localhost:8080/health/ready || exit 1
+# Asked as the root domain: the app answers only its own hosts (AllowedHosts).
+HEALTHCHECK --interval=10s --retries=6 CMD curl -fsS -H "Host: ${Tenancy__RootDomain:-localhost}" http://localhost:8080/health/ready || exit 1
 ENTRYPOINT ["dotnet", "api/RecordingStudio.WebApi.dll"]

@@ -10,13 +10,14 @@ source build/env.sh
 
 rsm_start_database
 rsm_build
+echo "$rsm_port" > .data/port # build/rsm's links follow the app's port
 
 dotnet src/Cli/bin/Debug/net10.0/rsm.dll tenants migrate
 dotnet src/Cli/bin/Debug/net10.0/rsm.dll demo seed
 
 echo
-echo "Platform:     http://localhost:$rsm_port/scalar/v1 (API reference)"
-echo "Demo studio:  http://demo.localhost:$rsm_port/api/studio/overview"
+echo "Platform:     $rsm_scheme://localhost:$rsm_port/scalar/v1 (API reference)"
+echo "Demo studio:  $rsm_scheme://demo.localhost:$rsm_port/api/studio/overview"
 echo "Sign in as:   owner@demo.localhost / demo-owner-password"
 echo "E-mails:      $Email__OutboxDirectory"
 echo

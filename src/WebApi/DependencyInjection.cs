@@ -27,6 +27,7 @@ public static class DependencyInjection
             // A number is a number: "5" for an amount is refused (400) rather than read, and the API document says
             // "integer", not "integer or string", so a typed client's numbers are numbers.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.Converters.Add(new InstantJsonConverter());
         });
         // Malformed bodies and query values become exceptions, so the one handler answers them as ProblemDetails.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using RecordingStudio.Infrastructure.Email;
+using RecordingStudio.Infrastructure.Tenancy;
 using YamlDotNet.RepresentationModel;
 
 namespace RecordingStudio.ArchitectureTests;
@@ -27,7 +29,7 @@ public sealed partial class DeploymentFilesTests
         read.ShouldContain("ANTHROPIC_API_KEY", "the scan must find the provider keys the app reads");
         read.Concat(typeof(EmailOptions).GetProperties().Select(p => $"Email__{p.Name}"))
             .Concat(["ConnectionStrings__Platform", "Tenancy__RootDomain", "Tenancy__StudioUrlTemplate", "ForwardedHeaders__KnownProxies",
-                "ForwardedHeaders__KnownNetworks", "Security__RequireHttps"])
+                "ForwardedHeaders__KnownNetworks", "ForwardedHeaders__ForwardLimit", "Security__RequireHttps"])
             .Where(name => !app.ContainsKey(name)).ShouldBeEmpty("docker-compose.yml's app environment must pass it");
         Environment(Service("migrate")).Keys.ShouldBe(app.Keys, ignoreOrder: true, "the migrator reads the same configuration");
     }
@@ -36,7 +38,11 @@ public sealed partial class DeploymentFilesTests
     public void Services_are_checked_for_health_and_the_app_waits_for_the_migrator()
     {
         Service("db").Children.ShouldContainKey(new YamlScalarNode("healthcheck"));
-        Service("app").Children.ShouldContainKey(new YamlScalarNode("healthcheck"));
+        // The app answers only its own hosts: a probe of "localhost" would get 400 under a real root domain.
+        var probe = string.Join(' ', ((YamlSequenceNode)((YamlMappingNode)Service("app")["healthcheck"])["test"]).Select(n => ((YamlScalarNode)n).Value));
+        probe.ShouldContain("Host: $${Tenancy__RootDomain}");
+        File.ReadAllLines(Path.Combine(Root, "Dockerfile")).Single(l => l.StartsWith("HEALTHCHECK", StringComparison.Ordinal))
+            .ShouldContain("Host: ${Tenancy__RootDomain");
         var waits = (YamlMappingNode)Service("app")["depends_on"];
         ((YamlScalarNode)((YamlMappingNode)waits["migrate"])["condition"]).Value.ShouldBe("service_completed_successfully");
         string.Join(' ', ((YamlSequenceNode)Service("migrate")["entrypoint"]).Select(n => ((YamlScalarNode)n).Value)).ShouldEndWith("tenants migrate");
@@ -56,6 +62,20 @@ public sealed partial class DeploymentFilesTests
         Index("HEALTHCHECK").ShouldBeGreaterThan(-1);
         var major = lines.Single(l => l.StartsWith("ARG PG_MAJOR=", StringComparison.Ordinal))["ARG PG_MAJOR=".Length..];
         ((YamlScalarNode)Service("db")["image"]).Value.ShouldBe($"postgres:${{PG_MAJOR:-{major}}}", "the client tools are the server's major version");
+    }
+
+    [Fact]
+    public void Nginx_keeps_a_tls_proxys_scheme_and_does_not_serve_the_replicas_metrics()
+    {
+        var nginx = File.ReadAllText(Path.Combine(Root, "build", "docker", "nginx.conf"));
+        nginx.ShouldContain("proxy_set_header X-Forwarded-Proto $forwarded_proto;");
+        nginx.ShouldContain("default $http_x_forwarded_proto;");
+        nginx.ShouldContain("location = /metrics {\n        return 404;");
+        // Braces in a ${VAR:-default} end the default early: the template's default is the app's own.
+        Environment(Service("app"))["Tenancy__StudioUrlTemplate"].ShouldBe("${RSM_STUDIO_URL:-}");
+        var bound = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection([new("Tenancy:StudioUrlTemplate", "")]).Build().GetSection("Tenancy").Get<TenancyOptions>()!;
+        bound.StudioUrlTemplate.ShouldBe(TenancyOptions.DefaultStudioUrlTemplate, "an unset variable arrives empty");
     }
 
     private static YamlMappingNode Service(string name)

@@ -19,7 +19,7 @@ internal sealed class ConnectionPoolMetrics : IDisposable
     {
         // The host's meter factory scopes the meter to this app (tests run several in one process); without one, our own.
         _meter = meterFactory?.Create(RsmMetrics.MeterName, "1.0") ?? new Meter(RsmMetrics.MeterName, "1.0");
-        Gauge("rsm.db.connections.budget", "Connections the app may open to the server.", servers, f => f.Budget);
+        Gauge("rsm.db.connections.budget", "Connections the studios' pools may open to the server (Tenancy:ConnectionBudget, less the platform pool on its server).", servers, f => f.Budget);
         Gauge("rsm.db.connections.open", "Connections the studios' pools hold open on the server (at most the budget).", servers, f => f.Open);
         Gauge("rsm.db.connections.leased", "Connections in use by requests now.", servers, f => f.Leased);
         _meter.CreateObservableGauge("rsm.db.pools.open", () => Measure(servers, f => f.OpenPools), "{pool}", "Studio pools holding connections.");

@@ -8,8 +8,17 @@ public sealed class TenancyOptions
     /// <summary>The apex host; studios live at &lt;subdomain&gt;.&lt;RootDomain&gt;.</summary>
     public string RootDomain { get; set; } = "localhost";
 
-    /// <summary>How a studio's own site is reached from outside, for links in e-mails and after signup.</summary>
-    public string StudioUrlTemplate { get; set; } = "http://{subdomain}.localhost:8080";
+    public const string DefaultStudioUrlTemplate = "http://{subdomain}.localhost:8080";
+
+    /// <summary>
+    /// How a studio's own site is reached from outside, for links in e-mails and after signup. Empty means the default
+    /// (docker-compose passes an unset variable as empty).
+    /// </summary>
+    public string StudioUrlTemplate
+    {
+        get;
+        set => field = string.IsNullOrWhiteSpace(value) ? DefaultStudioUrlTemplate : value;
+    } = DefaultStudioUrlTemplate;
 
     /// <summary>Server key → admin connection string (any database; the studio database name is substituted).
     /// Empty: one server "main", the platform database's server.</summary>

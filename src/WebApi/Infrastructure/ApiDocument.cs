@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Infrastructure;
@@ -24,7 +26,6 @@ public static partial class ApiDocument
     {
         options.AddDocumentTransformer((document, context, _) =>
         {
-            var configuration = context.ApplicationServices.GetRequiredService<IConfiguration>();
             document.Info = new OpenApiInfo
             {
                 Title = "Recording Studio Manager API",
@@ -34,7 +35,7 @@ public static partial class ApiDocument
                               "ProblemDetails with a `code`; validation errors name their fields.",
                 License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://example.com/recording-studio-manager/license") },
             };
-            var template = (configuration["Tenancy:StudioUrlTemplate"] ?? "http://{subdomain}.localhost:8080").TrimEnd('/');
+            var template = context.ApplicationServices.GetRequiredService<IOptions<TenancyOptions>>().Value.StudioUrlTemplate.TrimEnd('/');
             document.Servers =
             [
                 new OpenApiServer
@@ -58,7 +59,13 @@ public static partial class ApiDocument
         options.AddSchemaTransformer((schema, context, _) =>
         {
             var type = context.JsonTypeInfo.Type;
-            if (type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) || type == typeof(HttpValidationProblemDetails))
+            // Read by InstantJsonConverter, which the schema generator cannot see through: still a date-time (with its offset).
+            if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(DateTimeOffset))
+            {
+                schema.Type = type == typeof(DateTimeOffset) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+                schema.Format = "date-time";
+            }
+            else if (type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) || type == typeof(HttpValidationProblemDetails))
             {
                 // What the one exception handler adds to every problem (and what clients branch on).
                 schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
@@ -89,6 +96,12 @@ public static partial class ApiDocument
             operation.Security = anonymous ? []
                 : portal ? [Requirement(Cookie, context.Document)]
                 : [Requirement(Bearer, context.Document), Requirement(ApiKey, context.Document), Requirement(Cookie, context.Document)];
+            // Signup and the platform's own operations answer on the apex host, not on a studio's.
+            if (metadata.OfType<HostKindMetadata>().Any(m => m.Kind == HostKind.Platform))
+            {
+                var template = context.ApplicationServices.GetRequiredService<IOptions<TenancyOptions>>().Value.StudioUrlTemplate;
+                operation.Servers = [new OpenApiServer { Url = template.Replace("{subdomain}.", "").TrimEnd('/'), Description = "The platform's host" }];
+            }
             ApiExamples.Apply(operation);
             return Task.CompletedTask;
         });

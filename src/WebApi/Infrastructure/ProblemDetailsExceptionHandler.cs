@@ -15,6 +15,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        using var scope = logger.BeginScope(RequestTelemetryMiddleware.LogScope(http));
         if (StudioUnavailablePage.IsFor(http, exception))
         {
             await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);

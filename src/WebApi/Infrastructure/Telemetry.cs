@@ -34,10 +34,21 @@ public static class Telemetry
         app.MapPrometheusScrapingEndpoint("/metrics")
             .WithMetadata(new HostKindMetadata(HostKind.Platform))
             .AddEndpointFilter(async (context, next) =>
-                string.IsNullOrEmpty(token) || context.HttpContext.Request.Headers.Authorization == $"Bearer {token}"
-                    ? await next(context)
-                    : Results.Unauthorized());
+            {
+                if (string.IsNullOrEmpty(token) || HasToken(context.HttpContext.Request, token)) return await next(context);
+                context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer realm=\"metrics\"";
+                return Results.Unauthorized();
+            });
         return app;
+    }
+
+    /// <summary>"Bearer &lt;token&gt;" (the scheme in any case), compared in constant time.</summary>
+    private static bool HasToken(HttpRequest request, string token)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), System.Text.Encoding.UTF8.GetBytes(token));
     }
 }
 
@@ -56,7 +67,17 @@ public sealed class RequestTelemetryMiddleware(RequestDelegate next, ILogger<Req
             RsmMetrics.Requests.Add(1, RsmMetrics.Tag("studio", studio), RsmMetrics.Tag("outcome", $"{http.Response.StatusCode / 100}xx"));
             return Task.CompletedTask;
         });
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["Studio"] = studio, ["TraceId"] = Activity.Current?.TraceId.ToString() });
+        using var scope = logger.BeginScope(LogScope(studio));
         await next(http);
     }
+
+    /// <summary>
+    /// The request's log scope, also for the exception handler's lines (it runs outside this middleware, after the
+    /// scope has ended — and its 503 and 500 lines are those an operator looks for first).
+    /// </summary>
+    public static Dictionary<string, object?> LogScope(HttpContext http) =>
+        LogScope(http.RequestServices.GetService<ITenantContext>()?.Tenant?.Subdomain ?? "platform");
+
+    private static Dictionary<string, object?> LogScope(string studio) =>
+        new() { ["Studio"] = studio, ["TraceId"] = Activity.Current?.TraceId.ToString() };
 }

@@ -36,6 +36,8 @@ public static class SecurityRegistration
             foreach (var network in networks) options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             // With both lists empty the middleware would trust every sender, so without proxies it reads no header at all.
             options.ForwardedHeaders = proxies.Length + networks.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            // Two proxies (a TLS proxy, then nginx): the client's address is the entry before both.
+            if (int.TryParse(configuration["ForwardedHeaders:ForwardLimit"], out var limit) && limit > 0) options.ForwardLimit = limit;
         });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<StudioSignIn>();

@@ -32,6 +32,10 @@ public sealed class BadInputTests(PlatformFixture platform)
         var problem = await (await studio.Http.PostAsync("/api/sessions", Raw(
             $$"""{"clientId": "{{studio.Client.Id}}", "roomId": "{{studio.RoomA.Id}}", "startsAt": "next tuesday", "endsAt": 12}"""))).ProblemAsync(400);
         problem.GetProperty("detail").GetString()!.ShouldContain("startsAt");
+        // A time without its offset would be read on the server's clock: refused, naming the field.
+        var local = await (await studio.Http.PostAsync("/api/sessions", Raw(
+            $$"""{"clientId": "{{studio.Client.Id}}", "roomId": "{{studio.RoomA.Id}}", "startsAt": "2027-04-01T10:00:00", "endsAt": "2027-04-01T12:00:00Z"}"""))).ProblemAsync(400);
+        local.GetProperty("detail").GetString().ShouldBe("'startsAt' must be a date and time with its offset, such as 2026-12-01T14:00:00+01:00.");
 
         var rate = await (await studio.Http.PostAsync("/api/rooms", Raw("""{"name": "Room", "hourlyRate": "cheap"}"""))).ProblemAsync(400);
         rate.GetProperty("detail").GetString()!.ShouldBe("'hourlyRate' must be a number in range.");

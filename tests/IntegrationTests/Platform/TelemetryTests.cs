@@ -20,10 +20,15 @@ public sealed class TelemetryTests(PlatformFixture platform)
         await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null); // one e-mail sent
 
         var apex = app.ApexClient();
-        (await apex.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the scrape token is asked");
+        var refused = await apex.GetAsync("/metrics");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the scrape token is asked");
+        refused.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer realm=\"metrics\"");
+        var wrong = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        wrong.Headers.TryAddWithoutValidation("Authorization", "Bearer scrape-secreT");
+        (await apex.SendAsync(wrong)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await studio.Http.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not on a studio's host");
         var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics");
-        scrape.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "scrape-secret");
+        scrape.Headers.TryAddWithoutValidation("Authorization", "bearer scrape-secret"); // the scheme in any case, as RFC 9110 has it
         var answer = await apex.SendAsync(scrape);
         answer.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = await answer.Content.ReadAsStringAsync();
