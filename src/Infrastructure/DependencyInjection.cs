@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<Assistant.AiProviders>();
         services.AddSingleton<Assistant.AiHttpTransport>();
         services.AddScoped<Assistant.StudioAssistantPlugin>();
+        services.AddScoped<Application.Assistant.IAgentToolbox, Assistant.AgentToolbox>();
         services.AddScoped<Assistant.FunctionFailures>();
         services.AddScoped<IAssistantModel, Assistant.SemanticKernelAssistantModel>();
         return services;

@@ -4,6 +4,7 @@ using RecordingStudio.Infrastructure;
 using RecordingStudio.WebApi;
 using RecordingStudio.WebApi.Endpoints;
 using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Mcp;
 using RecordingStudio.WebApi.Security;
 using Scalar.AspNetCore;
 
@@ -14,7 +15,8 @@ builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddWebApi()
     .AddStudioSecurity(builder.Configuration, builder.Environment)
-    .AddTelemetry(builder.Configuration);
+    .AddTelemetry(builder.Configuration)
+    .AddStudioMcpServer();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ app.MapEndpointGroup<StaffEndpoints>();
 app.MapEndpointGroup<ApiKeysEndpoints>();
 app.MapEndpointGroup<SignupEndpoints>();
 app.MapEndpointGroup<AssistantEndpoints>();
+app.MapStudioMcpServer();
 
 app.Run();
 

@@ -10,7 +10,7 @@ public static class StudioUnavailablePage
 
     public static bool IsFor(HttpContext http, Exception exception) =>
         exception is TenantUnavailableException { Code: var code } && Codes.Contains(code)
-        && !http.Request.Path.StartsWithSegments("/api")
+        && !http.Request.IsForMachines()
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
 
     public static Task WriteAsync(HttpContext http, TenantUnavailableException refusal, string rootDomain)

@@ -16,4 +16,10 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
     public Guid? ClientId => Guid.TryParse(User?.FindFirstValue(StudioClaims.ClientId), out var id) ? id : null;
 
     public bool IsOperator => false;
+
+    public Guid? ApiKeyId => Guid.TryParse(User?.FindFirstValue(StudioClaims.ApiKeyId), out var id) ? id : null;
+
+    public string? Credential => User is not { } user ? null
+        : ApiKeyId is not null ? user.FindFirstValue(ClaimTypes.Name) // "API key <name>"
+        : user.Identity?.AuthenticationType == StudioSchemes.Bearer ? "bearer token" : "cookie";
 }

@@ -23,7 +23,7 @@ public sealed class HttpsRequiredMiddleware(RequestDelegate next, ILogger<HttpsR
                               "ForwardedHeaders:KnownProxies so the original scheme is seen; to serve HTTP on purpose, set Security:RequireHttps=false.");
         http.Response.StatusCode = StatusCodes.Status400BadRequest;
         var https = $"https://{http.Request.Host}{http.Request.Path}{http.Request.QueryString}";
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        if (!http.Request.IsForMachines())
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>HTTPS only</title>" +

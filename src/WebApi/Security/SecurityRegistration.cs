@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
+using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Security;
 
@@ -12,6 +13,7 @@ public static class SecurityRegistration
     public const string SignInRateLimit = "sign-in";
     public const string SignupRateLimit = "signup";
     public const string ChatRateLimit = "chat";
+    public const string AgentRateLimit = "agent";
     public const string BookingRequestRateLimit = "booking-request";
 
     /// <summary>Secure cookies, HSTS and HTTPS-only answers: on outside Development unless Security:RequireHttps says otherwise.</summary>
@@ -94,7 +96,7 @@ public static class SecurityRegistration
     /// <summary>API callers get a status code; browsers on pages go to the sign-in page of their side (staff or client).</summary>
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        if (context.Request.IsForMachines()) context.Response.StatusCode = status;
         else if (status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments("/client"))
             context.Response.Redirect("/client/login?ReturnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
         else context.Response.Redirect(context.RedirectUri);

@@ -8,7 +8,7 @@ namespace RecordingStudio.WebApi.Security;
 /// <summary>
 /// The rate limits, counted in the platform database so they hold across app instances: sign-in (every way to sign in,
 /// pages included, per client address), signup (per client address), assistant turns (per staff member), booking
-/// requests and the portal page's forms (per client account). Showing a page
+/// requests and the portal page's forms (per client account), outside agents' MCP calls (per credential). Showing a page
 /// (GET) is free; sending its form counts. Over the limit: 429 with Retry-After, a page for browsers.
 /// </summary>
 public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfiguration configuration)
@@ -26,6 +26,9 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
             SecurityRegistration.SignupRateLimit => (http.ClientAddress(), configuration.GetValue("RateLimits:SignupsPerHour", 10), TimeSpan.FromHours(1)),
             SecurityRegistration.ChatRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.ClientAddress(),
                 configuration.GetValue("RateLimits:ChatPerMinute", 20), TimeSpan.FromMinutes(1)),
+            // An outside agent's MCP calls, per credential (an API key has no account).
+            SecurityRegistration.AgentRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.User.FindFirstValue(StudioClaims.ApiKeyId) ?? http.ClientAddress(),
+                configuration.GetValue("RateLimits:AgentCallsPerMinute", 120), TimeSpan.FromMinutes(1)),
             // Each request e-mails the studio's owners and managers: a client asks a few times an hour, not without end.
             SecurityRegistration.BookingRequestRateLimit => (http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? http.ClientAddress(),
                 configuration.GetValue("RateLimits:BookingRequestsPerHour", 30), TimeSpan.FromHours(1)),
@@ -48,10 +51,11 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
         var detail = policy switch
         {
             SecurityRegistration.ChatRateLimit => "Too many assistant turns in a minute. Wait a little and try again.",
+            SecurityRegistration.AgentRateLimit => "Too many calls from this credential in a minute. Wait a little and try again.",
             SecurityRegistration.BookingRequestRateLimit => "Too many booking requests in an hour. The studio will answer the ones you sent.",
             _ => "Too many attempts from your address. Wait a little and try again.",
         };
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        if (!http.Request.IsForMachines())
         {
             http.Response.ContentType = "text/html; charset=utf-8";
             await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too many attempts</title>" +

@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Assistant.ListAgentTools;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -6,7 +7,10 @@ using RecordingStudio.Domain.Assistant;
 
 namespace RecordingStudio.Application.Assistant.ConfirmAssistantAction;
 
-/// <summary>The staff member confirms (or cancels) what the assistant proposed; only their own proposals.</summary>
+/// <summary>
+/// The staff member confirms (or cancels) what the assistant proposed — or an outside agent what it proposed with its
+/// credential; only their own proposals, each carried out once.
+/// </summary>
 [RequiresAccess(Access.ReadStudio)]
 public sealed record ConfirmAssistantActionCommand(Guid ActionId, bool Cancel = false) : ICommand<ActionOutcomeDto>;
 
@@ -15,6 +19,7 @@ public sealed record ActionOutcomeDto(Guid ActionId, string Status, string Reply
 public sealed class ConfirmAssistantActionCommandHandler(
     IRepository<PendingAction> actions,
     IRepository<AssistantMessage> messages,
+    IRepository<AssistantAuditEntry> audit,
     PendingActionExecutor executor,
     ICurrentUser user,
     TimeProvider clock) : ICommandHandler<ConfirmAssistantActionCommand, ActionOutcomeDto>
@@ -22,7 +27,7 @@ public sealed class ConfirmAssistantActionCommandHandler(
     public async ValueTask<ActionOutcomeDto> Handle(ConfirmAssistantActionCommand command, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var userId = user.RequireUserId();
+        var userId = user.RequireActorId(); // an outside agent's API key confirms what it proposed
         var action = await actions.GetByIdAsync(command.ActionId, ct);
         if (action is null || action.UserId != userId) throw new NotFoundException("Pending action", command.ActionId);
 
@@ -34,6 +39,10 @@ public sealed class ConfirmAssistantActionCommandHandler(
         }
         else reply = command.Cancel ? $"That was already {action.Status.ToString().ToLowerInvariant()}." : await executor.ExecuteAsync(action, ct);
 
+        // An outside agent's confirmations are audited like its calls (the assistant's "yes" is in its conversation).
+        if (AgentTools.IsAgentConversation(action.ConversationId))
+            audit.Add(new AssistantAuditEntry(userId, action.ConversationId, command.Cancel ? "cancel_action" : "confirm_action",
+                $"{{\"action_id\":\"{action.Id}\"}}", reply, clock.GetUtcNow(), AgentTools.Via(user)));
         messages.Add(new AssistantMessage(action.ConversationId, userId, AssistantMessage.AssistantRole, reply, clock.GetUtcNow(),
             new ReplyFacts("commands", null, 0, 0, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds)));
         await messages.SaveChangesAsync(ct);

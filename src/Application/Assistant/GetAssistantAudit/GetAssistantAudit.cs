@@ -11,7 +11,8 @@ namespace RecordingStudio.Application.Assistant.GetAssistantAudit;
 [RequiresAccess(Access.ManageStudio)]
 public sealed record GetAssistantAuditQuery(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<AssistantAuditDto>>;
 
-public sealed record AssistantAuditDto(Guid UserId, string SessionId, string Function, string Arguments, string Outcome, DateTimeOffset At);
+/// <param name="Via">"assistant", or for an outside agent "mcp · API key Booking bot", "mcp · bearer token".</param>
+public sealed record AssistantAuditDto(Guid UserId, string SessionId, string Function, string Arguments, string Outcome, DateTimeOffset At, string Via);
 
 public sealed class AuditNewestFirstSpec : Specification<AssistantAuditEntry, AssistantAuditDto>
 {
@@ -20,7 +21,7 @@ public sealed class AuditNewestFirstSpec : Specification<AssistantAuditEntry, As
         Query.OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id)
             .Skip(Paging.Skip(page, pageSize)).Take(pageSize)
             .AsNoTracking();
-        Query.Select(e => new AssistantAuditDto(e.UserId, e.ConversationId, e.Function, e.Arguments, e.Outcome, e.CreatedAt));
+        Query.Select(e => new AssistantAuditDto(e.UserId, e.ConversationId, e.Function, e.Arguments, e.Outcome, e.CreatedAt, e.Via));
     }
 }
 

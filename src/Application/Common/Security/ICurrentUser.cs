@@ -11,6 +11,12 @@ public interface ICurrentUser
     Guid? ClientId { get; }
     /// <summary>The platform operator (rsm CLI) may do everything.</summary>
     bool IsOperator { get; }
+
+    /// <summary>The API key the request came with, if any (a key has no account of its own).</summary>
+    Guid? ApiKeyId => null;
+
+    /// <summary>The credential, as an audit names it: "API key Booking bot", "bearer token", "cookie".</summary>
+    string? Credential => null;
 }
 
 /// <summary>The operator of the platform, for the CLI and start-up tasks.</summary>

@@ -9,6 +9,7 @@ using RecordingStudio.Application.Accounts.Staff.ChangeStaffRole;
 using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
 using RecordingStudio.Application.Accounts.Staff.GetStaff;
 using RecordingStudio.Application.Accounts.Staff.InviteStaff;
+using RecordingStudio.Application.Assistant.GetAssistantAudit;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
@@ -16,7 +17,10 @@ using RecordingStudio.Domain.Accounts;
 
 namespace RecordingStudio.WebApi.Pages.Staff;
 
-/// <summary>The Owner's page: staff accounts and API keys (each action is the same command as the API's).</summary>
+/// <summary>
+/// The Owner's page: staff accounts, API keys, and what the assistant and outside agents called (each action is the
+/// same command as the API's).
+/// </summary>
 public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
 {
     [BindProperty] public InviteStaffCommand Invite { get; set; } = new("", "", AccountRole.Manager);
@@ -26,6 +30,7 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
     public IReadOnlyList<AccountDto> Staff { get; private set; } = [];
     public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
+    public IReadOnlyList<AssistantAuditDto> Calls { get; private set; } = [];
     public CreatedApiKeyDto? NewKey { get; private set; }
     public string? Message { get; private set; }
 
@@ -78,5 +83,6 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
         Staff = (await Sender.Send(new GetStaffQuery(PageSize: Paging.MaxPageSize), ct)).Items;
         Keys = (await Sender.Send(new GetApiKeysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
         Engineers = (await Sender.Send(new GetEngineersQuery(PageSize: Paging.MaxPageSize), ct)).Items;
+        Calls = (await Sender.Send(new GetAssistantAuditQuery(PageSize: 20), ct)).Items;
     }
 }

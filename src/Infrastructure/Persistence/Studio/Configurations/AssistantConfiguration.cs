@@ -39,6 +39,7 @@ public sealed class AssistantConfiguration :
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ConversationId).HasMaxLength(FieldLimits.ConversationId);
         builder.Property(e => e.Function).HasMaxLength(64);
+        builder.Property(e => e.Via).HasMaxLength(FieldLimits.Name).HasDefaultValue(AssistantAuditEntry.Assistant);
         builder.Property(e => e.Arguments).HasMaxLength(FieldLimits.Description);
         builder.Property(e => e.Outcome).HasMaxLength(FieldLimits.Description);
         builder.HasIndex(e => e.CreatedAt);

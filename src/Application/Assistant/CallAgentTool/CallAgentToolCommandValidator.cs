@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace RecordingStudio.Application.Assistant.CallAgentTool;
+
+public sealed class CallAgentToolCommandValidator : AbstractValidator<CallAgentToolCommand>
+{
+    public CallAgentToolCommandValidator()
+    {
+        RuleFor(x => x.Tool).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Arguments).NotNull().Must(a => a.Count <= 20).WithMessage("A tool takes at most 20 arguments.");
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Mediator;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Assistant.CallAgentTool;
+using RecordingStudio.Application.Assistant.ConfirmAssistantAction;
+using RecordingStudio.Application.Assistant.ListAgentTools;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
+
+namespace RecordingStudio.WebApi.Mcp;
+
+/// <summary>
+/// Each studio as an MCP server (Streamable HTTP, stateless, so any instance answers any call) at <c>/mcp</c> on its
+/// host, for outside AI agents with the studio's credentials. The tools are the assistant's functions the credential's
+/// role may use (the same registry, schemas and bodies); a change is only proposed, and <c>confirm_action</c> carries it
+/// out once. Every call goes through the Application's commands and queries, and is audited.
+/// </summary>
+public static class StudioMcpServer
+{
+    public const string ConfirmTool = "confirm_action", CancelTool = "cancel_action";
+
+    private static readonly JsonElement ActionSchema = JsonDocument.Parse("""
+        {"type":"object","properties":{"action_id":{"type":"string","description":"The pending action's id, as the tool that proposed it gave it."}},"required":["action_id"]}
+        """).RootElement;
+
+    public static IServiceCollection AddStudioMcpServer(this IServiceCollection services)
+    {
+        services.AddMcpServer(options => options.ServerInfo = new Implementation { Name = "recording-studio-manager", Version = "1.0" })
+            .WithHttpTransport(options => options.Stateless = true)
+            .WithListToolsHandler(async (context, ct) =>
+            {
+                var tools = await Sender(context).Send(new ListAgentToolsQuery(), ct);
+                return new ListToolsResult
+                {
+                    Tools =
+                    [
+                        .. tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = t.InputSchema }),
+                        new Tool { Name = ConfirmTool, Description = "Carry out a change a tool proposed (once).", InputSchema = ActionSchema },
+                        new Tool { Name = CancelTool, Description = "Drop a change a tool proposed.", InputSchema = ActionSchema },
+                    ],
+                };
+            })
+            .WithCallToolHandler(async (context, ct) => await CallAsync(context, ct));
+        return services;
+    }
+
+    /// <summary>At /mcp on each studio's host, for its staff's credentials (tokens, API keys), rate-limited per credential.</summary>
+    public static void MapStudioMcpServer(this WebApplication app) =>
+        app.MapGroup("/mcp").RequireStudioStaff().WithRateLimit(SecurityRegistration.AgentRateLimit).ExcludeFromDescription().MapMcp();
+
+    private static ISender Sender(MessageContext context) => context.Services!.GetRequiredService<ISender>();
+
+    private static async ValueTask<CallToolResult> CallAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
+    {
+        var name = context.Params?.Name ?? "";
+        IReadOnlyDictionary<string, JsonElement> arguments = context.Params?.Arguments?.ToDictionary() ?? [];
+        try
+        {
+            if (name is ConfirmTool or CancelTool)
+            {
+                var outcome = await Sender(context).Send(new ConfirmAssistantActionCommand(ActionId(arguments), Cancel: name == CancelTool), ct);
+                return Text($"{outcome.Status}: {outcome.Reply}");
+            }
+            var result = await Sender(context).Send(new CallAgentToolCommand(name, arguments), ct);
+            return Text(result.Pending is { } pending
+                ? $"{result.Text}\nPending action {pending.Id} (until {pending.ExpiresAt:yyyy-MM-dd HH:mm} UTC): call {ConfirmTool} with this action_id " +
+                  $"once the user agrees, or {CancelTool}."
+                : result.Text);
+        }
+        catch (NotFoundException) when (name is not (ConfirmTool or CancelTool))
+        {
+            throw new McpProtocolException($"There is no tool '{name}' for this credential.", McpErrorCode.InvalidParams);
+        }
+        catch (Exception ex) when (ex.IsRefusal())
+        {
+            return Text($"Refused: {Sentence(ex)}", error: true);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or McpProtocolException))
+        {
+            // A fault, not the caller's: logged with its detail; the agent gets a sentence, never exception text.
+            context.Services!.GetRequiredService<ILogger<McpServer>>().LogError(ex, "MCP tool {Tool} failed", name);
+            return Text(ex is TenantUnavailableException ? "Failed: the studio is busy. Try again in a few seconds."
+                : "Failed: this could not be done just now. Try again in a moment.", error: true);
+        }
+    }
+
+    private static string Sentence(Exception ex) => ex is FluentValidation.ValidationException validation
+        ? string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))
+        : ex.Message;
+
+    private static Guid ActionId(IReadOnlyDictionary<string, JsonElement> arguments) =>
+        arguments.TryGetValue("action_id", out var value) && value.ValueKind == JsonValueKind.String && Guid.TryParse(value.GetString(), out var id)
+            ? id
+            : throw new McpProtocolException("'action_id' must be the id of a pending action (a GUID).", McpErrorCode.InvalidParams);
+
+    private static CallToolResult Text(string text, bool error = false) =>
+        new() { Content = [new TextContentBlock { Text = text }], IsError = error };
+}

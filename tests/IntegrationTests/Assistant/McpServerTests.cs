@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using RecordingStudio.Application.Accounts.ApiKeys;
+using RecordingStudio.Application.Assistant.GetAssistantAudit;
+using RecordingStudio.Application.Common.Models;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.TestSupport;
+
+namespace RecordingStudio.IntegrationTests.Assistant;
+
+/// <summary>
+/// A studio as an MCP server, driven by the SDK's own client over Streamable HTTP against the app: the assistant's
+/// functions as tools per role, reads at once, changes proposed then confirmed once, credentials bound to their studio.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class McpServerTests(PlatformFixture platform)
+{
+    private const string Start = "2027-06-15T14:00", End = "2027-06-15T18:00";
+
+    private static async Task<McpClient> ConnectAsync(HttpClient http) =>
+        await McpClient.CreateAsync(new HttpClientTransport(
+            new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
+            http, loggerFactory: null, ownsHttpClient: false));
+
+    private HttpClient WithKey(StudioSeed studio, string key)
+    {
+        var http = platform.App.ClientFor(studio.Subdomain);
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return http;
+    }
+
+    private static async Task<string> KeyAsync(StudioSeed studio, string name, string role) =>
+        (await (await studio.Http.PostJsonAsync("/api/api-keys", new { name, role })).ReadAsync<CreatedApiKeyDto>()).Key;
+
+    private static async Task<string> CallAsync(McpClient client, string tool, Dictionary<string, object?> arguments)
+    {
+        var result = await client.CallToolAsync(tool, arguments);
+        return string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
+    }
+
+    [Fact]
+    public async Task Tools_are_the_assistants_functions_the_credentials_role_may_use()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcptools");
+        await using var owner = await ConnectAsync(studio.Http);
+        var ownerTools = (await owner.ListToolsAsync()).ToDictionary(t => t.Name);
+        ownerTools.Keys.ShouldContain("get_sessions");
+        ownerTools.Keys.ShouldContain("create_session");
+        ownerTools.Keys.ShouldContain("get_revenue");
+        ownerTools.Keys.ShouldContain("confirm_action");
+        ownerTools["create_session"].JsonSchema.GetProperty("properties").TryGetProperty("client", out _).ShouldBeTrue("the schema the assistant's model is given");
+
+        await using var engineer = await ConnectAsync(WithKey(studio, await KeyAsync(studio, "Engineer's agent", "Engineer")));
+        var engineerTools = (await engineer.ListToolsAsync()).Select(t => t.Name).ToList();
+        engineerTools.ShouldContain("get_sessions");
+        engineerTools.ShouldNotContain("get_revenue", "money is for Owners and Managers");
+        engineerTools.ShouldNotContain("create_client");
+        engineerTools.ShouldBeSubsetOf(ownerTools.Keys);
+        var refused = await Should.ThrowAsync<McpProtocolException>(() => engineer.CallToolAsync("get_revenue", new Dictionary<string, object?>()).AsTask());
+        refused.Message.ShouldContain("no tool 'get_revenue'");
+    }
+
+    [Fact]
+    public async Task A_read_runs_and_a_booking_is_proposed_then_made_once_however_often_it_is_confirmed_and_every_call_is_audited()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcpbook");
+        await using var agent = await ConnectAsync(WithKey(studio, await KeyAsync(studio, "Booking bot", "Manager")));
+
+        (await CallAsync(agent, "count_clients", [])).ShouldBe("1 active clients");
+
+        var proposed = await CallAsync(agent, "create_session", new() { ["client"] = "Lena Diaz", ["room"] = "Studio A", ["start"] = Start, ["end"] = End, ["title"] = "Vocals" });
+        proposed.ShouldStartWith("Proposed, not done yet: Book");
+        (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).TotalCount.ShouldBe(0, "nothing is booked before the confirmation");
+        var actionId = System.Text.RegularExpressions.Regex.Match(proposed, "Pending action ([0-9a-f-]{36})").Groups[1].Value;
+
+        var first = await CallAsync(agent, "confirm_action", new() { ["action_id"] = actionId });
+        var again = await CallAsync(agent, "confirm_action", new() { ["action_id"] = actionId });
+        first.ShouldStartWith("executed: ");
+        again.ShouldStartWith("executed: That was already executed");
+        var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.ShouldHaveSingleItem();
+        (booked.Title, booked.RoomId).ShouldBe(("Vocals", studio.RoomA.Id));
+
+        // The same slot again: refused with what is in the way and the free slots of that day.
+        var clash = await CallAsync(agent, "create_session", new() { ["client"] = "Lena Diaz", ["room"] = "Studio A", ["start"] = Start, ["end"] = End });
+        using (var answer = JsonDocument.Parse(clash))
+        {
+            answer.RootElement.GetProperty("booked").GetBoolean().ShouldBeFalse();
+            answer.RootElement.GetProperty("free_that_day").GetArrayLength().ShouldBeGreaterThan(0);
+        }
+
+        var audit = (await (await studio.Http.GetAsync("/api/ai/audit")).ReadAsync<PagedResult<AssistantAuditDto>>()).Items;
+        audit.Select(a => a.Function).ShouldBe(["confirm_action", "confirm_action", "create_session", "create_session", "count_clients"], ignoreOrder: true);
+        audit.ShouldAllBe(a => a.Via == "mcp · API key Booking bot");
+        var owner = platform.App.ClientFor(studio.Subdomain);
+        await owner.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+        WebUtility.HtmlDecode(await owner.GetStringAsync("/staff")).ShouldContain("mcp · API key Booking bot", customMessage: "the Owner's staff page lists the agent's calls");
+    }
+
+    [Fact]
+    public async Task Calls_are_limited_per_credential()
+    {
+        using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:AgentCallsPerMinute"] = "5" });
+        var studio = await StudioSeed.CreateAsync(platform, "mcplimit", app);
+        var busy = app.ClientFor(studio.Subdomain);
+        busy.DefaultRequestHeaders.Add("X-Api-Key", await KeyAsync(studio, "Busy bot", "Manager"));
+        var calm = app.ClientFor(studio.Subdomain);
+        calm.DefaultRequestHeaders.Add("X-Api-Key", await KeyAsync(studio, "Calm bot", "Manager"));
+
+        await using var agent = await ConnectAsync(busy); // initialize and its notification: 2 of the 5
+        var limited = await Should.ThrowAsync<HttpRequestException>(async () =>
+        {
+            for (var i = 0; i < 6; i++) await agent.ListToolsAsync();
+        });
+        limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        await using var other = await ConnectAsync(calm);
+        (await other.ListToolsAsync()).ShouldNotBeEmpty("another credential has its own allowance");
+    }
+
+    [Fact]
+    public async Task A_credential_of_another_studio_or_none_is_refused()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcpmine");
+        var other = await StudioSeed.CreateAsync(platform, "mcpother");
+        var foreignKey = await KeyAsync(other, "Other's bot", "Manager");
+
+        var wrongStudio = await Should.ThrowAsync<HttpRequestException>(() => ConnectAsync(WithKey(studio, foreignKey)));
+        wrongStudio.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var anonymous = await Should.ThrowAsync<HttpRequestException>(() => ConnectAsync(platform.App.ClientFor(studio.Subdomain)));
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await platform.App.ApexClient().PostAsync("/mcp", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not on the platform's host");
+    }
+}
