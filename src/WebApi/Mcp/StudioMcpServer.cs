@@ -44,7 +44,28 @@ public static class StudioMcpServer
                     ],
                 };
             })
-            .WithCallToolHandler(async (context, ct) => await CallAsync(context, ct));
+            .WithCallToolHandler(async (context, ct) => await CallAsync(context, ct))
+            .WithListResourcesHandler((_, _) => ValueTask.FromResult(new ListResourcesResult
+            {
+                Resources = [.. AgentResources.All.Select(r => new Resource { Uri = r.Uri, Name = r.Name, Description = r.Description, MimeType = "application/json" })],
+            }))
+            .WithReadResourceHandler(async (context, ct) =>
+            {
+                var uri = context.Params?.Uri ?? "";
+                try
+                {
+                    // The same call a tool would make: role-checked and audited like one.
+                    var call = await Sender(context).Send(new ResolveAgentResourceQuery(uri), ct);
+                    var result = await Sender(context).Send(new CallAgentToolCommand(call.Tool, call.Arguments), ct);
+                    return new ReadResourceResult { Contents = [new TextResourceContents { Uri = uri, MimeType = "application/json", Text = result.Text }] };
+                }
+                catch (NotFoundException)
+                {
+                    throw new McpProtocolException($"There is no resource '{uri}'.", McpErrorCode.ResourceNotFound);
+                }
+            })
+            .WithListPromptsHandler((_, _) => ValueTask.FromResult(new ListPromptsResult { Prompts = [.. StudioPrompts.All.Select(p => p.Prompt)] }))
+            .WithGetPromptHandler((context, _) => ValueTask.FromResult(StudioPrompts.Get(context.Params?.Name ?? "", context.Params?.Arguments)));
         return services;
     }
 

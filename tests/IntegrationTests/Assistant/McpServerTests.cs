@@ -100,6 +100,30 @@ public sealed class McpServerTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Rooms_engineers_and_the_calendar_are_resources_and_studio_tasks_are_prompts()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcpread");
+        // Under way now, so it is "today" on the studio's clock whatever the hour.
+        (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, DateTimeOffset.UtcNow.AddMinutes(-10), DateTimeOffset.UtcNow.AddMinutes(10))).EnsureSuccessStatusCode();
+        await using var agent = await ConnectAsync(studio.Http);
+
+        (await agent.ListResourcesAsync()).Select(r => r.Uri).ShouldBe(["studio://rooms", "studio://engineers", "studio://calendar/today", "studio://calendar/week"]);
+        async Task<string> ReadAsync(string uri) =>
+            string.Join("", (await agent.ReadResourceAsync(uri)).Contents.OfType<TextResourceContents>().Select(c => c.Text));
+        (await ReadAsync("studio://rooms")).ShouldContain("Studio B");
+        (await ReadAsync("studio://engineers")).ShouldContain("Ana Ortiz");
+        var today = await ReadAsync("studio://calendar/today");
+        today.ShouldContain("Lena Diaz");
+        today.ShouldContain("\"total\":1");
+        (await Should.ThrowAsync<McpProtocolException>(() => agent.ReadResourceAsync("studio://invoices").AsTask())).Message.ShouldContain("no resource");
+
+        (await agent.ListPromptsAsync()).Select(p => p.Name).ShouldBe(["find_free_slot", "summarise_week"]);
+        var prompt = await agent.GetPromptAsync("find_free_slot", new Dictionary<string, object?> { ["room"] = "Studio A", ["day"] = "2027-06-15", ["hours"] = "4" });
+        ((TextContentBlock)prompt.Messages.Single().Content).Text.ShouldContain("4 hours in Studio A on 2027-06-15");
+        (await Should.ThrowAsync<McpProtocolException>(() => agent.GetPromptAsync("find_free_slot").AsTask())).Message.ShouldContain("needs 'room'");
+    }
+
+    [Fact]
     public async Task Calls_are_limited_per_credential()
     {
         using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:AgentCallsPerMinute"] = "5" });
