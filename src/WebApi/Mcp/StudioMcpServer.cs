@@ -31,19 +31,7 @@ public static class StudioMcpServer
     {
         services.AddMcpServer(options => options.ServerInfo = new Implementation { Name = "recording-studio-manager", Version = "1.0" })
             .WithHttpTransport(options => options.Stateless = true)
-            .WithListToolsHandler(async (context, ct) =>
-            {
-                var tools = await Sender(context).Send(new ListAgentToolsQuery(), ct);
-                return new ListToolsResult
-                {
-                    Tools =
-                    [
-                        .. tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = t.InputSchema }),
-                        new Tool { Name = ConfirmTool, Description = "Carry out a change a tool proposed (once).", InputSchema = ActionSchema },
-                        new Tool { Name = CancelTool, Description = "Drop a change a tool proposed.", InputSchema = ActionSchema },
-                    ],
-                };
-            })
+            .WithListToolsHandler(async (context, ct) => ToolsList(await Sender(context).Send(new ListAgentToolsQuery(), ct)))
             .WithCallToolHandler(async (context, ct) => await CallAsync(context, ct))
             .WithListResourcesHandler((_, _) => ValueTask.FromResult(new ListResourcesResult
             {
@@ -68,6 +56,17 @@ public static class StudioMcpServer
             .WithGetPromptHandler((context, _) => ValueTask.FromResult(StudioPrompts.Get(context.Params?.Name ?? "", context.Params?.Arguments)));
         return services;
     }
+
+    /// <summary>The tools/list answer: the credential's functions, then confirm_action and cancel_action.</summary>
+    public static ListToolsResult ToolsList(IEnumerable<AgentTool> tools) => new()
+    {
+        Tools =
+        [
+            .. tools.Select(t => new Tool { Name = t.Name, Description = t.Description, InputSchema = t.InputSchema }),
+            new Tool { Name = ConfirmTool, Description = "Carry out a change a tool proposed (once).", InputSchema = ActionSchema },
+            new Tool { Name = CancelTool, Description = "Drop a change a tool proposed.", InputSchema = ActionSchema },
+        ],
+    };
 
     /// <summary>At /mcp on each studio's host, for its staff's credentials (tokens, API keys), rate-limited per credential.</summary>
     public static void MapStudioMcpServer(this WebApplication app) =>
