@@ -47,8 +47,8 @@ public static class SecurityRegistration
         services.AddAuthentication(StudioSchemes.Studio)
             .AddPolicyScheme(StudioSchemes.Studio, "Cookie, bearer token or API key", options =>
                 options.ForwardDefaultSelector = http =>
-                    http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? StudioSchemes.Bearer
-                    : http.Request.Headers.ContainsKey(StudioSchemes.ApiKeyHeader) ? StudioSchemes.ApiKey
+                    ApiKeyAuthenticationHandler.PresentedKey(http.Request) is not null ? StudioSchemes.ApiKey
+                    : http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? StudioSchemes.Bearer
                     : StudioSchemes.Cookie)
             .AddCookie(StudioSchemes.Cookie, options =>
             {

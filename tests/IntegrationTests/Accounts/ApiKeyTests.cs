@@ -32,6 +32,9 @@ public sealed class ApiKeyTests(PlatformFixture platform)
         var integration = WithKey(tenant.Subdomain, key.Key);
         (await integration.PostJsonAsync("/api/clients", new { name = "Booked online" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await integration.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var asBearer = platform.App.ClientFor(tenant.Subdomain);
+        asBearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        (await asBearer.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.OK, "the key as a bearer token, as MCP clients send it");
 
         (await owner.DeleteAsync($"/api/api-keys/{key.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await integration.GetAsync("/api/clients")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -150,6 +150,10 @@ public sealed class McpServerTests(PlatformFixture platform)
         var other = await StudioSeed.CreateAsync(platform, "mcpother");
         var foreignKey = await KeyAsync(other, "Other's bot", "Manager");
 
+        // A key works as X-Api-Key and as a bearer token, on its own studio only.
+        var bearer = platform.App.ClientFor(other.Subdomain);
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", foreignKey);
+        await using (var ownStudio = await ConnectAsync(bearer)) (await ownStudio.ListToolsAsync()).ShouldNotBeEmpty();
         var wrongStudio = await Should.ThrowAsync<HttpRequestException>(() => ConnectAsync(WithKey(studio, foreignKey)));
         wrongStudio.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var anonymous = await Should.ThrowAsync<HttpRequestException>(() => ConnectAsync(platform.App.ClientFor(studio.Subdomain)));
