@@ -45,5 +45,10 @@ public sealed class AssistantPanelTests(BrowserFixture browser)
 
             await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
             await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("Panel booking");
+
+            // The Owner's staff page lists what the assistant (and outside agents) called.
+            await page.GotoAsync(browser.StudioUrl(studio.Subdomain) + "/staff");
+            await Assertions.Expect(page.Locator("#agent-calls-rows")).ToContainTextAsync("create_session");
+            await Assertions.Expect(page.Locator("#agent-calls-rows")).ToContainTextAsync("assistant");
         });
 }

@@ -9,7 +9,6 @@ using RecordingStudio.Application.Accounts.Staff.ChangeStaffRole;
 using RecordingStudio.Application.Accounts.Staff.DeactivateStaff;
 using RecordingStudio.Application.Accounts.Staff.GetStaff;
 using RecordingStudio.Application.Accounts.Staff.InviteStaff;
-using RecordingStudio.Application.Assistant.GetAssistantAudit;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Engineers.GetEngineers;
@@ -18,8 +17,9 @@ using RecordingStudio.Domain.Accounts;
 namespace RecordingStudio.WebApi.Pages.Staff;
 
 /// <summary>
-/// The Owner's page: staff accounts, API keys, and what the assistant and outside agents called (each action is the
-/// same command as the API's).
+/// The Owner's page: staff accounts and API keys (each action is the same command as the API's), and what the assistant
+/// and outside agents called — read by the page's script from the assistant's own API, as its panel is, so the pages do
+/// not depend on the assistant module.
 /// </summary>
 public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
 {
@@ -30,7 +30,6 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
     public IReadOnlyList<AccountDto> Staff { get; private set; } = [];
     public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];
     public IReadOnlyList<EngineerDto> Engineers { get; private set; } = [];
-    public IReadOnlyList<AssistantAuditDto> Calls { get; private set; } = [];
     public CreatedApiKeyDto? NewKey { get; private set; }
     public string? Message { get; private set; }
 
@@ -83,6 +82,5 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
         Staff = (await Sender.Send(new GetStaffQuery(PageSize: Paging.MaxPageSize), ct)).Items;
         Keys = (await Sender.Send(new GetApiKeysQuery(PageSize: Paging.MaxPageSize), ct)).Items;
         Engineers = (await Sender.Send(new GetEngineersQuery(PageSize: Paging.MaxPageSize), ct)).Items;
-        Calls = (await Sender.Send(new GetAssistantAuditQuery(PageSize: 20), ct)).Items;
     }
 }
