@@ -29,7 +29,13 @@ public static class StudioMcpServer
 
     public static IServiceCollection AddStudioMcpServer(this IServiceCollection services)
     {
-        services.AddMcpServer(options => options.ServerInfo = new Implementation { Name = "recording-studio-manager", Version = "1.0" })
+        services.AddMcpServer(options =>
+            {
+                options.ServerInfo = new Implementation { Name = "recording-studio-manager", Version = "1.0" };
+                options.ServerInstructions = "A recording studio's bookings, clients, rooms, engineers and invoices. Times are the studio's " +
+                    "own clock, written yyyy-MM-ddTHH:mm; rooms, clients and engineers are named, not numbered. A change is only " +
+                    "proposed: show the user its summary, and call confirm_action with its action_id once they agree.";
+            })
             .WithHttpTransport(options => options.Stateless = true)
             .WithListToolsHandler(async (context, ct) => ToolsList(await Sender(context).Send(new ListAgentToolsQuery(), ct)))
             .WithCallToolHandler(async (context, ct) => await CallAsync(context, ct))
