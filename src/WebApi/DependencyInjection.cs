@@ -47,6 +47,7 @@ public static class DependencyInjection
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiDocument();
+        services.AddSingleton<Pages.Account.SignupWelcome>();
         services.AddRazorPages(options =>
         {
             // Pages follow the same host rules as the endpoints; the front door (/) decides for itself.
@@ -55,7 +56,7 @@ public static class DependencyInjection
             {
                 model.EndpointMetadata.Add(PageAccess(model.ViewEnginePath));
                 if (PageRateLimit(model.ViewEnginePath) is { } policy) model.EndpointMetadata.Add(new RateLimitedAttribute(policy));
-                if (model.ViewEnginePath is "/Index") return;
+                if (model.ViewEnginePath is "/Index" or "/Account/Language") return; // on every host
                 model.EndpointMetadata.Add(new HostKindMetadata(model.ViewEnginePath == "/Signup/Index" ? HostKind.Platform : HostKind.Studio));
             });
         });
@@ -69,7 +70,7 @@ public static class DependencyInjection
     }
 
     private static readonly HashSet<string> OpenPages =
-        ["/Index", "/Signup/Index", "/Account/Login", "/Account/Logout", "/Account/ForgotPassword", "/Account/SetPassword", "/Portal/Login"];
+        ["/Index", "/Signup/Index", "/Account/Login", "/Account/Logout", "/Account/Language", "/Account/ForgotPassword", "/Account/SetPassword", "/Portal/Login"];
 
     /// <summary>The pages that sign in or sign up draw on the same budgets as the API endpoints that do.</summary>
     private static string? PageRateLimit(string page) => page switch

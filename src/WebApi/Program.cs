@@ -14,6 +14,7 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
     .AddWebApi()
+    .AddStudioLocalization()
     .AddStudioSecurity(builder.Configuration, builder.Environment)
     .AddTelemetry(builder.Configuration)
     .AddStudioMcpServer();

@@ -13,7 +13,7 @@ namespace RecordingStudio.ArchitectureTests;
 /// </summary>
 public sealed partial class DeploymentFilesTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryFiles.Root;
 
     [GeneratedRegex("\"([A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+)\"")]
     private static partial Regex EnvironmentName();
@@ -87,11 +87,4 @@ public sealed partial class DeploymentFilesTests
 
     private static Dictionary<string, string> Environment(YamlMappingNode service) =>
         ((YamlMappingNode)service["environment"]).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value ?? "");
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RecordingStudio.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (RecordingStudio.sln) is not above the test's folder.");
-    }
 }

@@ -45,8 +45,9 @@ public sealed class PagesTests(BrowserFixture browser)
             await page.GetByLabel("I accept the terms of service").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Create my studio" }).ClickAsync();
 
-            await Assertions.Expect(page).ToHaveURLAsync(browser.StudioUrl(subdomain) + "/login");
-            await page.GetByLabel("E-mail").FillAsync(email);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(browser.StudioUrl(subdomain) + "/login?welcome=")));
+            await ExpectTextAsync(page.Locator("#welcome"), "Welcome to Browser Beats!");
+            await Assertions.Expect(page.GetByLabel("E-mail")).ToHaveValueAsync(email);
             await page.GetByLabel("Password").FillAsync("browser-pass-123");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
@@ -134,14 +135,9 @@ public sealed class PagesTests(BrowserFixture browser)
             await page.GetByLabel("New password").FillAsync("lena-pass-123");
             await page.GetByLabel("Repeat it").FillAsync("lena-pass-123");
             await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
-            await ExpectTextAsync(page.Locator("#password-set"), "Your password is set");
-
-            await page.GetByRole(AriaRole.Link, new() { Name = "Client sign-in" }).ClickAsync();
-            await page.GetByLabel("E-mail").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync("lena-pass-123");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-
+            // Signed in straight away, in the portal (no guessing between "staff" and "client" sign-in).
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/client/sessions$"));
+            await ExpectTextAsync(page.Locator("p.notice"), "Your password is set and you are signed in");
             await ExpectTextAsync(page.Locator("#upcoming-sessions"), "Lena's vocals");
             await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Marc's drums");
 

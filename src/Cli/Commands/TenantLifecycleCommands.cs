@@ -4,12 +4,13 @@ using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.ExtendTrial;
 using RecordingStudio.Application.Platform.Tenants.GetTenant;
 using RecordingStudio.Application.Platform.Tenants.ResumeTenant;
+using RecordingStudio.Application.Platform.Tenants.SetTenantLanguage;
 using RecordingStudio.Application.Platform.Tenants.SetTenantPlan;
 using RecordingStudio.Application.Platform.Tenants.SuspendTenant;
 
 namespace RecordingStudio.Cli.Commands;
 
-/// <summary>`rsm tenants show|suspend|resume|extend-trial|set-plan`.</summary>
+/// <summary>`rsm tenants show|suspend|resume|extend-trial|set-plan|set-language`.</summary>
 public static class TenantLifecycleCommands
 {
     public static void AddTo(Command tenants, CliContext context)
@@ -45,7 +46,12 @@ public static class TenantLifecycleCommands
         var setPlan = new Command("set-plan", "Move a studio to a plan.") { planArg, plan };
         setPlan.SetAction((parse, ct) => Change(context, new SetTenantPlanCommand(parse.GetValue(planArg)!, parse.GetValue(plan)!), "updated", ct));
 
-        foreach (var command in new[] { show, suspend, resume, extend, setPlan }) tenants.Subcommands.Add(command);
+        var languageArg = subdomain();
+        var language = new Argument<string>("language") { Description = "A language the product speaks: " + string.Join(", ", Application.Resources.Languages.Supported) };
+        var setLanguage = new Command("set-language", "The language the studio speaks to whoever has not chosen one.") { languageArg, language };
+        setLanguage.SetAction((parse, ct) => Change(context, new SetTenantLanguageCommand(parse.GetValue(languageArg)!, parse.GetValue(language)!), "updated", ct));
+
+        foreach (var command in new[] { show, suspend, resume, extend, setPlan, setLanguage }) tenants.Subcommands.Add(command);
     }
 
     private static Task<int> Change(CliContext context, Mediator.ICommand<TenantDto> command, string what, CancellationToken ct) =>
@@ -62,6 +68,7 @@ public static class TenantLifecycleCommands
         $"name:        {t.Name}",
         $"status:      {t.Status}",
         $"plan:        {t.Plan}",
+        $"language:    {t.Language}",
         $"trial ends:  {t.TrialEndsAt?.ToString("u") ?? "-"}",
         $"created:     {t.CreatedAt:u}",
         $"database:    {t.DatabaseName} on {t.ServerKey} ({t.ProvisioningState}, schema {t.SchemaVersion ?? "-"})",

@@ -36,8 +36,9 @@ public static class TenantsCommands
         var count = new Option<int>("--count") { Description = "Create this many studios, <subdomain>-0001 on (load tests, bulk imports)", DefaultValueFactory = _ => 1 };
         var ownerEmail = new Option<string?>("--owner-email") { Description = "Also create an Owner account; {subdomain} is replaced, e.g. owner@{subdomain}.test" };
         var ownerPassword = new Option<string?>("--owner-password") { Description = "The Owner's password (with --owner-email)" };
+        var language = new Option<string?>("--language") { Description = "What the studio speaks to whoever has not chosen: " + string.Join(", ", Application.Resources.Languages.Supported) + " (default en)" };
         var command = new Command("create", "Provision new studio databases from the template.")
-            { subdomain, name, timeZone, currency, count, ownerEmail, ownerPassword };
+            { subdomain, name, timeZone, currency, count, ownerEmail, ownerPassword, language };
         command.SetAction((parse, ct) => context.RunAsync(async (services, _) =>
         {
             var many = parse.GetValue(count);
@@ -57,7 +58,7 @@ public static class TenantsCommands
                     try
                     {
                         var tenant = await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new ProvisionTenantCommand(studio,
-                            many == 1 ? parse.GetValue(name)! : $"{parse.GetValue(name)} {i}", parse.GetValue(timeZone)!, parse.GetValue(currency)!, owner), token);
+                            many == 1 ? parse.GetValue(name)! : $"{parse.GetValue(name)} {i}", parse.GetValue(timeZone)!, parse.GetValue(currency)!, owner, parse.GetValue(language)), token);
                         line = $"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.";
                     }
                     catch (Exception ex) when (many > 1 && ex is not OperationCanceledException)

@@ -28,6 +28,8 @@ public sealed class Organization : Entity
     public string Subdomain { get; private set; } = "";
     public string TimeZone { get; private set; } = "UTC";
     public string Plan { get; private set; } = "trial";
+    /// <summary>The language the studio's pages, e-mails and assistant speak to whoever has not chosen one ("fr", "en").</summary>
+    public string Language { get; private set; } = DefaultLanguage;
     public OrganizationStatus Status { get; private set; }
     public string? SuspensionReason { get; private set; }
     public DateTimeOffset? TrialEndsAt { get; private set; }
@@ -66,6 +68,15 @@ public sealed class Organization : Entity
 
     /// <summary>The studio's database is gone; the row stays for the record and its subdomain is free again.</summary>
     public void MarkDeleted() => Status = OrganizationStatus.Deleted;
+
+    public const string DefaultLanguage = "en";
+    public const int MaxLanguage = 8;
+
+    /// <summary>A two-letter language the product speaks; which ones it speaks is the application's to check.</summary>
+    public void SetLanguage(string language)
+    {
+        Language = Guard.Required(language, nameof(Language), MaxLanguage).ToLowerInvariant();
+    }
 
     public void SetPlan(string plan)
     {

@@ -80,6 +80,13 @@ public sealed class AccountDirectory(UserManager<StudioUser> users, IPasswordHas
         return ToDto(user)!;
     }
 
+    public async Task SetLanguageAsync(Guid id, string? language, CancellationToken ct)
+    {
+        var user = await GetAsync(id);
+        user.Language = language;
+        Check(await users.UpdateAsync(user));
+    }
+
     public async Task<string?> SecurityStampAsync(Guid id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id.ToString());
@@ -100,5 +107,6 @@ public sealed class AccountDirectory(UserManager<StudioUser> users, IPasswordHas
     private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
 
     private static AccountDto? ToDto(StudioUser? user) => user is null ? null : new AccountDto(
-        user.Id, user.Email!, user.DisplayName, user.Role, user.EngineerId, user.ClientId, user.IsActive, user.PasswordHash is not null);
+        user.Id, user.Email!, user.DisplayName, user.Role, user.EngineerId, user.ClientId, user.IsActive, user.PasswordHash is not null,
+        user.Language);
 }

@@ -12,4 +12,6 @@ public sealed class StudioUser : IdentityUser<Guid>
     public Guid? ClientId { get; set; }
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The language this person chose ("fr"); null speaks the studio's.</summary>
+    public string? Language { get; set; }
 }

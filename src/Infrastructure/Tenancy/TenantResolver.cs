@@ -110,7 +110,7 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
             { Database: not { State: ProvisioningState.Ready } } => new Resolution(ResolutionOutcome.NotReady, subdomain),
             _ => new Resolution(ResolutionOutcome.Studio, subdomain, new TenantInfo(organization.Id, organization.Subdomain,
                 organization.Name, organization.Status, organization.Database.DatabaseName, organization.Database.ServerKey,
-                organization.Plan, organization.TrialEndsAt)),
+                organization.Plan, organization.TrialEndsAt, organization.TimeZone, organization.Language)),
         };
         var options = resolution.Outcome == ResolutionOutcome.Studio
             ? new MemoryCacheEntryOptions { SlidingExpiration = KeptWhileUsed }

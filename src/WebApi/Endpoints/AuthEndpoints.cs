@@ -78,8 +78,12 @@ public sealed class AuthEndpoints : IEndpointGroup
     }
 
     /// <summary>The same answer for a wrong password and an unknown e-mail: 401 with the attempts left, or 423 once locked.</summary>
-    internal static IResult SignInRefused(SignInOutcome outcome)
+    internal static IResult SignInRefused(SignInOutcome outcome, bool portal = false)
     {
+        if (outcome.WrongSide)
+            return TypedResults.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "wrong_sign_in", "Sign-in failed.", portal
+                ? "This is a staff account: it signs in at /api/auth/login or /api/auth/token, not in the client portal."
+                : "This is a client's account: it signs in to the client portal, at /api/portal/login."));
         if (outcome.LockedUntil is { } until)
         {
             var locked = Problems.Create(StatusCodes.Status423Locked, "sign_in_locked", "Sign-in locked.", $"Too many failed attempts. Try again after {until:u}.");

@@ -94,7 +94,7 @@ public sealed class PortalEndpoints : IEndpointGroup
     static async Task<IResult> Login(Credentials credentials, HttpContext http, ISender sender, StudioSignIn signIn, CancellationToken ct)
     {
         var outcome = await sender.Send(new SignInCommand(credentials.Email, credentials.Password, http.ClientAddress(), Portal: true), ct);
-        if (!outcome.Succeeded) return AuthEndpoints.SignInRefused(outcome);
+        if (!outcome.Succeeded) return AuthEndpoints.SignInRefused(outcome, portal: true);
         await signIn.SignInWithCookieAsync(http, outcome.Account!);
         return TypedResults.Ok(new SignedInDto(outcome.Account!.Id, outcome.Account.Email, outcome.Account.DisplayName, outcome.Account.Role.ToString()));
     }

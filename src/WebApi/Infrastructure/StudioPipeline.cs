@@ -24,6 +24,7 @@ public static class StudioPipeline
     {
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<RequestTelemetryMiddleware>(); // log scope and rsm.requests, labelled with the resolved studio
+        app.UseRequestLocalization(); // the studio is known: its language is the default (StudioLocalization)
         app.UseRouting();
         app.UseMiddleware<HostKindMiddleware>();
         app.UseAuthentication();

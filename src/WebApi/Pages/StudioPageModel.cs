@@ -3,7 +3,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Application.Studio.Settings.GetMoneyCulture;
+using Microsoft.Extensions.Localization;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Settings.GetStudioMoney;
 using RecordingStudio.Domain.Studio;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -17,14 +19,23 @@ public abstract class StudioPageModel(ISender sender) : PageModel
     /// <summary>The studio's culture for money ("fr-FR"), read before every handler; null writes "65.00 EUR".</summary>
     public string? MoneyCulture { get; private set; }
 
+    /// <summary>The studio's currency ("EUR"), for amounts that do not carry their own (rates).</summary>
+    public string Currency { get; private set; } = "";
+
     /// <summary>An amount as the studio writes it: "65,00 €" in fr-FR.</summary>
     public string Money(decimal amount, string currency) => Currencies.Text(amount, currency, MoneyCulture);
+
+    /// <summary>An amount in the studio's own currency (a rate).</summary>
+    public string Money(decimal amount) => Money(amount, Currency);
+
+    /// <summary>The product's words in the language of the request, for notices and errors made here.</summary>
+    protected IStringLocalizer<Text> T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         // Only a studio's pages have a studio to ask (the signup wizard is on the platform's host).
         if (HttpContext.GetEndpoint()?.Metadata.GetMetadata<Infrastructure.HostKindMetadata>()?.Kind == Infrastructure.HostKind.Studio)
-            MoneyCulture = await Sender.Send(new GetMoneyCultureQuery(), HttpContext.RequestAborted);
+            (Currency, MoneyCulture) = await Sender.Send(new GetStudioMoneyQuery(), HttpContext.RequestAborted);
         await next();
     }
 

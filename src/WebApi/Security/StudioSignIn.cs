@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.Extensions.Options;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Security;
 
@@ -10,8 +11,12 @@ public sealed record AccessTokenResponse(string AccessToken, string TokenType, l
 /// <summary>Turns a checked account into a credential for this studio: the browser cookie or a short-lived bearer token.</summary>
 public sealed class StudioSignIn(ITenantContext tenant, IAccountDirectory accounts, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
 {
-    public async Task SignInWithCookieAsync(HttpContext http, AccountDto account) =>
+    public async Task SignInWithCookieAsync(HttpContext http, AccountDto account)
+    {
         await http.SignInAsync(StudioSchemes.Cookie, await PrincipalAsync(account, StudioSchemes.Cookie, http.RequestAborted));
+        // The person's language follows them to this browser (the cookie is what the pages read).
+        if (account.Language is { } language) http.Response.RememberLanguage(language);
+    }
 
     public async Task<AccessTokenResponse> IssueTokenAsync(AccountDto account, CancellationToken ct)
     {

@@ -13,7 +13,9 @@ namespace RecordingStudio.Application.Accounts.SignIn;
 [RequiresAccess(Access.Anonymous)]
 public sealed record SignInCommand(string Email, string Password, string ClientAddress, bool Portal = false) : ICommand<SignInOutcome>;
 
-public sealed record SignInOutcome(AccountDto? Account, int AttemptsRemaining, DateTimeOffset? LockedUntil)
+/// <param name="WrongSide">The password was right but the account signs in on the other side (staff / portal): the
+/// page can point there, as whoever typed it has shown they own the account.</param>
+public sealed record SignInOutcome(AccountDto? Account, int AttemptsRemaining, DateTimeOffset? LockedUntil, bool WrongSide = false)
 {
     public bool Succeeded => Account is not null;
 }
@@ -30,8 +32,12 @@ public sealed class SignInCommandHandler(
         if (attempt.Number > SignInThrottle.MaxFailures) return new SignInOutcome(null, 0, attempt.LockedUntil);
 
         var account = await accounts.CheckPasswordAsync(email, command.Password, ct);
-        // Staff sign in on the staff side, clients in the portal; the other kind is refused like a wrong password.
-        if (account is not null && account.Role.IsStaff() == command.Portal) account = null;
+        // Staff sign in on the staff side, clients in the portal; the other kind is refused, and told where to go.
+        if (account is not null && account.Role.IsStaff() == command.Portal)
+        {
+            await attempts.ResetAsync(email, command.ClientAddress, ct);
+            return new SignInOutcome(null, SignInThrottle.MaxFailures, null, WrongSide: true);
+        }
         if (account is null)
             return attempt.LockedUntil is { } until
                 ? new SignInOutcome(null, 0, until)

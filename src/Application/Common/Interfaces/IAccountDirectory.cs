@@ -4,7 +4,8 @@ using RecordingStudio.Domain.Accounts;
 namespace RecordingStudio.Application.Common.Interfaces;
 
 public sealed record AccountDto(
-    Guid Id, string Email, string DisplayName, AccountRole Role, Guid? EngineerId, Guid? ClientId, bool IsActive, bool HasPassword);
+    Guid Id, string Email, string DisplayName, AccountRole Role, Guid? EngineerId, Guid? ClientId, bool IsActive, bool HasPassword,
+    string? Language = null);
 
 public sealed record NewAccount(string Email, string DisplayName, AccountRole Role, Guid? EngineerId = null, Guid? ClientId = null);
 
@@ -31,6 +32,9 @@ public interface IAccountDirectory
 
     /// <summary>Changes role or active flag; the security stamp changes too, so existing sign-ins end.</summary>
     Task<AccountDto> UpdateAsync(Guid id, AccountRole? role, bool? isActive, CancellationToken ct);
+
+    /// <summary>The language the person chose for pages and e-mails; null speaks the studio's.</summary>
+    Task SetLanguageAsync(Guid id, string? language, CancellationToken ct);
 
     /// <summary>The value that must still match a credential's for it to be valid (null: no such active account).</summary>
     Task<string?> SecurityStampAsync(Guid id, CancellationToken ct);

@@ -16,8 +16,18 @@ public sealed record TenantInfo(
     string DatabaseName,
     string ServerKey,
     string Plan = "trial",
-    DateTimeOffset? TrialEndsAt = null)
+    DateTimeOffset? TrialEndsAt = null,
+    string TimeZone = "UTC",
+    string Language = Organization.DefaultLanguage)
 {
     /// <summary>A studio on the trial plan past its end date: staff can still read, but not write.</summary>
     public bool TrialHasEnded(DateTimeOffset now) => Plan == "trial" && TrialEndsAt is { } end && end <= now;
+
+    /// <summary>Days on the studio's calendar until a running trial's last day (0: it ends today), or null when none runs.</summary>
+    public int? TrialDaysLeft(DateTimeOffset now) =>
+        Plan == "trial" && TrialEndsAt is { } end && end > now ? (OnStudioClock(end).Date - OnStudioClock(now).Date).Days : null;
+
+    /// <summary>An instant on the studio's clock, as its pages show times ("until 15:42", not UTC).</summary>
+    public DateTimeOffset OnStudioClock(DateTimeOffset instant) =>
+        Domain.Studio.StudioCalendar.IsKnownTimeZone(TimeZone) ? new Domain.Studio.StudioCalendar(TimeZone).ToLocal(instant) : instant;
 }

@@ -32,6 +32,11 @@ public static class RuleExtensions
         rule.NotEmpty().MaximumLength(FieldLimits.TimeZone)
             .Must(StudioCalendar.IsKnownTimeZone).WithMessage("'{PropertyValue}' is not an IANA time zone (e.g. Europe/Paris).");
 
+    /// <summary>A language the product speaks ("en", "fr"); null or empty leaves it as it is.</summary>
+    public static IRuleBuilderOptions<T, string?> LanguageCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => string.IsNullOrEmpty(value) || Resources.Languages.IsSupported(value))
+            .WithMessage(_ => $"Use one of the languages the product speaks: {string.Join(", ", Resources.Languages.Supported)}.");
+
     public static IRuleBuilderOptions<T, string> CurrencyCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Length(FieldLimits.Currency).Matches("^[A-Za-z]{3}$").WithMessage("Use a 3-letter ISO 4217 code (e.g. EUR).");
 

@@ -18,6 +18,9 @@ public sealed record TenantDto(
 {
     public DateTimeOffset? LastActivityAt { get; init; }
 
+    /// <summary>What the studio's pages and e-mails speak to whoever has not chosen a language.</summary>
+    public string Language { get; init; } = Organization.DefaultLanguage;
+
     /// <summary>Filled by the operator's list, which asks the servers.</summary>
     public long? DatabaseBytes { get; init; }
 
@@ -25,5 +28,5 @@ public sealed record TenantDto(
         o.Id, o.Subdomain, o.Name, o.Plan, o.Status, o.TrialEndsAt, o.CreatedAt,
         o.Database?.DatabaseName, o.Database?.ServerKey, o.Database?.State, o.Database?.SchemaVersion,
         o.Database?.LastError ?? o.Database?.MigrationError)
-    { LastActivityAt = o.LastActivityAt };
+    { LastActivityAt = o.LastActivityAt, Language = o.Language };
 }

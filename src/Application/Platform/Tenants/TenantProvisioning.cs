@@ -42,7 +42,7 @@ public sealed class TenantProvisioning(
         var outcome = "failed";
         try
         {
-            var tenant = await RunAsync(command.Subdomain, command.Name, command.TimeZone, async database =>
+            var tenant = await RunAsync(command.Subdomain, command.Name, command.TimeZone, command.Language, async database =>
             {
                 var version = await provisioner.CreateDatabaseAsync(database, deadline.Token);
                 await provisioner.SeedAsync(database, settings, command.Owner, deadline.Token);
@@ -60,7 +60,7 @@ public sealed class TenantProvisioning(
 
     /// <summary>The same steps, filling the new database from an exported studio instead of the template.</summary>
     public Task<TenantDto> ImportAsync(string subdomain, string name, string timeZone, string dumpFile, CancellationToken ct) =>
-        RunAsync(subdomain, name, timeZone, async database =>
+        RunAsync(subdomain, name, timeZone, language: null, async database =>
         {
             await provisioner.CreateEmptyDatabaseAsync(database, ct);
             await backup.RestoreAsync(database, dumpFile, ct);
@@ -68,11 +68,11 @@ public sealed class TenantProvisioning(
             return await migrator.MigrateTenantAsync(database, ct);
         }, ct);
 
-    private async Task<TenantDto> RunAsync(string requestedSubdomain, string name, string timeZone,
+    private async Task<TenantDto> RunAsync(string requestedSubdomain, string name, string timeZone, string? language,
         Func<TenantDatabase, Task<string>> fill, CancellationToken ct)
     {
         var subdomain = Domain.Platform.Subdomain.Normalize(requestedSubdomain);
-        var organization = await RegisterAsync(subdomain, name, timeZone, ct);
+        var organization = await RegisterAsync(subdomain, name, timeZone, language ?? Organization.DefaultLanguage, ct);
         var database = organization.Database!;
         try
         {
@@ -93,7 +93,7 @@ public sealed class TenantProvisioning(
     }
 
     /// <summary>A new catalog row, or the existing one of a failed attempt, saved as Provisioning before any database work.</summary>
-    private async Task<Organization> RegisterAsync(string subdomain, string name, string timeZone, CancellationToken ct)
+    private async Task<Organization> RegisterAsync(string subdomain, string name, string timeZone, string language, CancellationToken ct)
     {
         var existing = await organizations.FirstOrDefaultAsync(new OrganizationBySubdomainSpec(subdomain), ct);
         if (existing is not null)
@@ -102,12 +102,14 @@ public sealed class TenantProvisioning(
                 throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
                     new Dictionary<string, object?> { ["subdomain"] = subdomain });
             existing.UpdateProfile(name, timeZone);
+            existing.SetLanguage(language);
             existing.Database.Restart();
             await organizations.SaveChangesAsync(ct);
             return existing;
         }
 
         var organization = new Organization(name, subdomain, timeZone, clock.GetUtcNow());
+        organization.SetLanguage(language);
         organization.AttachDatabase(new TenantDatabase(organization.Id, await LeastLoadedServerAsync(ct)));
         organizations.Add(organization);
         try

@@ -7,7 +7,7 @@ namespace RecordingStudio.WebApi.Pages.Account;
 
 public sealed class ForgotPasswordModel(ISender sender) : StudioPageModel(sender)
 {
-    [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
+    [BindProperty] public string Email { get; set; } = "";
     public bool Sent { get; private set; }
 
     public void OnGet() { }

@@ -1,11 +1,11 @@
 using Mediator;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Pages.Account;
 
-public sealed class LoginModel(ISender sender, StudioSignIn signIn) : SignInPageModel(sender, signIn)
+public sealed class LoginModel(ISender sender, StudioSignIn signIn, ITenantContext tenant) : SignInPageModel(sender, signIn, tenant)
 {
-    protected override bool Portal => false;
+    public override bool Portal => false;
     protected override string Home => "/dashboard";
-    public override string Heading => "Staff sign-in";
 }

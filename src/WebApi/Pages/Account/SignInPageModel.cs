@@ -2,25 +2,38 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.SignIn;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Pages.Account;
 
 /// <summary>The staff and client sign-in pages: same form, same lockout rules, a different side of the studio.</summary>
-public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : StudioPageModel(sender)
+public abstract class SignInPageModel(ISender sender, StudioSignIn signIn, ITenantContext tenant) : StudioPageModel(sender)
 {
-    protected abstract bool Portal { get; }
+    public abstract bool Portal { get; }
     protected abstract string Home { get; }
-    public abstract string Heading { get; }
 
-    [BindProperty, Display(Name = "E-mail")] public string Email { get; set; } = "";
+    [BindProperty] public string Email { get; set; } = "";
     [BindProperty, DataType(DataType.Password)] public string Password { get; set; } = "";
     /// <summary>The page that sent the visitor here (?ReturnUrl=/staff); only a local address on this side is followed.</summary>
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public int? AttemptsRemaining { get; private set; }
+    /// <summary>Until when sign-in is locked, on the studio's clock.</summary>
     public DateTimeOffset? LockedUntil { get; private set; }
+    /// <summary>The password was right, for an account of the other side: the page points there.</summary>
+    public bool WrongSide { get; private set; }
+    /// <summary>Just after signup: the new owner is greeted, their e-mail filled in.</summary>
+    public SignupWelcome.Greeting? Welcome { get; private set; }
+    public string StudioName => tenant.Tenant?.Name ?? "";
 
-    public void OnGet() { }
+    public DateTimeOffset StudioTime(DateTimeOffset instant) => tenant.Tenant?.OnStudioClock(instant) ?? instant;
+
+    public void OnGet([FromQuery(Name = SignupWelcome.QueryName)] string? welcome, [FromServices] SignupWelcome greetings)
+    {
+        if (Portal || tenant.Tenant is not { } studio) return;
+        Welcome = greetings.Open(welcome, studio.Subdomain);
+        if (Welcome is not null) Email = Welcome.Email;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -31,7 +44,7 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn) : Stu
             await signIn.SignInWithCookieAsync(HttpContext, outcome.Account!);
             return LocalRedirect(ReturnPath() ?? Home);
         }
-        (AttemptsRemaining, LockedUntil) = (outcome.AttemptsRemaining, outcome.LockedUntil);
+        (AttemptsRemaining, LockedUntil, WrongSide) = (outcome.AttemptsRemaining, outcome.LockedUntil, outcome.WrongSide);
         return Page();
     }
 

@@ -1,12 +1,12 @@
 using Mediator;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.WebApi.Pages.Account;
 using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Pages.Portal;
 
-public sealed class ClientLoginModel(ISender sender, StudioSignIn signIn) : SignInPageModel(sender, signIn)
+public sealed class ClientLoginModel(ISender sender, StudioSignIn signIn, ITenantContext tenant) : SignInPageModel(sender, signIn, tenant)
 {
-    protected override bool Portal => true;
+    public override bool Portal => true;
     protected override string Home => "/client/sessions";
-    public override string Heading => "Your sessions: sign in";
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Mediator;
+using Microsoft.AspNetCore.WebUtilities;
+using RecordingStudio.WebApi.Pages.Account;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Platform.Signup.GetSignupForm;
 using RecordingStudio.Application.Platform.Signup.SignUp;
@@ -6,11 +9,12 @@ using RecordingStudio.Application.Platform.Signup.SignUp;
 namespace RecordingStudio.WebApi.Pages.Signup;
 
 /// <summary>The signup wizard: one form in three steps, so going back and forth keeps what was typed.</summary>
-public sealed class SignupModel(ISender sender) : StudioPageModel(sender)
+public sealed class SignupModel(ISender sender, SignupWelcome welcome) : StudioPageModel(sender)
 {
     private static readonly string[] StepPrefixes = ["Studio", "Account", "Security"];
 
-    [BindProperty] public SignUpStudio Studio { get; set; } = new("", "", "Europe/Paris", "EUR");
+    // The language starts as the one the page is shown in: the browser's, or the visitor's own choice.
+    [BindProperty] public SignUpStudio Studio { get; set; } = new("", "", "Europe/Paris", "EUR", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     [BindProperty] public SignUpAccount Account { get; set; } = new("", "");
     [BindProperty] public SignUpSecurity Security { get; set; } = new("", "", false);
 
@@ -27,7 +31,9 @@ public sealed class SignupModel(ISender sender) : StudioPageModel(sender)
         // The command's validator is the authority; the binder's own checks would only duplicate it.
         ModelState.Clear();
         var result = await TrySendAsync(new SignUpCommand(Studio, Account, Security));
-        if (result is not null) return Redirect(result.LoginUrl);
+        if (result is not null)
+            return Redirect(QueryHelpers.AddQueryString(result.LoginUrl, SignupWelcome.QueryName,
+                welcome.Seal(result.Subdomain, Account.Email.Trim().ToLowerInvariant(), result.TrialEndsAt)));
         await OnGetAsync();
         return Page();
     }

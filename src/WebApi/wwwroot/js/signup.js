@@ -52,7 +52,7 @@
       const answer = await response.json();
       if (subdomain.value.trim().toLowerCase() !== answer.subdomain) return;
       status.className = 'hint ' + (answer.available ? 'available' : 'unavailable');
-      status.textContent = answer.available ? `${answer.subdomain} is available.` : answer.message;
+      status.textContent = answer.available ? status.dataset.available.replace('{0}', answer.subdomain) : answer.message;
       subdomain.setCustomValidity(answer.available ? '' : answer.message);
     }, 250);
   }

@@ -13,7 +13,8 @@ namespace RecordingStudio.Application.Platform.Signup.SignUp;
 [RequiresAccess(Access.Anonymous)]
 public sealed record SignUpCommand(SignUpStudio Studio, SignUpAccount Account, SignUpSecurity Security) : ICommand<SignUpResult>;
 
-public sealed record SignUpStudio(string Name, string Subdomain, string TimeZone, string Currency);
+/// <param name="Language">What the studio's pages and e-mails speak ("fr", "en"); the wizard guesses it from the browser.</param>
+public sealed record SignUpStudio(string Name, string Subdomain, string TimeZone, string Currency, string? Language = null);
 
 public sealed record SignUpAccount(string Name, string Email);
 
@@ -27,7 +28,7 @@ public sealed class SignUpCommandHandler(TenantProvisioning provisioning, IStudi
     {
         var (studio, account) = (command.Studio, command.Account);
         var tenant = await provisioning.ProvisionAsync(new ProvisionTenantCommand(studio.Subdomain, studio.Name, studio.TimeZone,
-            studio.Currency.ToUpperInvariant(), new StudioOwner(account.Name, account.Email.Trim().ToLowerInvariant(), command.Security.Password)), ct);
+            studio.Currency.ToUpperInvariant(), new StudioOwner(account.Name, account.Email.Trim().ToLowerInvariant(), command.Security.Password), studio.Language), ct);
         return new SignUpResult(tenant.Subdomain, links.StudioUrl(tenant.Subdomain, "/login"), tenant.TrialEndsAt);
     }
 }

@@ -25,6 +25,7 @@ public sealed class SignUpCommandValidator : AbstractValidator<SignUpCommand>
                     .WithMessage(Subdomain.Explain(SubdomainProblem.Taken)));
             RuleFor(x => x.Studio.TimeZone).TimeZoneId();
             RuleFor(x => x.Studio.Currency).CurrencyCode();
+            RuleFor(x => x.Studio.Language).LanguageCode();
         });
         When(x => x.Account is not null, () =>
         {

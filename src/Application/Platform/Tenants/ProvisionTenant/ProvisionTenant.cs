@@ -8,7 +8,8 @@ namespace RecordingStudio.Application.Platform.Tenants.ProvisionTenant;
 /// A failure at any step drops the half-made database and records Failed; sending the same command again retries.
 /// </summary>
 [RequiresAccess(Access.Platform)]
-public sealed record ProvisionTenantCommand(string Subdomain, string Name, string TimeZone = "UTC", string Currency = "EUR", StudioOwner? Owner = null)
+public sealed record ProvisionTenantCommand(string Subdomain, string Name, string TimeZone = "UTC", string Currency = "EUR", StudioOwner? Owner = null,
+    string? Language = null)
     : ICommand<TenantDto>;
 
 /// <summary>The first Owner account, created inside the new studio database as part of provisioning.</summary>

@@ -12,6 +12,7 @@ public sealed class ProvisionTenantCommandValidator : AbstractValidator<Provisio
         RuleFor(x => x.Name).RequiredName();
         RuleFor(x => x.TimeZone).TimeZoneId();
         RuleFor(x => x.Currency).CurrencyCode();
+        RuleFor(x => x.Language).LanguageCode();
         When(x => x.Owner is not null, () =>
         {
             RuleFor(x => x.Owner!.Name).RequiredName().OverridePropertyName("Owner.Name");

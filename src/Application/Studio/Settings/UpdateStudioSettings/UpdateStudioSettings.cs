@@ -24,9 +24,6 @@ public sealed record UpdateStudioSettingsCommand(string StudioName, string TimeZ
     DepositPolicyDto? DepositPolicy = null, CancellationPolicyDto? CancellationPolicy = null, string? Culture = null)
     : ICommand<StudioSettingsDto>;
 
-/// <summary>Whether the studio has any invoice.</summary>
-public sealed class AnyInvoiceSpec : Specification<Invoice>;
-
 /// <summary>Sessions in the schedule with a price.</summary>
 public sealed class PricedSessionsSpec : Specification<Session>
 {
@@ -40,7 +37,7 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
     {
         var current = await settings.GetStudioSettingsAsync(ct);
         if (!string.Equals(command.Currency, current.Currency, StringComparison.OrdinalIgnoreCase)
-            && (await invoices.AnyAsync(new AnyInvoiceSpec(), ct) || await sessions.AnyAsync(new PricedSessionsSpec(), ct)))
+            && (await invoices.AnyAsync(new EverySpec<Invoice>(), ct) || await sessions.AnyAsync(new PricedSessionsSpec(), ct)))
             throw new ConflictException("currency_in_use",
                 $"The studio's sessions and invoices are in {current.Currency}: amounts are not converted, so the currency stays while money is recorded in it.");
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);

@@ -16,6 +16,7 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         builder.HasIndex(o => o.Subdomain).IsUnique().HasFilter("status <> 'Deleted'");
         builder.Property(o => o.TimeZone).HasMaxLength(FieldLimits.TimeZone);
         builder.Property(o => o.Plan).HasMaxLength(32);
+        builder.Property(o => o.Language).HasMaxLength(Organization.MaxLanguage).HasDefaultValue(Organization.DefaultLanguage);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.SuspensionReason).HasMaxLength(FieldLimits.Notes);
         builder.HasOne(o => o.Database).WithOne().HasForeignKey<TenantDatabase>(d => d.OrganizationId).OnDelete(DeleteBehavior.Cascade);

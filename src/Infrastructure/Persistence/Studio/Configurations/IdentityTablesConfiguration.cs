@@ -17,6 +17,7 @@ public sealed class IdentityTablesConfiguration :
     {
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Name);
+        builder.Property(u => u.Language).HasMaxLength(RecordingStudio.Domain.Platform.Organization.MaxLanguage);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(u => u.ClientId).IsUnique().HasFilter("client_id IS NOT NULL");
         builder.HasIndex(u => u.EngineerId).IsUnique().HasFilter("engineer_id IS NOT NULL");
