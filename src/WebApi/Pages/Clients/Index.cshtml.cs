@@ -25,7 +25,7 @@ public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPage
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewClient, nameof(NewClient)) is { } client) return RedirectWithNotice($"{client.Name} added.");
+        if (await TrySendAsync(NewClient, nameof(NewClient)) is { } client) return RedirectWithNotice(T["Notice.Added", client.Name]);
         await LoadAsync();
         return Page();
     }
@@ -35,7 +35,7 @@ public sealed class ClientsModel(ISender sender, ICurrentUser user) : StudioPage
         ModelState.Clear();
         NewClient = Blank;
         if (await TrySendAsync(new ArchiveClientCommand(id)) is { } client)
-            return RedirectWithNotice($"{client.Name} archived: kept with past sessions, no longer listed or bookable.");
+            return RedirectWithNotice(T["Clients.Archived", client.Name]);
         await LoadAsync();
         return Page();
     }

@@ -24,7 +24,7 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewRoom, nameof(NewRoom)) is { } room) return RedirectWithNotice($"{room.Name} added.");
+        if (await TrySendAsync(NewRoom, nameof(NewRoom)) is { } room) return RedirectWithNotice(T["Notice.Added", room.Name]);
         await LoadAsync();
         return Page();
     }
@@ -38,7 +38,7 @@ public sealed class RoomsModel(ISender sender, ICurrentUser user) : StudioPageMo
         if (Rooms.FirstOrDefault(r => r.Id == id) is not { } room) return NotFound();
         if (await TrySendAsync(new UpdateRoomCommand(room.Id, room.Name, room.HourlyRate, room.Description, !room.IsActive,
             room.TurnoverMinutes, room.MinimumMinutes, room.OpensAt, room.ClosesAt, room.HalfDayRate, room.DayRate)) is { } updated)
-            return RedirectWithNotice(updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.");
+            return RedirectWithNotice(updated.IsActive ? T["Rooms.BackInService", updated.Name] : T["Rooms.OutOfService", updated.Name]);
         return Page();
     }
 
