@@ -17,8 +17,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
 {
     public async Task<string> ExecuteAsync(PendingAction action, CancellationToken ct)
     {
-        if (action.Status != PendingActionStatus.Pending)
-            return $"That was already {action.Status.ToString().ToLowerInvariant()}: {action.Summary}.";
+        if (action.Status != PendingActionStatus.Pending) return AlreadySettled(action);
         try
         {
             action.Claim(clock.GetUtcNow());
@@ -26,7 +25,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
         }
         catch (ConcurrencyConflictException)
         {
-            return $"That is already being done: {action.Summary}.";
+            return $"That is being carried out by another confirmation: {action.Summary}.";
         }
         catch (Domain.Common.DomainException) when (action.Status == PendingActionStatus.Expired)
         {
@@ -51,10 +50,22 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
         return outcome;
     }
 
+    /// <summary>What a confirmation (or a cancellation) of an action no longer pending says, in words.</summary>
+    public static string AlreadySettled(PendingAction action) => action.Status switch
+    {
+        PendingActionStatus.Executed => $"That was already done: {action.Summary}.",
+        PendingActionStatus.Executing => $"That is being carried out by another confirmation: {action.Summary}.",
+        PendingActionStatus.Failed => $"That was tried and refused: {action.Summary}. Propose it again if it is still wanted.",
+        PendingActionStatus.Cancelled => $"That was cancelled: {action.Summary}.",
+        PendingActionStatus.Withdrawn => $"That proposal was withdrawn by a later message: {action.Summary}.",
+        PendingActionStatus.Expired => $"That proposal expired without a confirmation: {action.Summary}. Ask again if you still want it.",
+        _ => $"That is still waiting for a confirmation: {action.Summary}.",
+    };
+
     /// <summary>Why it was refused; for a booking conflict, what is in the way and the next free slots of that length.</summary>
     private async Task<string> ExplainAsync(object command, Exception refusal, CancellationToken ct)
     {
-        if (!refusal.IsOverlap() || refusal is not ConflictException overlap) return refusal.Message;
+        if (!refusal.IsOverlap() || refusal is not ConflictException overlap) return refusal.Sentence();
         var (room, engineer, start, end) = command switch
         {
             CreateSessionCommand c => (c.RoomId, c.EngineerId, c.StartsAt, c.EndsAt),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.SemanticKernel;
@@ -13,11 +14,12 @@ namespace RecordingStudio.Infrastructure.Assistant;
 public sealed class AgentToolbox(StudioAssistantPlugin plugin) : IAgentToolbox
 {
     public IReadOnlyList<AgentTool> Describe(IEnumerable<AssistantFunction> functions) =>
-        plugin.KernelFunctions(functions).Select(f => new AgentTool(f.Name, f.Description, f.JsonSchema)).ToList();
+        plugin.KernelFunctions(functions).Select(f => new AgentTool(f.Name, f.Description, Standard(f.JsonSchema))).ToList();
 
     public async Task<string> RunAsync(AssistantFunction function, IReadOnlyDictionary<string, JsonElement> arguments, CancellationToken ct)
     {
         var kernelFunction = plugin.KernelFunctions([function]).Single();
+        CheckArguments(kernelFunction, arguments);
         var kernelArguments = new KernelArguments();
         foreach (var (name, value) in arguments) kernelArguments[name] = value;
         try
@@ -27,11 +29,54 @@ public sealed class AgentToolbox(StudioAssistantPlugin plugin) : IAgentToolbox
         }
         catch (Exception ex) when (ex is ArgumentException or KernelException or JsonException or FormatException or InvalidCastException)
         {
-            // Arguments that do not fit the schema (missing, wrong type) never reach the body: say which, in a sentence.
-            throw new ValidationException([new ValidationFailure("arguments", $"The arguments do not fit '{function.Name}': {Sentence(ex)}")]);
+            // What the checks above let through and binding still refused: a sentence, never the binder's own text.
+            throw new ValidationException([new ValidationFailure("arguments", $"The arguments do not fit '{function.Name}': check them against its input schema.")]);
         }
     }
 
-    private static string Sentence(Exception ex) =>
-        ex.GetBaseException().Message.Split('\n')[0].Trim() is { Length: > 0 and <= 200 } first ? first : "check them against the tool's input schema.";
+    /// <summary>
+    /// Arguments against the function's parameters before it runs, each problem named in a sentence: a missing one, one
+    /// of the wrong type ("'hours' must be a number"), one the function does not take.
+    /// </summary>
+    private static void CheckArguments(KernelFunction function, IReadOnlyDictionary<string, JsonElement> arguments)
+    {
+        var parameters = function.Metadata.Parameters.Where(p => p.ParameterType != typeof(CancellationToken)).ToDictionary(p => p.Name);
+        var problems = new List<ValidationFailure>();
+        foreach (var unknown in arguments.Keys.Where(name => !parameters.ContainsKey(name)))
+        {
+            var name = unknown.Length <= 40 ? unknown : unknown[..40] + "…";
+            problems.Add(new ValidationFailure(name, $"'{name}' is not an argument of {function.Name}" +
+                (parameters.Count == 0 ? ", which takes none." : $" (it takes {string.Join(", ", parameters.Keys)}).")));
+        }
+        foreach (var parameter in parameters.Values)
+        {
+            if (!arguments.TryGetValue(parameter.Name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (parameter.IsRequired) problems.Add(new ValidationFailure(parameter.Name, $"'{parameter.Name}' is required."));
+                continue;
+            }
+            if (Expected(parameter.ParameterType, value) is { } expected)
+                problems.Add(new ValidationFailure(parameter.Name, $"'{parameter.Name}' must be {expected}."));
+        }
+        if (problems.Count > 0) throw new ValidationException(problems);
+    }
+
+    /// <summary>What the parameter's type needs, when the value is not that; null when it fits.</summary>
+    private static string? Expected(Type? type, JsonElement value)
+    {
+        var plain = Nullable.GetUnderlyingType(type ?? typeof(string)) ?? type ?? typeof(string);
+        return plain == typeof(string) ? value.ValueKind == JsonValueKind.String ? null : "a string"
+            : plain == typeof(int) ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null : "a whole number"
+            : plain == typeof(double) ? value.ValueKind == JsonValueKind.Number ? null : "a number"
+            : plain == typeof(bool) ? value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "true or false"
+            : null;
+    }
+
+    /// <summary>Semantic Kernel repeats the description under a "condition" key, which is not JSON Schema: the tool has it already.</summary>
+    private static JsonElement Standard(JsonElement schema)
+    {
+        var node = JsonNode.Parse(schema.GetRawText())!.AsObject();
+        node.Remove("condition");
+        return JsonSerializer.SerializeToElement(node);
+    }
 }

@@ -44,7 +44,7 @@ namespace RecordingStudio.Infrastructure.Assistant;
 /// answers compactly with names and studio time. Changes are only proposed: they wait for the staff member's confirmation.
 /// </summary>
 public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, StudioTime time, SessionViews views, OverlapExplanations overlaps,
-    AssistantTurn turn, ILogger<StudioAssistantPlugin> logger)
+    AssistantTurn turn, IServiceProvider services, ILogger<StudioAssistantPlugin> logger)
 {
     public const string Name = "studio";
 
@@ -63,6 +63,12 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         ?? throw new InvalidOperationException($"The assistant plugin has no method for '{function}'.");
 
     private const int MaxRows = 10;
+
+    /// <summary>The most sessions one call lists when asked (a week's calendar read as a resource).</summary>
+    public const int MaxListedRows = 100;
+
+    /// <summary>How a refused booking's answer starts: what is in the way and the free slots, as data the model can use.</summary>
+    private const string RefusedJson = "{\"booked\":false";
 
     public Task<string> CountClientsAsync(CancellationToken ct) =>
         RunAsync("count_clients", new { }, async () => $"{(await sender.Send(new CountClientsQuery(), ct)).Count} active clients");
@@ -85,16 +91,17 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         });
 
     public Task<string> GetSessionsAsync(string from, string to, string? room = null, string? client = null, string? engineer = null,
-        string? status = null, CancellationToken ct = default) =>
-        RunAsync("get_sessions", new { from, to, room, client, engineer, status }, async () =>
+        string? status = null, int limit = MaxRows, CancellationToken ct = default) =>
+        RunAsync("get_sessions", new { from, to, room, client, engineer, status, limit }, async () =>
         {
             var roomId = await RoomIdAsync(room, ct);
             var clientId = await ClientIdAsync(client, ct);
             var engineerId = await EngineerIdAsync(engineer, ct);
             SessionStatus? wanted = Enum.TryParse<SessionStatus>(status, true, out var s) ? s : null;
             var page = await sender.Send(new GetSessionsQuery(await TimeAsync(from, "from", ct), await TimeAsync(to, "to", ct),
-                roomId, clientId, engineerId, wanted, PageSize: MaxRows), ct);
-            return Json(new { total = page.TotalCount, sessions = await DescribeAsync(page.Items, ct) });
+                roomId, clientId, engineerId, wanted, PageSize: Math.Clamp(limit, 1, MaxListedRows)), ct);
+            // "total" next to what is listed: a reader sees when there is more than it was given.
+            return Json(new { total = page.TotalCount, listed = page.Items.Count, sessions = await views.DescribeAsync(page.Items, ct) });
         });
 
     public Task<string> GetUpcomingSessionsAsync(int limit = 5, CancellationToken ct = default) =>
@@ -115,7 +122,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         {
             var roomId = await RoomIdAsync(room, ct);
             var engineerId = await EngineerIdAsync(engineer, ct);
-            var date = DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw Invalid("day", day);
+            var date = DateOnly.TryParse(day, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw Invalid("day", day, "yyyy-MM-dd");
             var slots = await sender.Send(new FindFreeSlotsQuery(roomId, engineerId, date, (int)(hours * 60)), ct);
             var calendar = await time.CalendarAsync(ct);
             return slots.Count == 0 ? "no free slot" : Json(slots.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, calendar)));
@@ -154,13 +161,13 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             if (!blocked.IsAvailable)
                 return Json(new
                 {
-                    booked = false,
+                    booked = false, // first, so RunAsync knows it for a refusal (RefusedJson)
                     reason = blocked.Reason,
                     in_the_way = await DescribeAsync(blocked.Conflicts, ct),
                     free_that_day = await overlaps.FreeSlotsLikeAsync(slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, ct)
                 });
             return Propose("create_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title),
-                $"Book {slot.Said}");
+                $"Book {slot.Said}{Titled(title)}");
         });
 
     public Task<string> HoldSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
@@ -170,7 +177,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             // Holds queue behind each other, so other holds are no reason to stop; a booking in the way refuses it when the user confirms.
             var slot = await BookingAsync(client, room, engineer, start, end, ct);
             return Propose("hold_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title, Hold: true),
-                $"Hold {slot.Said}");
+                $"Hold {slot.Said}{Titled(title)}");
         });
 
     public Task<string> CreateSeriesAsync(string client, string room, string start, string end, string rule, string? engineer = null,
@@ -180,7 +187,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             // Every occurrence is checked when the user confirms: all or nothing, each refused one named.
             var slot = await BookingAsync(client, room, engineer, start, end, ct);
             return Propose("create_series", new CreateSeriesCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, rule, title),
-                $"Book {slot.Said}, repeating {rule}");
+                $"Book {slot.Said}, repeating {rule}{Titled(title)}");
         });
 
     public Task<string> GetRevenueAsync(string from, string to, string group_by = "month", CancellationToken ct = default) =>
@@ -316,21 +323,38 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
     private async Task<string> RunAsync(string function, object arguments, Func<Task<string>> body)
     {
         string outcome;
+        bool refused;
+        var before = turn.Proposal;
         try
         {
             outcome = await body();
+            refused = outcome.StartsWith(RefusedJson, StringComparison.Ordinal);
+            if (turn.Proposal is { } proposed && !ReferenceEquals(proposed, before)) await CheckAsync(proposed.Command);
         }
         catch (Exception ex) when (ex.IsRefusal())
         {
-            outcome = $"Refused: {ex.Message}";
+            turn.Retract(before);
+            (outcome, refused) = ($"Refused: {ex.Sentence()}", true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Assistant function {Function} failed", function);
-            outcome = Failed;
+            turn.Retract(before);
+            (outcome, refused) = (Failed, true);
         }
-        turn.Record(function, JsonSerializer.Serialize(arguments), outcome);
+        turn.Record(function, JsonSerializer.Serialize(arguments), outcome, refused);
         return outcome;
+    }
+
+    /// <summary>
+    /// A proposal is checked by its command's validator when it is made, not only when confirmed: what would be refused
+    /// (a 5 MB title, a control character) is refused at once, and nothing is kept for it.
+    /// </summary>
+    private async Task CheckAsync(object command)
+    {
+        if (services.GetService(typeof(IValidator<>).MakeGenericType(command.GetType())) is not IValidator validator) return;
+        var result = await validator.ValidateAsync(new ValidationContext<object>(command));
+        if (!result.IsValid) throw new ValidationException(result.Errors);
     }
 
     private Task<IReadOnlyList<string>> DescribeAsync(IEnumerable<SessionDto> sessions, CancellationToken ct) =>
@@ -355,4 +379,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         new([new FluentValidation.Results.ValidationFailure(field, $"'{value}' is not a valid {field} (use {expected}).")]);
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
+
+    /// <summary>The title goes into the summary the person confirms: what they agree to is what will be written.</summary>
+    private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $", titled \"{title}\"";
 }

@@ -45,7 +45,7 @@ public static class StudioMcpServer
             }))
             .WithReadResourceHandler(async (context, ct) =>
             {
-                var uri = context.Params?.Uri ?? "";
+                var uri = context.Params?.Uri is { Length: > 0 } given ? given : throw new McpProtocolException("Give the uri of the resource to read.", McpErrorCode.InvalidParams);
                 try
                 {
                     // The same call a tool would make: role-checked and audited like one.
@@ -56,6 +56,11 @@ public static class StudioMcpServer
                 catch (NotFoundException)
                 {
                     throw new McpProtocolException($"There is no resource '{uri}'.", McpErrorCode.ResourceNotFound);
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or McpProtocolException))
+                {
+                    context.Services!.GetRequiredService<ILogger<McpServer>>().LogError(ex, "MCP resource {Uri} failed", uri);
+                    throw new McpProtocolException("This could not be read just now. Try again in a moment.", McpErrorCode.InternalError);
                 }
             })
             .WithListPromptsHandler((_, _) => ValueTask.FromResult(new ListPromptsResult { Prompts = [.. StudioPrompts.All.Select(p => p.Prompt)] }))
@@ -75,35 +80,40 @@ public static class StudioMcpServer
     };
 
     /// <summary>At /mcp on each studio's host, for its staff's credentials (tokens, API keys), rate-limited per credential.</summary>
-    public static void MapStudioMcpServer(this WebApplication app) =>
+    public static void MapStudioMcpServer(this WebApplication app)
+    {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/mcp"), branch => branch.UseMiddleware<McpRequestGuard>());
         app.MapGroup("/mcp").RequireStudioStaff().WithRateLimit(SecurityRegistration.AgentRateLimit).ExcludeFromDescription().MapMcp();
+    }
 
     private static ISender Sender(MessageContext context) => context.Services!.GetRequiredService<ISender>();
 
     private static async ValueTask<CallToolResult> CallAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
     {
-        var name = context.Params?.Name ?? "";
+        var name = context.Params?.Name is { Length: > 0 } given ? given : throw new McpProtocolException("Give the name of the tool to call.", McpErrorCode.InvalidParams);
         IReadOnlyDictionary<string, JsonElement> arguments = context.Params?.Arguments?.ToDictionary() ?? [];
         try
         {
             if (name is ConfirmTool or CancelTool)
             {
-                var outcome = await Sender(context).Send(new ConfirmAssistantActionCommand(ActionId(arguments), Cancel: name == CancelTool), ct);
-                return Text($"{outcome.Status}: {outcome.Reply}");
+                var outcome = await Sender(context).Send(new ConfirmAssistantActionCommand(ActionId(arguments), Cancel: name == CancelTool, ByAgent: true), ct);
+                // Anything but done (or, for cancel_action, cancelled) did not happen: the agent must not report it as done.
+                return Text($"{outcome.Status}: {outcome.Reply}", error: outcome.Status != (name == CancelTool ? "cancelled" : "executed"));
             }
             var result = await Sender(context).Send(new CallAgentToolCommand(name, arguments), ct);
             return Text(result.Pending is { } pending
                 ? $"{result.Text}\nPending action {pending.Id} (until {pending.ExpiresAt:yyyy-MM-dd HH:mm} UTC): call {ConfirmTool} with this action_id " +
                   $"once the user agrees, or {CancelTool}."
-                : result.Text);
+                : result.Text, error: result.IsError);
         }
         catch (NotFoundException) when (name is not (ConfirmTool or CancelTool))
         {
+            // Per the MCP specification an unknown tool is a protocol error, not a tool result.
             throw new McpProtocolException($"There is no tool '{name}' for this credential.", McpErrorCode.InvalidParams);
         }
         catch (Exception ex) when (ex.IsRefusal())
         {
-            return Text($"Refused: {Sentence(ex)}", error: true);
+            return Text($"Refused: {ex.Sentence()}", error: true);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or McpProtocolException))
         {
@@ -113,10 +123,6 @@ public static class StudioMcpServer
                 : "Failed: this could not be done just now. Try again in a moment.", error: true);
         }
     }
-
-    private static string Sentence(Exception ex) => ex is FluentValidation.ValidationException validation
-        ? string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))
-        : ex.Message;
 
     private static Guid ActionId(IReadOnlyDictionary<string, JsonElement> arguments) =>
         arguments.TryGetValue("action_id", out var value) && value.ValueKind == JsonValueKind.String && Guid.TryParse(value.GetString(), out var id)

@@ -69,7 +69,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         var done = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = first.Id })).ReadAsync<ActionOutcomeDto>();
         done.Status.ShouldBe("executed");
         var again = await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = first.Id })).ReadAsync<ActionOutcomeDto>();
-        again.Reply.ShouldContain("already executed");
+        again.Reply.ShouldContain("already done");
         (await Sessions(studio)).Items.Single().Title.ShouldBe("Vocals");
 
         // The model checked before the first booking; a second proposal for the same slot races with it and loses.
@@ -128,7 +128,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         (await Sessions(studio)).TotalCount.ShouldBe(0, "proposed, not done");
 
         (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Status.ShouldBe("executed");
-        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already executed");
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already done");
         var booked = (await Sessions(studio)).Items;
         booked.Count.ShouldBe(4);
         booked.Select(s => s.SeriesId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
@@ -255,7 +255,7 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         action.Summary.ShouldContain($"Lena Diaz: 1 session, {Domain.Studio.Currencies.Text(session.Price!.Gross, "EUR")}");
         (await (await studio.Http.GetAsync("/api/invoices?status=draft")).ReadAsync<PagedResult<Application.Studio.Invoices.InvoiceDto>>()).TotalCount.ShouldBe(0);
         (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Status.ShouldBe("executed");
-        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already executed");
+        (await (await studio.Http.PostJsonAsync("/api/ai/chat/confirm", new { actionId = action.Id })).ReadAsync<ActionOutcomeDto>()).Reply.ShouldContain("already done");
         var drafts = await (await studio.Http.GetAsync("/api/invoices?status=draft")).ReadAsync<PagedResult<Application.Studio.Invoices.InvoiceDto>>();
         drafts.Items.ShouldHaveSingleItem().Lines.ShouldHaveSingleItem().SessionId.ShouldBe(session.Id);
 

@@ -35,11 +35,10 @@ public sealed class McpServerTests(PlatformFixture platform)
     private static async Task<string> KeyAsync(StudioSeed studio, string name, string role) =>
         (await (await studio.Http.PostJsonAsync("/api/api-keys", new { name, role })).ReadAsync<CreatedApiKeyDto>()).Key;
 
-    private static async Task<string> CallAsync(McpClient client, string tool, Dictionary<string, object?> arguments)
-    {
-        var result = await client.CallToolAsync(tool, arguments);
-        return string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
-    }
+    private static async Task<string> CallAsync(McpClient client, string tool, Dictionary<string, object?> arguments) =>
+        Text(await client.CallToolAsync(tool, arguments));
+
+    private static string Text(CallToolResult result) => string.Join("\n", result.Content.OfType<TextContentBlock>().Select(t => t.Text));
 
     [Fact]
     public async Task Tools_are_the_assistants_functions_the_credentials_role_may_use()
@@ -76,23 +75,31 @@ public sealed class McpServerTests(PlatformFixture platform)
         (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).TotalCount.ShouldBe(0, "nothing is booked before the confirmation");
         var actionId = System.Text.RegularExpressions.Regex.Match(proposed, "Pending action ([0-9a-f-]{36})").Groups[1].Value;
 
-        var first = await CallAsync(agent, "confirm_action", new() { ["action_id"] = actionId });
+        // Ten agents' confirmations at once (a retrying client, a double click): one booking; the others are told, as errors.
+        var confirmations = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            agent.CallToolAsync("confirm_action", new Dictionary<string, object?> { ["action_id"] = actionId }).AsTask()));
+        var first = confirmations.Where(c => Text(c).StartsWith("executed: Done: Book")).ShouldHaveSingleItem();
+        first.IsError.ShouldNotBe(true);
+        Text(first).ShouldContain("titled \"Vocals\"", customMessage: "the summary says what will be written");
+        // The others came while it ran (an error: not done by them) or after (already done).
+        confirmations.Where(c => c != first).ShouldAllBe(c => (c.IsError == true && Text(c).Contains("being carried out by another confirmation"))
+            || (c.IsError != true && Text(c).Contains("That was already done")));
         var again = await CallAsync(agent, "confirm_action", new() { ["action_id"] = actionId });
-        first.ShouldStartWith("executed: ");
-        again.ShouldStartWith("executed: That was already executed");
+        again.ShouldStartWith("executed: That was already done");
         var booked = (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).Items.ShouldHaveSingleItem();
         (booked.Title, booked.RoomId).ShouldBe(("Vocals", studio.RoomA.Id));
 
         // The same slot again: refused with what is in the way and the free slots of that day.
-        var clash = await CallAsync(agent, "create_session", new() { ["client"] = "Lena Diaz", ["room"] = "Studio A", ["start"] = Start, ["end"] = End });
-        using (var answer = JsonDocument.Parse(clash))
+        var refused = await agent.CallToolAsync("create_session", new Dictionary<string, object?> { ["client"] = "Lena Diaz", ["room"] = "Studio A", ["start"] = Start, ["end"] = End });
+        refused.IsError.ShouldBe(true, "a refusal is not a success");
+        using (var answer = JsonDocument.Parse(Text(refused)))
         {
             answer.RootElement.GetProperty("booked").GetBoolean().ShouldBeFalse();
             answer.RootElement.GetProperty("free_that_day").GetArrayLength().ShouldBeGreaterThan(0);
         }
 
         var audit = (await (await studio.Http.GetAsync("/api/ai/audit")).ReadAsync<PagedResult<AssistantAuditDto>>()).Items;
-        audit.Select(a => a.Function).ShouldBe(["confirm_action", "confirm_action", "create_session", "create_session", "count_clients"], ignoreOrder: true);
+        audit.Select(a => a.Function).ShouldBe([.. Enumerable.Repeat("confirm_action", 11), "create_session", "create_session", "count_clients"], ignoreOrder: true);
         audit.ShouldAllBe(a => a.Via == "mcp · API key Booking bot");
     }
 
@@ -156,5 +163,72 @@ public sealed class McpServerTests(PlatformFixture platform)
         var anonymous = await Should.ThrowAsync<HttpRequestException>(() => ConnectAsync(platform.App.ClientFor(studio.Subdomain)));
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await platform.App.ApexClient().PostAsync("/mcp", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not on the platform's host");
+    }
+
+    [Fact]
+    public async Task Refusals_are_errors_in_sentences_and_on_record_even_when_no_tool_ran()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcpno");
+        var key = await KeyAsync(studio, "Careless bot", "Engineer");
+        await using var agent = await ConnectAsync(WithKey(studio, key));
+
+        // Arguments that do not fit: each named, as a sentence, never the binder's own text.
+        var wrongTypes = await agent.CallToolAsync("find_free_slots", new Dictionary<string, object?> { ["day"] = 12, ["hours"] = "two", ["colour"] = "red" });
+        wrongTypes.IsError.ShouldBe(true);
+        Text(wrongTypes).ShouldBe("Refused: 'colour' is not an argument of find_free_slots (it takes day, hours, room, engineer). 'day' must be a string. 'hours' must be a number.");
+        var missing = Text(await agent.CallToolAsync("find_free_slots", new Dictionary<string, object?>()));
+        missing.ShouldBe("Refused: 'day' is required. 'hours' is required.");
+
+        // A refusal from the command itself reads as the command's own sentence, not "Validation failed: -- RoomId".
+        var noRoom = await agent.CallToolAsync("find_free_slots", new Dictionary<string, object?> { ["day"] = "2027-06-15", ["hours"] = 2 });
+        noRoom.IsError.ShouldBe(true);
+        Text(noRoom).ShouldStartWith("Refused: ");
+        Text(noRoom).ShouldNotContain("Validation failed");
+        Text(noRoom).ShouldNotContain("RoomId");
+
+        // A change the command would refuse is refused when proposed: nothing kept to confirm.
+        var hugeTitle = await agent.CallToolAsync("create_session", new Dictionary<string, object?>
+            { ["client"] = "Lena Diaz", ["room"] = "Studio A", ["start"] = Start, ["end"] = End, ["title"] = new string('x', 5000) });
+        hugeTitle.IsError.ShouldBe(true);
+        Text(hugeTitle).ShouldNotContain("Pending action");
+
+        // A tool the role may not use, and another credential's action: refused, and on record with this key.
+        await Should.ThrowAsync<McpProtocolException>(() => agent.CallToolAsync("get_revenue", new Dictionary<string, object?>()).AsTask());
+        var managers = await ConnectAsync(WithKey(studio, await KeyAsync(studio, "Manager's bot", "Manager")));
+        var theirs = await CallAsync(managers, "create_session", new() { ["client"] = "Lena Diaz", ["room"] = "Studio B", ["start"] = Start, ["end"] = End });
+        var theirAction = System.Text.RegularExpressions.Regex.Match(theirs, "Pending action ([0-9a-f-]{36})").Groups[1].Value;
+        var notMine = await agent.CallToolAsync("confirm_action", new Dictionary<string, object?> { ["action_id"] = theirAction });
+        notMine.IsError.ShouldBe(true);
+        (await (await studio.Http.GetAsync("/api/sessions")).ReadAsync<PagedResult<SessionDto>>()).TotalCount.ShouldBe(0);
+
+        var audit = (await (await studio.Http.GetAsync("/api/ai/audit")).ReadAsync<PagedResult<AssistantAuditDto>>()).Items
+            .Where(a => a.Via == "mcp · API key Careless bot").ToList();
+        audit.Where(a => a.Function == "get_revenue").ShouldHaveSingleItem().Outcome.ShouldContain("no such tool");
+        audit.Where(a => a.Function == "find_free_slots").Count().ShouldBe(3);
+        audit.Where(a => a.Function == "confirm_action").ShouldHaveSingleItem().Outcome.ShouldContain("no such pending action");
+        audit.Where(a => a.Function == "create_session").ShouldHaveSingleItem();
+        await managers.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_endpoint_refuses_oversized_messages_and_pages_of_other_origins_and_its_schemas_are_plain_json_schema()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "mcpguard");
+        await using (var agent = await ConnectAsync(studio.Http))
+            (await agent.ListToolsAsync()).Where(t => t.JsonSchema.TryGetProperty("condition", out var _)).ShouldBeEmpty();
+
+        var huge = new StringContent("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + new string('x', 300_000) + "\"}}",
+            System.Text.Encoding.UTF8, "application/json");
+        var tooLarge = await studio.Http.PostAsync("/mcp", huge);
+        tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+
+        var fromElsewhere = new HttpRequestMessage(HttpMethod.Post, "/mcp")
+        {
+            Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        fromElsewhere.Headers.Add("Origin", "http://evil.example");
+        fromElsewhere.Headers.Accept.ParseAdd("application/json");
+        fromElsewhere.Headers.Accept.ParseAdd("text/event-stream");
+        (await studio.Http.SendAsync(fromElsewhere)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

@@ -17,7 +17,8 @@ namespace RecordingStudio.Application.Assistant.CallAgentTool;
 public sealed record CallAgentToolCommand(string Tool, IReadOnlyDictionary<string, JsonElement> Arguments) : ICommand<AgentToolResult>;
 
 /// <param name="Pending">The change the call proposed, waiting for confirm_action.</param>
-public sealed record AgentToolResult(string Text, PendingActionDto? Pending);
+/// <param name="IsError">The tool said no (bad input, a clash, a rule) or failed; <paramref name="Text"/> says why.</param>
+public sealed record AgentToolResult(string Text, PendingActionDto? Pending, bool IsError = false);
 
 public sealed class CallAgentToolCommandHandler(
     IAgentToolbox toolbox,
@@ -31,12 +32,27 @@ public sealed class CallAgentToolCommandHandler(
     public async ValueTask<AgentToolResult> Handle(CallAgentToolCommand command, CancellationToken ct)
     {
         var actor = user.RequireActorId();
-        // A tool the credential's role may not use does not exist for it.
-        var function = AgentTools.For(user).FirstOrDefault(f => f.Name == command.Tool) ?? throw new NotFoundException("Tool", command.Tool);
-        var text = await toolbox.RunAsync(function, command.Arguments, ct);
+        var conversation = AgentTools.ConversationId(actor);
+        // A tool the credential's role may not use does not exist for it. Refused calls are audited too: an agent probing
+        // for tools it may not use, or sending what no tool takes, is something the studio wants to see.
+        var function = AgentTools.For(user).FirstOrDefault(f => f.Name == command.Tool);
+        if (function is null)
+        {
+            await AuditRefusalAsync(command, conversation, actor, "Refused: there is no such tool for this credential.", ct);
+            throw new NotFoundException("Tool", command.Tool);
+        }
+        string text;
+        try
+        {
+            text = await toolbox.RunAsync(function, command.Arguments, ct);
+        }
+        catch (FluentValidation.ValidationException refused)
+        {
+            await AuditRefusalAsync(command, conversation, actor, $"Refused: {refused.Sentence()}", ct);
+            throw;
+        }
 
         var now = clock.GetUtcNow();
-        var conversation = AgentTools.ConversationId(actor);
         foreach (var call in turn.Calls)
             audit.Add(new AssistantAuditEntry(actor, conversation, call.Name, call.Arguments, call.Outcome, now, AgentTools.Via(user)));
         PendingActionDto? pending = null;
@@ -48,6 +64,13 @@ public sealed class CallAgentToolCommandHandler(
             pending = PendingActionDto.From(action);
         }
         await audit.SaveChangesAsync(ct);
-        return new AgentToolResult(text, pending);
+        return new AgentToolResult(text, pending, turn.LastRefused);
+    }
+
+    private async Task AuditRefusalAsync(CallAgentToolCommand command, string conversation, Guid actor, string outcome, CancellationToken ct)
+    {
+        audit.Add(new AssistantAuditEntry(actor, conversation, command.Tool, JsonSerializer.Serialize(command.Arguments), outcome,
+            clock.GetUtcNow(), AgentTools.Via(user)));
+        await audit.SaveChangesAsync(ct);
     }
 }

@@ -30,6 +30,9 @@ public sealed record ResolveAgentResourceQuery(string Uri) : IQuery<AgentToolCal
 
 public sealed class ResolveAgentResourceQueryHandler(StudioTime time, TimeProvider clock) : IQueryHandler<ResolveAgentResourceQuery, AgentToolCall>
 {
+    /// <summary>A calendar resource lists up to this many sessions (the function's own most), with the total beside them.</summary>
+    public const int MaxSessions = 100;
+
     public async ValueTask<AgentToolCall> Handle(ResolveAgentResourceQuery query, CancellationToken ct)
     {
         var resource = AgentResources.All.FirstOrDefault(r => r.Uri == query.Uri) ?? throw new NotFoundException("Resource", query.Uri);
@@ -42,6 +45,7 @@ public sealed class ResolveAgentResourceQueryHandler(StudioTime time, TimeProvid
         {
             ["from"] = JsonSerializer.SerializeToElement(from.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)),
             ["to"] = JsonSerializer.SerializeToElement(to.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)),
+            ["limit"] = JsonSerializer.SerializeToElement(MaxSessions),
         });
     }
 }

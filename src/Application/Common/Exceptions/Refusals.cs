@@ -11,4 +11,9 @@ public static class Refusals
     /// </summary>
     public static bool IsRefusal(this Exception ex) =>
         ex is ValidationException or NotFoundException or ConflictException or ForbiddenException or DomainException;
+
+    /// <summary>A refusal as a person reads it: a validation failure's messages (not "Validation failed: -- RoomId: …"), else its message.</summary>
+    public static string Sentence(this Exception refusal) => refusal is ValidationException validation && validation.Errors.Any()
+        ? string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct())
+        : refusal.Message;
 }
