@@ -54,10 +54,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Platform.DisposeAsync();
     }
 
-    /// <summary>Runs a scenario in a fresh browser context; on failure keeps a screenshot under TestResults/screenshots.</summary>
-    public async Task RunAsync(string name, Func<IPage, Task> scenario)
+    /// <summary>
+    /// Runs a scenario in a fresh browser context (390 px wide unless said, the browser's language <paramref name="locale"/>
+    /// when given); on failure keeps a screenshot under TestResults/screenshots.
+    /// </summary>
+    public async Task RunAsync(string name, Func<IPage, Task> scenario, string? locale = null, int width = 390)
     {
-        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 844 },
+            Locale = locale,
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         // A page that breaks its own Content-Security-Policy (an inline script, a blocked redirect) or throws in its

@@ -24,7 +24,8 @@ public sealed class StudioTime(ISender sender)
     {
         var (from, to) = (calendar.ToLocal(start), calendar.ToLocal(end));
         var endFormat = from.Date == to.Date ? "HH:mm" : "ddd d MMM HH:mm";
-        return $"{from.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)}–{to.ToString(endFormat, CultureInfo.InvariantCulture)}";
+        // In the reader's language ("Tue 1 Dec", "mar. 1 déc."): the request's culture, invariant (English) elsewhere.
+        return $"{from.ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)}–{to.ToString(endFormat, CultureInfo.CurrentCulture)}";
     }
 
     /// <summary>Reads a time the model or the user wrote in studio time ("2026-11-28T14:00"); an explicit offset is honoured.</summary>

@@ -28,6 +28,23 @@ public abstract class StudioPageModel(ISender sender) : PageModel
     /// <summary>An amount in the studio's own currency (a rate).</summary>
     public string Money(decimal amount) => Money(amount, Currency);
 
+    /// <summary>An instant on the studio's clock, as pages show times ("until 15:42", not UTC).</summary>
+    public DateTimeOffset LocalTime(DateTimeOffset instant) =>
+        HttpContext.RequestServices.GetRequiredService<Application.Common.Interfaces.ITenantContext>().Tenant?.OnStudioClock(instant) ?? instant;
+
+    /// <summary>A session as a notice names it — title, client, room, studio time — never by its id.</summary>
+    protected string Named(Application.Studio.Sessions.SessionView session) => session.Title is { Length: > 0 } title
+        ? T["Sessions.NamedTitled", title, session.Client, session.Room, session.When]
+        : T["Sessions.Named", session.Client, session.Room, session.When];
+
+    /// <summary>A hold's place in line as studios say it: "2nd hold", "2e option".</summary>
+    public string HoldName(int? rank) => rank switch
+    {
+        null => T["Hold.Any"],
+        1 or 2 or 3 => T[$"Hold.{rank}"],
+        _ => T["Hold.N", rank],
+    };
+
     /// <summary>The product's words in the language of the request, for notices and errors made here.</summary>
     protected IStringLocalizer<Text> T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
 

@@ -26,8 +26,6 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn, ITena
     public SignupWelcome.Greeting? Welcome { get; private set; }
     public string StudioName => tenant.Tenant?.Name ?? "";
 
-    public DateTimeOffset StudioTime(DateTimeOffset instant) => tenant.Tenant?.OnStudioClock(instant) ?? instant;
-
     public void OnGet([FromQuery(Name = SignupWelcome.QueryName)] string? welcome, [FromServices] SignupWelcome greetings)
     {
         if (Portal || tenant.Tenant is not { } studio) return;

@@ -30,7 +30,7 @@ public sealed class ClientModel(ISender sender, StudioTime time, SessionViews vi
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
         ModelState.Clear();
-        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice($"{saved.Name} saved.", new { id });
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice(T["Notice.Saved", saved.Name], new { id });
         return await TryLoadAsync(id) ? Page() : NotFound();
     }
 
@@ -38,7 +38,7 @@ public sealed class ClientModel(ISender sender, StudioTime time, SessionViews vi
     {
         ModelState.Clear();
         if (await TrySendAsync(new InviteClientToPortalCommand(id)) is { } account)
-            return RedirectWithNotice($"Invitation sent to {account.Email}: the link lets them choose a password for the client portal.", new { id });
+            return RedirectWithNotice(T["Clients.Invited", account.Email], new { id });
         if (!await TryLoadAsync(id)) return NotFound();
         Details = new UpdateClientCommand(Client.Id, Client.Name, Client.Email, Client.Phone, Client.ArtistName, Client.Notes, Client.BillingAddress, Client.TaxId);
         return Page();

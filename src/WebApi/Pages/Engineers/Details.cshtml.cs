@@ -22,7 +22,7 @@ public sealed class EngineerModel(ISender sender) : StudioPageModel(sender)
     {
         ModelState.Clear();
         if (await FindEngineerAsync(id) is null) return NotFound();
-        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice($"{saved.Name} saved.", new { id });
+        if (await TrySendAsync(Details with { Id = id }, nameof(Details)) is { } saved) return RedirectWithNotice(T["Notice.Saved", saved.Name], new { id });
         return Page();
     }
 

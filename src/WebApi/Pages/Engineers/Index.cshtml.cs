@@ -24,7 +24,7 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
     public async Task<IActionResult> OnPostAddAsync()
     {
         ModelState.Clear();
-        if (await TrySendAsync(NewEngineer, nameof(NewEngineer)) is { } engineer) return RedirectWithNotice($"{engineer.Name} added.");
+        if (await TrySendAsync(NewEngineer, nameof(NewEngineer)) is { } engineer) return RedirectWithNotice(T["Notice.Added", engineer.Name]);
         await LoadAsync();
         return Page();
     }
@@ -37,7 +37,7 @@ public sealed class EngineersModel(ISender sender, ICurrentUser user) : StudioPa
         await LoadAsync();
         if (Engineers.FirstOrDefault(e => e.Id == id) is not { } engineer) return NotFound();
         if (await TrySendAsync(new UpdateEngineerCommand(engineer.Id, engineer.Name, engineer.Email, engineer.HourlyRate, !engineer.IsActive)) is { } updated)
-            return RedirectWithNotice(updated.IsActive ? $"{updated.Name} takes bookings again." : $"{updated.Name} takes no new bookings.");
+            return RedirectWithNotice(updated.IsActive ? T["Rooms.BackInService", updated.Name] : T["Rooms.OutOfService", updated.Name]);
         return Page();
     }
 

@@ -59,7 +59,11 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
         var command = new CreateSessionCommand(Booking.ClientId ?? Guid.Empty, Booking.RoomId ?? Guid.Empty, Booking.EngineerId, start, end,
             string.IsNullOrWhiteSpace(Booking.Title) ? null : Booking.Title, Hold: Booking.Hold);
         if (await TrySendAsync(command, nameof(Booking)) is { } session) // then show the week the booking is in
-            return RedirectWithNotice($"{(session.HoldRank is { } rank ? $"On {Domain.Studio.Session.HoldName(rank)}" : "Booked")}: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.", new { week = Booking.Date.ToString("yyyy-MM-dd") });
+            {
+            var named = Named(await views.ViewAsync(session, HttpContext.RequestAborted));
+            return RedirectWithNotice(session.HoldRank is { } rank ? T["Sessions.OnHoldNotice", HoldName(rank), named] : T["Sessions.BookedNotice", named],
+                new { week = Booking.Date.ToString("yyyy-MM-dd") });
+        }
         await LoadAsync();
         return Page();
     }
@@ -69,7 +73,7 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
         ModelState.Clear();
         Booking = await BlankBookingAsync();
         if (await TrySendAsync(new CancelSessionCommand(id)) is { } session)
-            return RedirectWithNotice($"Cancelled: {await views.DescribeAsync(session, HttpContext.RequestAborted)}.");
+            return RedirectWithNotice(T["Sessions.CancelledNotice", Named(await views.ViewAsync(session, HttpContext.RequestAborted))]);
         await LoadAsync();
         return Page();
     }

@@ -40,7 +40,7 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
         ModelState.Clear();
         if (await TrySendAsync(Invite with { EngineerId = Invite.Role == AccountRole.Engineer ? Invite.EngineerId : null }) is { } account)
         {
-            Message = $"Invitation sent to {account.Email}.";
+            Message = T["Staff.InvitationSent", account.Email];
             Invite = new InviteStaffCommand("", "", AccountRole.Manager);
         }
         await LoadAsync();
@@ -49,14 +49,14 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
 
     public async Task<IActionResult> OnPostRoleAsync(Guid id, AccountRole role)
     {
-        if (await TrySendAsync(new ChangeStaffRoleCommand(id, role)) is { } account) Message = $"{account.DisplayName} is now {account.Role}.";
+        if (await TrySendAsync(new ChangeStaffRoleCommand(id, role)) is { } account) Message = T["Staff.RoleChanged", account.DisplayName, T["Role." + account.Role]];
         await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(Guid id)
     {
-        if (await TrySendAsync(new DeactivateStaffCommand(id)) is { } account) Message = $"{account.DisplayName} can no longer sign in.";
+        if (await TrySendAsync(new DeactivateStaffCommand(id)) is { } account) Message = T["Staff.DeactivatedNotice", account.DisplayName];
         await LoadAsync();
         return Page();
     }
@@ -71,7 +71,7 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
-        if (await TryRunAsync(new RevokeApiKeyCommand(id))) Message = "The key no longer works.";
+        if (await TryRunAsync(new RevokeApiKeyCommand(id))) Message = T["Staff.KeyRevoked"];
         await LoadAsync();
         return Page();
     }

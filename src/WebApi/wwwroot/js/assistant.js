@@ -16,7 +16,8 @@
   let shown = null;
 
   // What a studio manager is told when something goes wrong: the server's sentence, or one of ours, never a stack.
-  const unreachable = 'The assistant could not be reached. Check your connection and try again.';
+  // The page's language comes with the panel (data-* attributes written by the server from the resources).
+  const unreachable = panel.dataset.unreachable;
 
   function meta(reply) {
     if (reply.latencyMs == null) return null;
@@ -58,7 +59,7 @@
     shown = action;
     actionId = action ? action.id : null;
     pending.hidden = !action;
-    summary.textContent = action ? 'Confirm? ' + action.summary : '';
+    summary.textContent = action ? panel.dataset.confirmPrefix + ' ' + action.summary : '';
   }
 
   form.addEventListener('submit', async (event) => {
