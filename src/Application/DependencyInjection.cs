@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Platform.Tenants.TenantProvisioning>();
         services.AddScoped<Platform.Tenants.TenantChanges>();
         services.AddScoped<Assistant.AssistantTurn>();
+        services.AddScoped<Common.Plans.PlanAllowance>();
         services.AddScoped<Studio.StudioTime>();
         services.AddScoped<Studio.StudioNames>();
         services.AddScoped<Studio.ManagerNotices>();

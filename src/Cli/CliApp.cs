@@ -61,6 +61,7 @@ public static class CliApp
         root.Options.Add(Verbose);
         root.Subcommands.Add(TenantsCommands.Build(context));
         root.Subcommands.Add(DbCommands.Build(context));
+        root.Subcommands.Add(PlansCommands.Build(context));
         root.Subcommands.Add(DoctorCommands.Build(context));
         root.Subcommands.Add(StaffCommands.Build(context));
         root.Subcommands.Add(ClientsCommands.Build(context));
@@ -100,7 +101,7 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await Error.WriteLineAsync("error: " + Describe(ex));
+            await Error.WriteLineAsync(Paint.Failed(Error, "error: " + Describe(ex)));
             if (verbose) await Error.WriteLineAsync(ex.ToString());
             return 1;
         }

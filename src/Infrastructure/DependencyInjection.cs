@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IStudioActivity, StudioActivity>();
         services.AddScoped<IDueWork, Background.PlatformDueWork>();
         services.AddAccounts(configuration);
+        services.AddSingleton(new Application.Platform.Plans.RequestPlan.PlatformContact(configuration["Platform:OperatorEmail"]));
         services.AddSingleton(new Application.Assistant.AssistantOptions(
             TimeSpan.FromMinutes(configuration.GetValue("Assistant:PendingActionMinutes", Domain.Assistant.PendingAction.DefaultLifetime.TotalMinutes))));
         services.AddSingleton<Assistant.AiProviders>();

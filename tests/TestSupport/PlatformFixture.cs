@@ -29,6 +29,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Settings every app and operator of this fixture gets, set before it starts (e.g. by the browser tests).</summary>
     public Dictionary<string, string?> Defaults { get; } = new();
 
+    /// <summary>Where the studios' requests to the platform (a plan) are e-mailed.</summary>
+    public const string OperatorEmail = "operator@platform.test";
+
     public IReadOnlyDictionary<string, string?> Settings(IDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
@@ -39,6 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Tenancy:TemplateDatabase"] = TemplateDatabase,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Email:OutboxDirectory"] = OutboxDirectory,
+            ["Platform:OperatorEmail"] = OperatorEmail,
             // Every test client shares one address in the test server; the rate limits have their own test.
             ["RateLimits:SignInPerMinute"] = "100000",
             ["RateLimits:SignupsPerHour"] = "100000",

@@ -23,3 +23,11 @@ public sealed class WaitingActionsSpec : Specification<PendingAction>
         Query.Where(a => a.ConversationId == conversationId && a.UserId == userId && a.Status == PendingActionStatus.Pending)
             .OrderByDescending(a => a.CreatedAt);
 }
+
+public sealed class ModelRepliesSinceSpec : Specification<AssistantMessage>
+{
+    /// <summary>The answers a language model gave (not the built-in commands' nor the canned ones) since a moment: what a plan counts.</summary>
+    public ModelRepliesSinceSpec(DateTimeOffset since) =>
+        Query.Where(m => m.Role == AssistantMessage.AssistantRole && m.CreatedAt >= since
+                         && m.Provider != null && m.Provider != "commands" && m.Provider != "none");
+}

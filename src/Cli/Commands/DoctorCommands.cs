@@ -33,5 +33,5 @@ public static class DoctorCommands
         return doctor;
     }
 
-    private static string Mark(bool ok) => ok ? "ok  " : "FAIL";
+    private static string Mark(bool ok) => ok ? Paint.Ok(Console.Out, "ok  ") : Paint.Failed(Console.Out, "FAIL");
 }

@@ -58,7 +58,7 @@ public static class TenantLifecycleCommands
         context.RunAsync(async (_, sender) =>
         {
             var tenant = await sender.Send(command, ct);
-            await context.Output.WriteLineAsync($"Studio '{tenant.Subdomain}' {what}. (The API sees it within its resolution cache time, 30 s by default.)");
+            await context.Output.WriteLineAsync(Paint.Ok(context.Output, $"Studio '{tenant.Subdomain}' {what}.") + " (The API sees it within its resolution cache time, 30 s by default.)");
             await context.Output.WriteLineAsync(Describe(tenant));
             return 0;
         }, ct);
@@ -67,7 +67,7 @@ public static class TenantLifecycleCommands
         $"subdomain:   {t.Subdomain}",
         $"name:        {t.Name}",
         $"status:      {t.Status}",
-        $"plan:        {t.Plan}",
+        $"plan:        {t.Plan}" + (t.RequestedPlan is { } asked ? $" (asked for {asked} on {t.PlanRequestedAt:yyyy-MM-dd}: rsm tenants set-plan {t.Subdomain} {asked})" : ""),
         $"language:    {t.Language}",
         $"trial ends:  {t.TrialEndsAt?.ToString("u") ?? "-"}",
         $"created:     {t.CreatedAt:u}",

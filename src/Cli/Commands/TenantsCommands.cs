@@ -59,12 +59,12 @@ public static class TenantsCommands
                     {
                         var tenant = await scope.ServiceProvider.GetRequiredService<Mediator.ISender>().Send(new ProvisionTenantCommand(studio,
                             many == 1 ? parse.GetValue(name)! : $"{parse.GetValue(name)} {i}", parse.GetValue(timeZone)!, parse.GetValue(currency)!, owner, parse.GetValue(language)), token);
-                        line = $"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.";
+                        line = Paint.Ok(context.Output, $"Created studio '{tenant.Subdomain}' ({tenant.Name}) on server {tenant.ServerKey}, database {tenant.DatabaseName}.");
                     }
                     catch (Exception ex) when (many > 1 && ex is not OperationCanceledException)
                     {
                         Interlocked.Increment(ref failures);
-                        line = $"FAILED  {studio}: {CliContext.Describe(ex)}";
+                        line = Paint.Failed(context.Output, $"FAILED  {studio}: {CliContext.Describe(ex)}");
                     }
                     lock (output) context.Output.WriteLine(line);
                 });
@@ -90,10 +90,10 @@ public static class TenantsCommands
                 ["SUBDOMAIN", "NAME", "PLAN", "STATUS", "TRIAL END", "SERVER", "SCHEMA", "SIZE", "LAST ACTIVITY"],
                 tenants.Select(t => (IReadOnlyList<string>)
                 [
-                    t.Subdomain, Truncate(t.Name, 28), t.Plan, t.ProvisioningState == Domain.Platform.ProvisioningState.Ready ? t.Status.ToString() : t.ProvisioningState.ToString()!,
+                    t.Subdomain, Truncate(t.Name, 28), t.RequestedPlan is { } asked ? $"{t.Plan}→{asked}?" : t.Plan, t.ProvisioningState == Domain.Platform.ProvisioningState.Ready ? t.Status.ToString() : t.ProvisioningState.ToString()!,
                     t.TrialEndsAt?.ToString("yyyy-MM-dd") ?? "-", t.ServerKey ?? "-", t.SchemaVersion ?? "-", ConsoleTables.Size(t.DatabaseBytes),
                     t.LastActivityAt?.ToString("yyyy-MM-dd HH:mm") ?? "never",
-                ]));
+                ]), secondary: new HashSet<string> { "SERVER", "SCHEMA", "SIZE", "LAST ACTIVITY" });
             await context.Output.WriteLineAsync($"{tenants.Count} studio(s).");
             return 0;
         }, ct));
@@ -130,7 +130,7 @@ public static class TenantsCommands
         {
             lock (_gate)
             {
-                output.WriteLine(result.Succeeded ? $"ok      {result.Target} ({result.SchemaVersion})" : $"FAILED  {result.Target}: {result.Error}");
+                output.WriteLine(result.Succeeded ? Paint.Ok(output, $"ok      {result.Target} ({result.SchemaVersion})") : Paint.Failed(output, $"FAILED  {result.Target}: {result.Error}"));
                 output.Flush();
             }
         }

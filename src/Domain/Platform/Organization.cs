@@ -20,7 +20,7 @@ public sealed class Organization : Entity
         Subdomain = subdomain;
         TimeZone = timeZone;
         CreatedAt = createdAt;
-        Plan = "trial";
+        Plan = Platform.Plan.Trial;
         TrialEndsAt = createdAt.AddDays(14);
     }
 
@@ -37,6 +37,9 @@ public sealed class Organization : Entity
     /// <summary>When someone last signed in to the studio (for the operator's overview).</summary>
     public DateTimeOffset? LastActivityAt { get; private set; }
     public TenantDatabase? Database { get; private set; }
+    /// <summary>The plan the owner asked for, until the operator sets it (<see cref="SetPlan"/>).</summary>
+    public string? RequestedPlan { get; private set; }
+    public DateTimeOffset? PlanRequestedAt { get; private set; }
 
     public void AttachDatabase(TenantDatabase database) => Database = database;
 
@@ -80,7 +83,12 @@ public sealed class Organization : Entity
 
     public void SetPlan(string plan)
     {
-        Plan = Guard.Required(plan, nameof(Plan), 32).ToLowerInvariant();
+        Plan = Guard.Required(plan, nameof(Plan), Platform.Plan.MaxName).ToLowerInvariant();
+        (RequestedPlan, PlanRequestedAt) = (null, null);
     }
+
+    /// <summary>The owner's choice, waiting for the operator; asking again replaces it.</summary>
+    public void RequestPlan(string plan, DateTimeOffset now) =>
+        (RequestedPlan, PlanRequestedAt) = (Guard.Required(plan, nameof(RequestedPlan), Platform.Plan.MaxName).ToLowerInvariant(), now);
 
 }

@@ -104,13 +104,15 @@ public sealed class TenantResolver(IServiceScopeFactory scopes, IMemoryCache cac
         var catalog = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var organization = await catalog.Organizations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.Subdomain == subdomain && o.Status != OrganizationStatus.Deleted, ct);
+        // Its plan's limits travel with the studio (a plan unknown to the catalog limits nothing).
+        var plan = organization is null ? null : await catalog.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Name == organization.Plan, ct);
         var resolution = organization switch
         {
             null => new Resolution(ResolutionOutcome.NotFound, subdomain),
             { Database: not { State: ProvisioningState.Ready } } => new Resolution(ResolutionOutcome.NotReady, subdomain),
             _ => new Resolution(ResolutionOutcome.Studio, subdomain, new TenantInfo(organization.Id, organization.Subdomain,
                 organization.Name, organization.Status, organization.Database.DatabaseName, organization.Database.ServerKey,
-                organization.Plan, organization.TrialEndsAt, organization.TimeZone, organization.Language)),
+                organization.Plan, organization.TrialEndsAt, organization.TimeZone, organization.Language, plan is null ? null : PlanLimits.Of(plan))),
         };
         var options = resolution.Outcome == ResolutionOutcome.Studio
             ? new MemoryCacheEntryOptions { SlidingExpiration = KeptWhileUsed }

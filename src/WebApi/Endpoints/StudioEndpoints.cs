@@ -1,5 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RecordingStudio.Application.Platform.Plans;
+using RecordingStudio.Application.Platform.Plans.GetPlans;
+using RecordingStudio.Application.Platform.Plans.RequestPlan;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
@@ -10,7 +13,7 @@ namespace RecordingStudio.WebApi.Endpoints;
 
 public sealed class StudioEndpoints : IEndpointGroup
 {
-    public static string Description => "The studio's settings and its overview.";
+    public static string Description => "The studio's settings, its overview and its plan.";
 
     public static string Prefix => "/api/studio";
 
@@ -20,7 +23,17 @@ public sealed class StudioEndpoints : IEndpointGroup
         group.MapGet("/settings", GetSettings);
         group.MapPut("/settings", UpdateSettings);
         group.MapGet("/overview", Overview);
+        group.MapGet("/plan", Plan);
+        group.MapPost("/plan/request", RequestPlan);
     }
+
+    /// <summary>The studio's plan, its trial's end, the plan it asked for and the plans it may choose.</summary>
+    static async Task<Ok<StudioPlanDto>> Plan(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetStudioPlanQuery(), ct));
+
+    /// <summary>Owners: ask for a plan (also once the trial has ended); the platform's operator is told and sets it.</summary>
+    static async Task<Ok<StudioPlanDto>> RequestPlan(RequestPlanCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
 
     static async Task<Ok<StudioSettingsDto>> GetSettings(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetStudioSettingsQuery(), ct));

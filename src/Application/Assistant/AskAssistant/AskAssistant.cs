@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RecordingStudio.Application.Common.Telemetry;
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
@@ -30,6 +31,7 @@ public sealed class AskAssistantCommandHandler(
     AssistantOptions options,
     ICurrentUser user,
     ITenantContext tenant,
+    PlanAllowance plan,
     TimeProvider clock) : ICommandHandler<AskAssistantCommand, AssistantReplyDto>
 {
     private static readonly HashSet<string> Confirmations = new(StringComparer.OrdinalIgnoreCase)
@@ -66,6 +68,9 @@ public sealed class AskAssistantCommandHandler(
             (reply, provider) = (AssistantTexts.NoModel(french), "none");
         else
         {
+            // What a plan counts is the model's turns (commands and canned answers cost nothing).
+            await plan.EnsureAsync(PlanAllowance.Counted.AssistantTurns,
+                () => messages.CountAsync(new ModelRepliesSinceSpec(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero)), ct));
             try
             {
                 var history = HistoryBudget.Trim(await messages.ListAsync(new ConversationSpec(conversationId, userId, 40), ct));

@@ -27,9 +27,9 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
             if (user.Role is not { } role) throw new UnauthenticatedException();
             if (!role.Grants(access))
                 throw new ForbiddenException("forbidden", $"{Article(role.ToString())} {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
-            if (message is IBaseCommand && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
+            if (message is IBaseCommand and not IAllowedAfterTrial && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
                 throw new ForbiddenException("trial_expired",
-                    $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until it is extended.");
+                    $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended.");
         }
         return next(message, cancellationToken);
     }

@@ -42,6 +42,10 @@ public interface IAccountDirectory
 
 public static class AccountDirectoryExtensions
 {
+    /// <summary>Staff accounts that can sign in or are invited to (what a plan counts).</summary>
+    public static async Task<int> ActiveStaffCountAsync(this IAccountDirectory accounts, CancellationToken ct) =>
+        (await accounts.ListAsync(staff: true, ct)).Count(a => a.IsActive);
+
     /// <summary>The active staff who manage the studio (Owners and Managers): who hears of holds moving and of booking requests.</summary>
     public static async Task<IReadOnlyList<AccountDto>> ManagersAsync(this IAccountDirectory accounts, CancellationToken ct) =>
         (await accounts.ListAsync(staff: true, ct)).Where(a => a.IsActive && a.Role.Grants(Access.ManageStudioData)).ToList();

@@ -18,7 +18,8 @@ public sealed record TenantInfo(
     string Plan = "trial",
     DateTimeOffset? TrialEndsAt = null,
     string TimeZone = "UTC",
-    string Language = Organization.DefaultLanguage)
+    string Language = Organization.DefaultLanguage,
+    PlanLimits? Limits = null)
 {
     /// <summary>A studio on the trial plan past its end date: staff can still read, but not write.</summary>
     public bool TrialHasEnded(DateTimeOffset now) => Plan == "trial" && TrialEndsAt is { } end && end <= now;
@@ -30,4 +31,10 @@ public sealed record TenantInfo(
     /// <summary>An instant on the studio's clock, as its pages show times ("until 15:42", not UTC).</summary>
     public DateTimeOffset OnStudioClock(DateTimeOffset instant) =>
         Domain.Studio.StudioCalendar.IsKnownTimeZone(TimeZone) ? new Domain.Studio.StudioCalendar(TimeZone).ToLocal(instant) : instant;
+}
+
+/// <summary>What the studio's plan allows (null: no limit), with the plan's name as people read it.</summary>
+public sealed record PlanLimits(string Title, int? Rooms, int? Staff, int? AssistantTurnsPerMonth)
+{
+    public static PlanLimits Of(Plan plan) => new(plan.Title, plan.MaxRooms, plan.MaxStaff, plan.MaxAssistantTurnsPerMonth);
 }

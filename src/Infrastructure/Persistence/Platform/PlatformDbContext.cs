@@ -11,6 +11,7 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform;
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<TenantDatabase> TenantDatabases => Set<TenantDatabase>();
     public DbSet<TenantTemplate> TenantTemplates => Set<TenantTemplate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,6 @@
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
@@ -12,9 +13,10 @@ namespace RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
 public sealed record CreateStaffAccountCommand(string Email, string DisplayName, AccountRole Role, string Password, Guid? EngineerId = null)
     : ICommand<AccountDto>, IStaffAccountFields;
 
-public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers)
+public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers, PlanAllowance plan)
     : ICommandHandler<CreateStaffAccountCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(CreateStaffAccountCommand command, CancellationToken ct) =>
-        await accounts.CreateStaffAccountAsync(command, command.Password, engineers, ct);
+        await plan.WithinAsync(PlanAllowance.Counted.Staff, () => accounts.ActiveStaffCountAsync(ct),
+            () => accounts.CreateStaffAccountAsync(command, command.Password, engineers, ct), ct);
 }

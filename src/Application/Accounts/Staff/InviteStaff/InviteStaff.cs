@@ -1,5 +1,6 @@
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
@@ -16,11 +17,14 @@ public sealed class InviteStaffCommandHandler(
     IReadRepository<Engineer> engineers,
     IEmailSender email,
     IStudioLinks links,
-    ITenantContext tenant) : ICommandHandler<InviteStaffCommand, AccountDto>
+    ITenantContext tenant,
+    PlanAllowance plan) : ICommandHandler<InviteStaffCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
     {
-        var account = await accounts.CreateStaffAccountAsync(command, password: null, engineers, ct);
+        // An invitation is an account: it counts against the plan.
+        var account = await plan.WithinAsync(PlanAllowance.Counted.Staff, () => accounts.ActiveStaffCountAsync(ct),
+            () => accounts.CreateStaffAccountAsync(command, password: null, engineers, ct), ct);
         var studio = tenant.RequireStudio();
         await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
             $"You are invited to {studio.Name}", $"You have been invited to {studio.Name} as {command.Role.ToString().ToLowerInvariant()}.", ct);

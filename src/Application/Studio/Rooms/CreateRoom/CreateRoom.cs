@@ -1,6 +1,7 @@
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Common.Validation;
@@ -12,15 +13,19 @@ public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [propert
     int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
     decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
-public sealed class CreateRoomCommandHandler(IRepository<Room> rooms) : ICommandHandler<CreateRoomCommand, RoomDto>
+public sealed class CreateRoomCommandHandler(IRepository<Room> rooms, PlanAllowance plan) : ICommandHandler<CreateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(CreateRoomCommand command, CancellationToken ct)
     {
         var room = new Room(command.Name, command.HourlyRate, command.Description,
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
         room.SetBlockRates(command.HalfDayRate, command.DayRate);
-        rooms.Add(room);
-        await rooms.SaveChangesAsync(ct);
-        return room.Adapt<RoomDto>();
+        // A room takes bookings from the start: it counts against the plan.
+        return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct), async () =>
+        {
+            rooms.Add(room);
+            await rooms.SaveChangesAsync(ct);
+            return room.Adapt<RoomDto>();
+        }, ct);
     }
 }

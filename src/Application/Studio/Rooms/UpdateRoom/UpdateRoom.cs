@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Studio;
 using RecordingStudio.Application.Common.Validation;
@@ -14,12 +15,21 @@ public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate,
     int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
     decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
-public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, TimeProvider clock)
+public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, PlanAllowance plan, TimeProvider clock)
     : ICommandHandler<UpdateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(UpdateRoomCommand command, CancellationToken ct)
     {
         var room = await rooms.GetOrThrowAsync(command.Id, ct);
+        // Back in service, a room counts against the plan again.
+        if (!room.IsActive && command.IsActive)
+            return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct),
+                () => UpdateAsync(room, command, ct), ct);
+        return await UpdateAsync(room, command, ct);
+    }
+
+    private async Task<RoomDto> UpdateAsync(Room room, UpdateRoomCommand command, CancellationToken ct)
+    {
         var before = room.Rules.Turnover;
         room.Update(command.Name, command.HourlyRate, command.Description, command.IsActive,
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));

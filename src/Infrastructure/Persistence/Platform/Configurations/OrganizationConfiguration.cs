@@ -15,7 +15,8 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         // A deleted studio keeps its row but not its subdomain: only the others must be unique.
         builder.HasIndex(o => o.Subdomain).IsUnique().HasFilter("status <> 'Deleted'");
         builder.Property(o => o.TimeZone).HasMaxLength(FieldLimits.TimeZone);
-        builder.Property(o => o.Plan).HasMaxLength(32);
+        builder.Property(o => o.Plan).HasMaxLength(Plan.MaxName);
+        builder.Property(o => o.RequestedPlan).HasMaxLength(Plan.MaxName);
         builder.Property(o => o.Language).HasMaxLength(Organization.MaxLanguage).HasDefaultValue(Organization.DefaultLanguage);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.SuspensionReason).HasMaxLength(FieldLimits.Notes);

@@ -79,6 +79,15 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("plan");
 
+                    b.Property<DateTimeOffset?>("PlanRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("plan_requested_at");
+
+                    b.Property<string>("RequestedPlan")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("requested_plan");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -115,6 +124,86 @@ namespace RecordingStudio.Infrastructure.Persistence.Platform.Migrations
                         .HasFilter("status <> 'Deleted'");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("RecordingStudio.Domain.Platform.Plan", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<int?>("MaxAssistantTurnsPerMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_assistant_turns_per_month");
+
+                    b.Property<int?>("MaxRooms")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_rooms");
+
+                    b.Property<int?>("MaxStaff")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_staff");
+
+                    b.Property<decimal?>("MonthlyPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("monthly_price");
+
+                    b.Property<bool>("Selectable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("selectable");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Name")
+                        .HasName("pk_plans");
+
+                    b.ToTable("plans", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "trial",
+                            Currency = "EUR",
+                            MaxAssistantTurnsPerMonth = 200,
+                            MaxRooms = 5,
+                            MaxStaff = 10,
+                            Selectable = false,
+                            Title = "Trial"
+                        },
+                        new
+                        {
+                            Name = "studio",
+                            Currency = "EUR",
+                            MaxAssistantTurnsPerMonth = 500,
+                            MaxRooms = 3,
+                            MaxStaff = 5,
+                            MonthlyPrice = 49m,
+                            Selectable = true,
+                            Title = "Studio"
+                        },
+                        new
+                        {
+                            Name = "pro",
+                            Currency = "EUR",
+                            MaxAssistantTurnsPerMonth = 3000,
+                            MaxRooms = 10,
+                            MaxStaff = 25,
+                            MonthlyPrice = 99m,
+                            Selectable = true,
+                            Title = "Pro"
+                        });
                 });
 
             modelBuilder.Entity("RecordingStudio.Domain.Platform.TenantDatabase", b =>

@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using RecordingStudio.Application.Platform.Plans;
+using RecordingStudio.Application.Platform.Plans.GetPlans;
+using RecordingStudio.Application.Platform.Plans.RequestPlan;
+using RecordingStudio.Domain.Accounts;
+
+namespace RecordingStudio.WebApi.Pages.Plan;
+
+/// <summary>
+/// The studio's plan: what the trial allows and until when, what still works once it has ended (reading), and the
+/// plans an Owner may ask for (the platform's operator is told and sets it).
+/// </summary>
+public sealed class PlanModel(ISender sender) : StudioPageModel(sender)
+{
+    public StudioPlanDto Studio { get; private set; } = null!;
+    public bool IsOwner => User.IsInRole(nameof(AccountRole.Owner));
+
+    public PlanDto? Current => Studio.Plans.FirstOrDefault(p => p.Name == Studio.Plan);
+    public PlanDto? Requested => Studio.Plans.FirstOrDefault(p => p.Name == Studio.RequestedPlan);
+
+    public async Task OnGetAsync() => Studio = await Sender.Send(new GetStudioPlanQuery(), HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync(string plan)
+    {
+        if (await TrySendAsync(new RequestPlanCommand(plan)) is { } asked)
+            return RedirectWithNotice(T["Plan.Requested", asked.Plans.First(p => p.Name == asked.RequestedPlan).Title]);
+        await OnGetAsync();
+        return Page();
+    }
+}
