@@ -93,9 +93,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task SignInAsOwnerAsync(IPage page, string subdomain)
     {
         await page.GotoAsync(StudioUrl(subdomain) + "/login");
-        await page.GetByLabel("E-mail").FillAsync(PlatformFixture.OwnerEmail(subdomain));
-        await page.GetByLabel("Password").FillAsync(PlatformFixture.OwnerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // By id, not label: the page may be in any language.
+        await page.Locator("#Email").FillAsync(PlatformFixture.OwnerEmail(subdomain));
+        await page.Locator("#Password").FillAsync(PlatformFixture.OwnerPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(StudioUrl(subdomain) + "/dashboard");
     }
 

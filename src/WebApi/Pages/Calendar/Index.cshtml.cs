@@ -114,7 +114,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
             var end = start + (session.EndsAt - session.StartsAt);
             _moving = (session, start, end, roomId ?? session.RoomId);
             if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, roomId)) is { } moved)
-                return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, ct)}.",
+                return RedirectWithNotice(T["Sessions.MovedNotice", Named(await views.ViewAsync(moved, ct))],
                     new { view = View, day = Day?.ToString("yyyy-MM-dd"), room = Room, cancelled = Cancelled ? "true" : null });
         }
         await OnGetAsync();

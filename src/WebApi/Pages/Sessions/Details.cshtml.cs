@@ -53,31 +53,31 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
         }
         var (start, end) = Move.Instants(calendar);
         if (await TrySendAsync(new RescheduleSessionCommand(id, start, end, Move.RoomId, Move.EngineerId), nameof(Move)) is { } moved)
-            return RedirectWithNotice($"Moved: {await views.DescribeAsync(moved, HttpContext.RequestAborted)}.", new { id });
+            return RedirectWithNotice(T["Sessions.MovedNotice", Named(await views.ViewAsync(moved, HttpContext.RequestAborted))], new { id });
         return Page();
     }
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id) => ChangeAsync(id, new CancelSessionCommand(id), "Cancelled");
+    public Task<IActionResult> OnPostCancelAsync(Guid id) => ChangeAsync(id, new CancelSessionCommand(id), named => T["Sessions.CancelledNotice", named]);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id) => ChangeAsync(id, new CompleteSessionCommand(id), "Completed");
+    public Task<IActionResult> OnPostCompleteAsync(Guid id) => ChangeAsync(id, new CompleteSessionCommand(id), named => T["Sessions.CompletedNotice", named]);
 
     public async Task<IActionResult> OnPostConfirmAsync(Guid id)
     {
         // A booking in the way is explained with the session's own slot, as for a move to it.
         if (!await TryLoadAsync(id)) return NotFound();
         Move = await CurrentSlotAsync();
-        return await ChangeAsync(id, new ConfirmSessionCommand(id), "Confirmed");
+        return await ChangeAsync(id, new ConfirmSessionCommand(id), named => T["Sessions.ConfirmedNotice", named]);
     }
 
     public async Task<IActionResult> OnPostDepositAsync(Guid id, decimal? amount, PaymentMethod method, DateOnly? paidOn, string? reference)
     {
         if (!await TryLoadAsync(id)) return NotFound();
-        return await ChangeAsync(id, new RecordDepositCommand(id, amount ?? 0, method, paidOn ?? Today, reference), "Deposit recorded");
+        return await ChangeAsync(id, new RecordDepositCommand(id, amount ?? 0, method, paidOn ?? Today, reference), named => T["Sessions.DepositNotice", named]);
     }
 
-    public Task<IActionResult> OnPostReleaseAsync(Guid id) => ChangeAsync(id, new ReleaseHoldCommand(id), "Released");
+    public Task<IActionResult> OnPostReleaseAsync(Guid id) => ChangeAsync(id, new ReleaseHoldCommand(id), named => T["Sessions.ReleasedNotice", named]);
 
-    public Task<IActionResult> OnPostChallengeAsync(Guid id, int hours) => ChangeAsync(id, new ChallengeHoldCommand(id, hours), "Challenged");
+    public Task<IActionResult> OnPostChallengeAsync(Guid id, int hours) => ChangeAsync(id, new ChallengeHoldCommand(id, hours), named => T["Sessions.ChallengedNotice", named]);
 
     /// <summary>A room or engineer already taken at the new time: say by whom, and what is still free that day.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal)
@@ -88,10 +88,12 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
             start, end, HttpContext.RequestAborted);
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, ICommand<SessionDto> command, string done)
+    /// <param name="notice">What is said once it is done, of the session as named ("Cancelled: {0}.").</param>
+    private async Task<IActionResult> ChangeAsync(Guid id, ICommand<SessionDto> command, Func<string, string> notice)
     {
         ModelState.Clear();
-        if (await TrySendAsync(command) is { } changed) return RedirectWithNotice($"{done}: {await views.DescribeAsync(changed, HttpContext.RequestAborted)}.", new { id });
+        if (await TrySendAsync(command) is { } changed)
+            return RedirectWithNotice(notice(Named(await views.ViewAsync(changed, HttpContext.RequestAborted))), new { id });
         if (!await TryLoadAsync(id)) return NotFound();
         Move = await CurrentSlotAsync();
         return Page();
