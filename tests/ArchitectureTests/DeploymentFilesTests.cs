@@ -30,6 +30,7 @@ public sealed partial class DeploymentFilesTests
         read.Concat(typeof(EmailOptions).GetProperties().Select(p => $"Email__{p.Name}"))
             .Concat(["ConnectionStrings__Platform", "Tenancy__RootDomain", "Tenancy__StudioUrlTemplate", "ForwardedHeaders__KnownProxies",
                 "ForwardedHeaders__KnownNetworks", "ForwardedHeaders__ForwardLimit", "Security__RequireHttps"])
+            .Where(name => name != "NO_COLOR") // the terminal's own convention (rsm's colours), not the app's configuration
             .Where(name => !app.ContainsKey(name)).ShouldBeEmpty("docker-compose.yml's app environment must pass it");
         Environment(Service("migrate")).Keys.ShouldBe(app.Keys, ignoreOrder: true, "the migrator reads the same configuration");
     }

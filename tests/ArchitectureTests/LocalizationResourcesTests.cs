@@ -53,6 +53,10 @@ public sealed partial class LocalizationResourcesTests
         // Keys a page builds at run time ("Status." + status, "Hold.2") are out of reach of the scan above.
         foreach (var status in Enum.GetNames<Domain.Studio.SessionStatus>()) English.ShouldContainKey($"Status.{status}");
         foreach (var rank in new[] { "Any", "1", "2", "3", "N" }) English.ShouldContainKey($"Hold.{rank}");
+        foreach (var status in Enum.GetNames<Domain.Studio.QuoteStatus>()) English.ShouldContainKey($"QuoteStatus.{status}");
+        foreach (var status in Enum.GetNames<Domain.Studio.InvoiceStatus>()) English.ShouldContainKey($"InvoiceStatus.{status}");
+        foreach (var status in Enum.GetNames<Domain.Studio.BookingRequestStatus>()) English.ShouldContainKey($"RequestStatus.{status}");
+        foreach (var role in Enum.GetNames<Domain.Accounts.AccountRole>()) English.ShouldContainKey($"Role.{role}");
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public sealed class PagesTests(BrowserFixture browser)
             await page.GetByLabel("Note for the studio").FillAsync("Acoustic set, two voices: https://example.com/our-demo-recordings/acoustic-set-two-voices-final-mix-v12.wav");
             await page.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Request sent for");
-            await ExpectTextAsync(page.Locator("#requests"), bigRoom + ": pending");
+            await ExpectTextAsync(page.Locator("#requests"), bigRoom + ": waiting for an answer");
             (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the portal must not scroll sideways at 390 px");
 
             await page.GotoAsync(browser.StudioUrl(subdomain) + "/dashboard");

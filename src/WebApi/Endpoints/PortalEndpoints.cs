@@ -19,6 +19,7 @@ using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Portal.CreateMyCalendarFeed;
 using RecordingStudio.Application.Studio.Portal.GetMyProfile;
 using RecordingStudio.Application.Studio.Portal.GetMySessions;
+using RecordingStudio.Application.Studio.Portal.GetMySessionCalendarFile;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
 
@@ -37,6 +38,8 @@ public sealed class PortalEndpoints : IEndpointGroup
         group.MapPost("/login", Login).WithRateLimit(SecurityRegistration.SignInRateLimit).DeclareSignInRefusals().Produces<SignedInDto>();
         group.MapGet("/me", Me).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapGet("/sessions", Sessions).RequireAuthorization(StudioSchemes.ClientPolicy);
+        group.MapGet("/sessions/{id:guid}/calendar.ics", SessionCalendarFile).RequireAuthorization(StudioSchemes.ClientPolicy)
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         group.MapPost("/ical-feed", CalendarFeed).RequireAuthorization(StudioSchemes.ClientPolicy);
         group.MapPost("/requests", Request).RequireAuthorization(StudioSchemes.ClientPolicy).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
         group.MapGet("/requests", Requests).RequireAuthorization(StudioSchemes.ClientPolicy);
@@ -75,6 +78,11 @@ public sealed class PortalEndpoints : IEndpointGroup
     /// <summary>The client's issued invoices with their state and balance, newest first.</summary>
     static async Task<Ok<PagedResult<InvoiceDto>>> Invoices([AsParameters] GetMyInvoicesQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
+
+    /// <summary>One of the client's own sessions as an .ics file, to add it to a calendar ("add to calendar").</summary>
+    static async Task<IResult> SessionCalendarFile(Guid id, ISender sender, CancellationToken ct) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(await sender.Send(new GetMySessionCalendarFileQuery(id), ct)),
+            "text/calendar; charset=utf-8", "session.ics");
 
     /// <summary>One of the client's invoices as PDF.</summary>
     static async Task<FileContentHttpResult> InvoicePdf(Guid id, ISender sender, CancellationToken ct) =>

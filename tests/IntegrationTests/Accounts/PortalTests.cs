@@ -29,8 +29,9 @@ public sealed class PortalTests(PlatformFixture platform)
         var portal = platform.App.ClientFor(subdomain);
         await platform.AcceptInvitationAsync(portal, email, Password);
 
-        // The staff sign-in does not take a client account, and says so like any wrong password.
-        await (await portal.PostJsonAsync("/api/auth/login", new { email, password = Password })).ProblemAsync(401);
+        // The staff sign-in does not take a client account, and with the right password says where it signs in.
+        (await (await portal.PostJsonAsync("/api/auth/login", new { email, password = Password })).ProblemAsync(401))
+            .GetProperty("code").GetString().ShouldBe("wrong_sign_in");
         (await portal.PostJsonAsync("/api/portal/login", new { email, password = Password })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var mine = await (await portal.GetAsync("/api/portal/sessions")).ReadAsync<MySessionsDto>();
@@ -83,5 +84,35 @@ public sealed class PortalTests(PlatformFixture platform)
         (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).ProblemAsync(409))
             .GetProperty("code").GetString().ShouldBe("client_has_account");
+    }
+
+    [Fact]
+    public async Task The_portal_puts_the_next_session_first_and_each_of_the_clients_sessions_can_be_added_to_a_calendar()
+    {
+        var studio = await CreateAsync(platform, "portalnext");
+        (await studio.Http.PutJsonAsync("/api/studio/settings", new { studioName = "Portal Next", timeZone = "Europe/Paris", currency = "EUR",
+            opensAt = "09:00", closesAt = "22:00", address = "12 rue des Studios\n75011 Paris" })).EnsureSuccessStatusCode();
+        var next = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(9), At(12), "Vocals")).ReadAsync<SessionDto>();
+        var marc = await (await studio.Http.PostJsonAsync("/api/clients", new { name = "Marc" })).ReadAsync<ClientDto>();
+        var marcs = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = marc.Id, roomId = studio.RoomB.Id, startsAt = At(9), endsAt = At(10) })).ReadAsync<SessionDto>();
+        var (_, portal) = await studio.PortalClientAsync(platform, Password);
+
+        var page = await portal.GetStringAsync("/client/sessions");
+        page.ShouldContain("Your next session");
+        page.ShouldContain("<dd>Studio A</dd>");
+        page.ShouldContain("<dd>Sam Keller</dd>", customMessage: "the engineer");
+        page.ShouldContain("12 rue des Studios");
+        page.ShouldContain($"href=\"/api/portal/sessions/{next.Id}/calendar.ics\"");
+
+        var file = await portal.GetAsync($"/api/portal/sessions/{next.Id}/calendar.ics");
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        file.Content.Headers.ContentType!.MediaType.ShouldBe("text/calendar");
+        var ics = (await file.Content.ReadAsStringAsync()).Replace("\r\n ", ""); // RFC 5545 folds long lines
+        ics.ShouldContain($"UID:{next.Id}@{studio.Subdomain}", customMessage: "the same event as the feed's");
+        ics.ShouldContain("SUMMARY:Vocals at Portal Next");
+        ics.ShouldContain("LOCATION:Studio A\\, Portal Next\\, 12 rue des Studios\\, 75011 Paris");
+
+        (await portal.GetAsync($"/api/portal/sessions/{marcs.Id}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "another client's session");
+        (await studio.Http.GetAsync($"/api/portal/sessions/{next.Id}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "a portal address");
     }
 }

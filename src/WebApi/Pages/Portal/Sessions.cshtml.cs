@@ -62,14 +62,15 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
         var sent = await TrySendAsync(new RequestBookingCommand(start, end, Ask.RoomId, null,
             string.IsNullOrWhiteSpace(Ask.Note) ? null : Ask.Note), nameof(Ask));
         if (sent is null) return Page();
-        return RedirectWithNotice($"Request sent for {StudioTime.When(sent.StartsAt, sent.EndsAt, Calendar)} ({sent.Room ?? "any room"}). The studio will answer by e-mail.");
+        return RedirectWithNotice(T["Portal.RequestSent", StudioTime.When(sent.StartsAt, sent.EndsAt, Calendar), sent.Room ?? T["Portal.AnyRoom"]]);
     }
 
     public async Task<IActionResult> OnPostAcceptQuoteAsync(Guid id)
     {
         ModelState.Clear();
         if (await TrySendAsync(new AcceptMyQuoteCommand(id)) is { } accepted)
-            return RedirectWithNotice($"Quote {accepted.Number} accepted{(accepted.Lines.Any(l => l.SessionId is not null) ? ": your sessions are confirmed" : "")}. The studio is told.");
+            return RedirectWithNotice(accepted.Lines.Any(l => l.SessionId is not null)
+                ? T["Portal.QuoteAcceptedSessions", accepted.Number] : T["Portal.QuoteAccepted", accepted.Number]);
         return await QuoteRefusedAsync();
     }
 
@@ -77,7 +78,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     {
         ModelState.Clear();
         if (await TrySendAsync(new DeclineMyQuoteCommand(id, string.IsNullOrWhiteSpace(note) ? null : note)) is { } declined)
-            return RedirectWithNotice($"Quote {declined.Number} declined. The studio is told.");
+            return RedirectWithNotice(T["Portal.QuoteDeclined", declined.Number]);
         return await QuoteRefusedAsync();
     }
 
@@ -103,10 +104,16 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
     /// <summary>"to answer by 30 Dec 2026", "accepted", "expired".</summary>
     public string QuoteState(QuoteDto quote) => quote switch
     {
-        { Status: QuoteStatus.Sent, Expired: true } => "expired",
-        { Status: QuoteStatus.Sent } => $"to answer by {quote.ValidUntil.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}",
-        _ => quote.Status.ToString().ToLowerInvariant(),
+        { Status: QuoteStatus.Sent, Expired: true } => T["Portal.QuoteExpired"],
+        { Status: QuoteStatus.Sent } => T["Portal.QuoteAnswerBy", quote.ValidUntil.ToString("d MMM yyyy")],
+        _ => T["QuoteStatus." + quote.Status],
     };
+
+    /// <summary>The session the client comes to next, shown first with everything needed to get there.</summary>
+    public PortalSessionDto? Next => Sessions.Upcoming.FirstOrDefault(s => s.Status.BlocksSchedule());
+
+    /// <summary>"on hold", "confirmed"… as the client reads it.</summary>
+    public string StatusOf(SessionStatus status) => T["Status." + status];
 
     private StudioCalendar Calendar => new(Sessions.TimeZone);
 
@@ -127,7 +134,7 @@ public sealed class ClientSessionsModel(ISender sender, TimeProvider clock) : St
 
     public string When(PortalSessionDto session) => StudioTime.When(session.StartsAt, session.EndsAt, Calendar);
 
-    /// <summary>", 516.00 EUR" when the session has a price.</summary>
-    public string PriceOf(PortalSessionDto session) =>
-        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? $", {Money(price.Gross, price.Currency)}" : "";
+    /// <summary>"516.00 EUR" when the session has a price.</summary>
+    public string? PriceOf(PortalSessionDto session) =>
+        session.Price is { Currency.Length: > 0, Gross: > 0 } price ? Money(price.Gross, price.Currency) : null;
 }

@@ -12,15 +12,18 @@ namespace RecordingStudio.Application.Studio.Portal.GetMySessions;
 [RequiresAccess(Access.Portal)]
 public sealed record GetMySessionsQuery : IQuery<MySessionsDto>;
 
-public sealed record MySessionsDto(string TimeZone, IReadOnlyList<PortalSessionDto> Upcoming, IReadOnlyList<PortalSessionDto> Past);
+/// <param name="StudioAddress">Where the sessions take place (the studio's address from its settings), when it has one.</param>
+public sealed record MySessionsDto(string TimeZone, IReadOnlyList<PortalSessionDto> Upcoming, IReadOnlyList<PortalSessionDto> Past,
+    string? StudioAddress = null);
 
-/// <summary>A session as its client sees it: the room by name, no internal notes.</summary>
+/// <summary>A session as its client sees it: the room and engineer by name, no internal notes.</summary>
 public sealed record PortalSessionDto(Guid Id, string Room, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status, string? Title,
-    SessionPriceDto? Price = null);
+    SessionPriceDto? Price = null, string? Engineer = null);
 
 public sealed class GetMySessionsQueryHandler(
     IReadRepository<Session> sessions,
     IReadRepository<Room> rooms,
+    IReadRepository<Engineer> engineers,
     IReadRepository<StudioSettings> settings,
     ICurrentUser user,
     TimeProvider clock) : IQueryHandler<GetMySessionsQuery, MySessionsDto>
@@ -34,10 +37,13 @@ public sealed class GetMySessionsQueryHandler(
         var upcoming = await sessions.ListAsync(new ClientSessionsSpec(clientId, now, upcoming: true, Limit), ct);
         var past = await sessions.ListAsync(new ClientSessionsSpec(clientId, now, upcoming: false, Limit), ct);
         var roomNames = (await rooms.ListAsync(new RoomsByNameSpec(includeInactive: true), ct)).ToDictionary(r => r.Id, r => r.Name);
+        var engineerNames = (await engineers.ListAsync(new Engineers.EngineersByNameSpec(includeInactive: true), ct)).ToDictionary(e => e.Id, e => e.Name);
 
         // The price the client pays; how it was reached (rates, discounts) is the studio's business.
         PortalSessionDto ToDto(Session s) => new(s.Id, roomNames.GetValueOrDefault(s.RoomId, ""), s.StartsAt, s.EndsAt, s.Status, s.Title,
-            new SessionPriceDto(s.PriceNet, s.PriceTax, s.PriceGross, s.Currency, ""));
-        return new MySessionsDto((await settings.GetStudioSettingsAsync(ct)).TimeZone, upcoming.Select(ToDto).ToList(), past.Select(ToDto).ToList());
+            new SessionPriceDto(s.PriceNet, s.PriceTax, s.PriceGross, s.Currency, ""),
+            s.EngineerId is { } engineer ? engineerNames.GetValueOrDefault(engineer) : null);
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        return new MySessionsDto(studio.TimeZone, upcoming.Select(ToDto).ToList(), past.Select(ToDto).ToList(), studio.Address);
     }
 }
