@@ -58,6 +58,8 @@ public static class DependencyInjection
         services.AddScoped<IStudioActivity, StudioActivity>();
         services.AddScoped<IDueWork, Background.PlatformDueWork>();
         services.AddAccounts(configuration);
+        // The product's words (Application/Resources), for what is written outside a web request too (the CLI's e-mails).
+        services.AddLocalization();
         services.AddSingleton(new Application.Platform.Plans.RequestPlan.PlatformContact(configuration["Platform:OperatorEmail"]));
         services.AddSingleton(new Application.Assistant.AssistantOptions(
             TimeSpan.FromMinutes(configuration.GetValue("Assistant:PendingActionMinutes", Domain.Assistant.PendingAction.DefaultLifetime.TotalMinutes))));

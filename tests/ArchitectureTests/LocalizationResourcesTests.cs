@@ -57,6 +57,7 @@ public sealed partial class LocalizationResourcesTests
         foreach (var status in Enum.GetNames<Domain.Studio.InvoiceStatus>()) English.ShouldContainKey($"InvoiceStatus.{status}");
         foreach (var status in Enum.GetNames<Domain.Studio.BookingRequestStatus>()) English.ShouldContainKey($"RequestStatus.{status}");
         foreach (var role in Enum.GetNames<Domain.Accounts.AccountRole>()) English.ShouldContainKey($"Role.{role}");
+        foreach (var method in Enum.GetNames<Domain.Studio.PaymentMethod>()) English.ShouldContainKey($"PaymentMethod.{method}");
     }
 
     [Fact]

@@ -38,6 +38,23 @@ public static class Languages
         return name.Length == 0 ? language : char.ToUpper(name[0], CultureInfo.GetCultureInfo(language)) + name[1..];
     }
 
+    /// <summary>
+    /// Writes in a person's language until disposed — an e-mail to them, whatever the language of the request that
+    /// sends it (a French studio's English-speaking client gets an English invitation).
+    /// </summary>
+    public static IDisposable Use(string? language)
+    {
+        var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        var culture = CultureInfo.GetCultureInfo(IsSupported(language) ? language! : Default);
+        (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (culture, culture);
+        return new Restore(() => (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formats));
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
     private static bool IsNeutralCulture(string name)
     {
         try

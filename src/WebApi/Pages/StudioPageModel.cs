@@ -45,6 +45,9 @@ public abstract class StudioPageModel(ISender sender) : PageModel
         _ => T["Hold.N", rank],
     };
 
+    /// <summary>A word from the resources at the start of a label or a heading ("issued" → "Issued", "émise" → "Émise").</summary>
+    public string Capital(string word) => word.Length == 0 ? word : char.ToUpper(word[0], System.Globalization.CultureInfo.CurrentCulture) + word[1..];
+
     /// <summary>The product's words in the language of the request, for notices and errors made here.</summary>
     protected IStringLocalizer<Text> T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
 

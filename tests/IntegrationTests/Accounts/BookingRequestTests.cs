@@ -114,7 +114,7 @@ public sealed class BookingRequestTests(PlatformFixture platform)
         sent.StatusCode.ShouldBe(HttpStatusCode.Redirect, await sent.Content.ReadAsStringAsync());
         var page = await portal.GetStringAsync("/client/sessions");
         page.ShouldContain("Request sent for");
-        page.ShouldContain("any room: <strong>pending</strong>");
+        page.ShouldContain("any room: <strong>waiting for an answer</strong>");
 
         var browser = platform.App.ClientFor(studio.Subdomain);
         await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);

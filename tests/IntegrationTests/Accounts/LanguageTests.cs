@@ -100,4 +100,32 @@ public sealed class LanguageTests(PlatformFixture platform)
         var rooms = (await (await api.GetAsync("/api/rooms")).ReadAsync<PagedResult<RoomDto>>()).Items;
         rooms.Single().HourlyRate.ShouldBe(65.50m);
     }
+
+    [Fact]
+    public async Task E_mails_to_a_person_are_in_their_language_else_the_studios()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "langmail");
+        await platform.SendAsync(new SetTenantLanguageCommand(studio.Subdomain, "fr"));
+        platform.ForgetStudio(studio.Subdomain);
+
+        // A new client has no language of their own: the studio's.
+        var email = $"lena@{studio.Subdomain}.test";
+        (await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email })).EnsureSuccessStatusCode();
+        (await studio.Http.PostAsync($"/api/clients/{studio.Client.Id}/portal-invitation", null)).EnsureSuccessStatusCode();
+        var invitation = platform.MessagesTo(email).Last();
+        invitation.Subject.ShouldStartWith("Vos séances chez ");
+        (invitation.TextBody ?? "").ShouldStartWith("Bonjour Lena Diaz,");
+
+        // The Owner chose English: their password reset comes in English, from a French page.
+        var owner = PlatformFixture.OwnerEmail(studio.Subdomain);
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(owner, PlatformFixture.OwnerPassword);
+        await browser.PostFormAsync("/language", await browser.FormTokenAsync("/dashboard"), new Dictionary<string, string> { ["language"] = "en" });
+        var anonymous = platform.App.ClientFor(studio.Subdomain);
+        (await anonymous.GetStringAsync("/forgot-password")).ShouldContain("Mot de passe oublié");
+        await anonymous.PostFormAsync("/forgot-password", await anonymous.FormTokenAsync("/forgot-password"), new Dictionary<string, string> { ["Email"] = owner });
+        var reset = platform.MessagesTo(owner).Last();
+        reset.Subject.ShouldBe("Reset your password");
+        (reset.TextBody ?? "").ShouldContain("Choose your password here");
+    }
 }

@@ -73,7 +73,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         // A request for any room shows in every room's column: the studio sees where it would fit.
         IEnumerable<CalendarEntryDto> RequestsFor(Guid? roomId) => requests.Where(r => roomId is null || r.RoomId == roomId || r.RoomId == Guid.Empty);
         Columns = IsWeek
-            ? days.Select(d => Column(d.ToString("ddd d MMM", System.Globalization.CultureInfo.InvariantCulture), d, Room,
+            ? days.Select(d => Column(d.ToString("ddd d MMM"), d, Room,
                 window.Concat(RequestsFor(Room)), HoursOf(chosen, studioHours, d, calendar), chosen is null || chosen.IsActive, calendar, now, Requests)).ToList()
             : Rooms.Where(r => Room is null || r.Id == Room).Select(r => Column(r.Name + (r.IsActive ? "" : " (out of service)"), day, r.Id,
                 window.Where(e => e.RoomId == r.Id).Concat(RequestsFor(r.Id)), HoursOf(r, studioHours, day, calendar), r.IsActive, calendar, now, Requests)).ToList();
@@ -105,7 +105,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         var calendar = await time.CalendarAsync(ct);
         if (await FindAsync(new GetSessionQuery(id)) is not { } session) return NotFound();
         if (unreadable || date is null || startsAt is null)
-            ModelState.AddModelError("", "Say the day and the time to move the session to.");
+            ModelState.AddModelError("", T["Calendar.SayWhen"]);
         else if (!BookingHorizon.Contains(date.Value, calendar.DateOf(clock.GetUtcNow())))
             ModelState.AddModelError("", BookingHorizon.Explanation);
         else

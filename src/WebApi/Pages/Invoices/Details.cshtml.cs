@@ -39,7 +39,7 @@ public sealed class InvoiceModel(ISender sender, InvoiceViews views) : StudioPag
 
     public async Task<IActionResult> OnPostIssueAsync(Guid id) =>
         await TrySendAsync(new IssueInvoiceCommand(id)) is { } issued
-            ? RedirectWithNotice($"Issued as invoice {issued.Number}, due {issued.DueOn:d MMM yyyy}.", new { id })
+            ? RedirectWithNotice(T["Invoice.IssuedNotice", issued.Number ?? "", issued.DueOn?.ToString("d MMM yyyy") ?? ""], new { id })
             : await ShowAsync(id);
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
@@ -52,17 +52,17 @@ public sealed class InvoiceModel(ISender sender, InvoiceViews views) : StudioPag
     public async Task<IActionResult> OnPostPaymentAsync(Guid id) =>
         await TrySendAsync(new RecordPaymentCommand(id, Payment.Amount ?? 0, Payment.Method, Payment.PaidOn ?? await views.TodayAsync(HttpContext.RequestAborted),
             Payment.Reference), form: nameof(Payment)) is { } paid
-            ? RedirectWithNotice($"Payment recorded: {Money(Payment.Amount ?? 0, paid.Currency)}; {Money(paid.Balance, paid.Currency)} left to pay.", new { id })
+            ? RedirectWithNotice(T["Invoice.PaidNotice", Money(Payment.Amount ?? 0, paid.Currency), Money(paid.Balance, paid.Currency)], new { id })
             : await ShowAsync(id);
 
     public async Task<IActionResult> OnPostSendAsync(Guid id) =>
         await TrySendAsync(new SendInvoiceCommand(id)) is { } sent
-            ? RedirectWithNotice($"Invoice {sent.Number} sent to {sent.Client} with the PDF attached.", new { id })
+            ? RedirectWithNotice(T["Invoice.SentNotice", sent.Number ?? "", sent.Client], new { id })
             : await ShowAsync(id);
 
     public async Task<IActionResult> OnPostCreditAsync(Guid id, string? reason) =>
         await TrySendAsync(new IssueCreditNoteCommand(id, Full: true, Reason: reason)) is { } credited
-            ? RedirectWithNotice($"Credit note {credited.CreditNotes?.LastOrDefault()?.Number} issued; invoice {credited.Number} is {Labels.Of(credited.Status).ToLowerInvariant()}.", new { id })
+            ? RedirectWithNotice(T["Invoice.CreditedNotice", credited.CreditNotes?.LastOrDefault()?.Number ?? "", credited.Number ?? "", T["InvoiceStatus." + credited.Status]], new { id })
             : await ShowAsync(id);
 
     private async Task<IActionResult> ShowAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();

@@ -15,7 +15,7 @@ public sealed class QuoteModel(ISender sender) : StudioPageModel(sender)
 
     public async Task<IActionResult> OnPostSendAsync(Guid id) =>
         await TrySendAsync(new SendQuoteCommand(id)) is { } sent
-            ? RedirectWithNotice($"Quote {sent.Number} sent to {sent.Client} with the PDF and a link to accept it in the portal.", new { id })
+            ? RedirectWithNotice(T["Quote.SentNotice", sent.Number, sent.Client], new { id })
             : await LoadAsync(id) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(Guid id)

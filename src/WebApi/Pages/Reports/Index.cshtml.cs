@@ -30,5 +30,5 @@ public sealed class ReportsModel(ISender sender, InvoiceViews views) : StudioPag
     /// <summary>Every month of the last twelve, those without revenue at zero.</summary>
     public IReadOnlyList<(string Label, decimal Value, string Text)> MonthBars() =>
         ByMonth.EveryMonth(new DateOnly(ByMonth.From.Year, ByMonth.From.Month, 1), 12)
-            .Select(m => (m.Month.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture), m.Net, Money(m.Net, ByMonth.Currency))).ToList();
+            .Select(m => (m.Month.ToString("MMM yy"), m.Net, Money(m.Net, ByMonth.Currency))).ToList();
 }

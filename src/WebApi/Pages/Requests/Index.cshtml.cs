@@ -28,7 +28,7 @@ public sealed class RequestsModel(ISender sender, StudioTime time, StudioNames n
         await LoadAsync();
         _accepting = Pending.FirstOrDefault(r => r.Id == id) is { } request ? (request, roomId) : null;
         if (await TrySendAsync(new AcceptBookingRequestCommand(id, roomId)) is { } accepted)
-            return RedirectWithNotice($"Booked for {accepted.Client}: {When(accepted)}, {accepted.Room}.");
+            return RedirectWithNotice(T["Requests.Accepted", accepted.Client, When(accepted), accepted.Room ?? ""]);
         return Page();
     }
 
@@ -36,7 +36,7 @@ public sealed class RequestsModel(ISender sender, StudioTime time, StudioNames n
     {
         ModelState.Clear();
         if (await TrySendAsync(new DeclineBookingRequestCommand(id, message)) is { } declined)
-            return RedirectWithNotice($"Declined {declined.Client}'s request for {When(declined)}; they are told why.");
+            return RedirectWithNotice(T["Requests.Declined", declined.Client, When(declined)]);
         await LoadAsync();
         return Page();
     }

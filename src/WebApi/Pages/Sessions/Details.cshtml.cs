@@ -125,5 +125,5 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
     public bool IsOpen => Session.Status.IsOpen();
 
     /// <summary>"Tue 1 Dec 11:00" on the studio's clock.</summary>
-    public string When(DateTimeOffset instant) => new StudioCalendar(TimeZone).ToLocal(instant).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public string When(DateTimeOffset instant) => new StudioCalendar(TimeZone).ToLocal(instant).ToString("ddd d MMM HH:mm");
 }

@@ -38,7 +38,9 @@
             const minutes = at * minutesPerSlot;
             const time = String(Math.floor(minutes / 60)).padStart(2, "0") + ":" + String(minutes % 60).padStart(2, "0");
             const title = dragged.dataset.title;
-            if (!window.confirm(`Move "${title}" to ${column.dataset.day} ${time}?`)) return;
+            // The question in the page's language, written by the server into data-move-question.
+            const question = calendar.dataset.moveQuestion.replace("{0}", title).replace("{1}", column.dataset.day).replace("{2}", time);
+            if (!window.confirm(question)) return;
             form.elements.id.value = dragged.dataset.session;
             form.elements.date.value = column.dataset.day;
             form.elements.startsAt.value = time;

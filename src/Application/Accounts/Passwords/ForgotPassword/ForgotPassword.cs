@@ -8,15 +8,16 @@ namespace RecordingStudio.Application.Accounts.Passwords.ForgotPassword;
 [RequiresAccess(Access.Anonymous)]
 public sealed record ForgotPasswordCommand(string Email) : ICommand;
 
-public sealed class ForgotPasswordCommandHandler(IAccountDirectory accounts, IEmailSender email, IStudioLinks links, ITenantContext tenant)
+public sealed class ForgotPasswordCommandHandler(IAccountDirectory accounts, IEmailSender email, IStudioLinks links, ITenantContext tenant,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Text> text)
     : ICommandHandler<ForgotPasswordCommand>
 {
     public async ValueTask<Unit> Handle(ForgotPasswordCommand command, CancellationToken ct)
     {
         var account = await accounts.FindByEmailAsync(command.Email.Trim().ToLowerInvariant(), ct);
         if (account is { IsActive: true })
-            await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, tenant.RequireStudio(), account,
-                "Reset your password", "Someone (hopefully you) asked to reset your password. If it was not you, ignore this e-mail.", ct);
+            await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, tenant.RequireStudio(), account, text,
+                words => (words["Email.ResetSubject"], words["Email.ResetIntro"]), ct);
         return Unit.Value;
     }
 }

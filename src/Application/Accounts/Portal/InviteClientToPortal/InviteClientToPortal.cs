@@ -17,7 +17,8 @@ public sealed class InviteClientToPortalCommandHandler(
     IAccountDirectory accounts,
     IEmailSender email,
     IStudioLinks links,
-    ITenantContext tenant) : ICommandHandler<InviteClientToPortalCommand, AccountDto>
+    ITenantContext tenant,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Text> text) : ICommandHandler<InviteClientToPortalCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(InviteClientToPortalCommand command, CancellationToken ct)
     {
@@ -30,8 +31,8 @@ public sealed class InviteClientToPortalCommandHandler(
 
         var account = await accounts.CreateAsync(new NewAccount(client.Email, client.Name, AccountRole.Client, ClientId: client.Id), password: null, ct);
         var studio = tenant.RequireStudio();
-        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
-            $"Your sessions at {studio.Name}", $"{studio.Name} invites you to its client portal, where you can see your sessions.", ct);
+        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account, text,
+            words => (words["Email.PortalSubject", studio.Name], words["Email.PortalIntro", studio.Name]), ct);
         return account;
     }
 }

@@ -18,6 +18,7 @@ public sealed class InviteStaffCommandHandler(
     IEmailSender email,
     IStudioLinks links,
     ITenantContext tenant,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Text> text,
     PlanAllowance plan) : ICommandHandler<InviteStaffCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
@@ -26,8 +27,8 @@ public sealed class InviteStaffCommandHandler(
         var account = await plan.WithinAsync(PlanAllowance.Counted.Staff, () => accounts.ActiveStaffCountAsync(ct),
             () => accounts.CreateStaffAccountAsync(command, password: null, engineers, ct), ct);
         var studio = tenant.RequireStudio();
-        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account,
-            $"You are invited to {studio.Name}", $"You have been invited to {studio.Name} as {command.Role.ToString().ToLowerInvariant()}.", ct);
+        await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account, text,
+            words => (words["Email.StaffSubject", studio.Name], words["Email.StaffIntro", studio.Name, words["Role." + command.Role].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture)]), ct);
         return account;
     }
 }
