@@ -15,6 +15,9 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // FluentValidation would write its standard messages in the request's language around English field names and
+        // next to our own English sentences: one language per message until ours are translated too.
+        ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("en");
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
         services.AddScoped<Platform.Tenants.TenantProvisioning>();

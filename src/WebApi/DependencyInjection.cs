@@ -77,7 +77,7 @@ public static class DependencyInjection
     {
         "/Account/Login" or "/Portal/Login" or "/Account/ForgotPassword" or "/Account/SetPassword" => SecurityRegistration.SignInRateLimit,
         "/Signup/Index" => SecurityRegistration.SignupRateLimit,
-        "/Portal/Sessions" => SecurityRegistration.BookingRequestRateLimit,
+        "/Portal/Sessions" or "/Plan/Index" => SecurityRegistration.BookingRequestRateLimit,
         _ => null,
     };
 

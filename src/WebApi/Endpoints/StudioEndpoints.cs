@@ -8,6 +8,7 @@ using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
 using RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Endpoints;
 
@@ -24,7 +25,7 @@ public sealed class StudioEndpoints : IEndpointGroup
         group.MapPut("/settings", UpdateSettings);
         group.MapGet("/overview", Overview);
         group.MapGet("/plan", Plan);
-        group.MapPost("/plan/request", RequestPlan);
+        group.MapPost("/plan/request", RequestPlan).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
     }
 
     /// <summary>The studio's plan, its trial's end, the plan it asked for and the plans it may choose.</summary>

@@ -11,8 +11,8 @@ namespace RecordingStudio.WebApi.Infrastructure;
 
 /// <summary>
 /// Which language a request is answered in, first match wins: the person's own choice (the language cookie, written
-/// by the language menu and at sign-in from their profile); for machines (/api, /mcp) the Accept-Language they send;
-/// the studio's language; the browser's Accept-Language as a first guess (the apex, where there is no studio yet).
+/// by the language menu and at sign-in from their profile); for machines (/api, /mcp) the Accept-Language they send,
+/// else English; for pages the studio's language, else the browser's (the apex, where there is no studio yet).
 /// Formats follow the language (dates, numbers); money keeps the studio's culture (see StudioPageModel.Money).
 /// </summary>
 public static class StudioLocalization
@@ -37,9 +37,12 @@ public static class StudioLocalization
                 new CustomRequestCultureProvider(http => http.Request.IsForMachines()
                     ? browser.DetermineProviderCultureResult(http)
                     : Task.FromResult<ProviderCultureResult?>(null)),
+                // Machines get what they ask for (else English), whatever language the studio speaks to people.
                 new CustomRequestCultureProvider(http => Task.FromResult(
-                    http.RequestServices.GetService<ITenantContext>()?.Tenant?.Language is { } language ? new ProviderCultureResult(language) : null)),
-                browser,
+                    !http.Request.IsForMachines() && http.RequestServices.GetService<ITenantContext>()?.Tenant?.Language is { } language
+                        ? new ProviderCultureResult(language) : null)),
+                new CustomRequestCultureProvider(http => http.Request.IsForMachines()
+                    ? Task.FromResult<ProviderCultureResult?>(null) : browser.DetermineProviderCultureResult(http)),
             ];
         });
         // Browsers post numbers and dates in one format whatever the page's language ("65.50", "2026-12-01"): forms

@@ -51,8 +51,16 @@ public abstract class StudioPageModel(ISender sender) : PageModel
     /// <summary>The product's words in the language of the request, for notices and errors made here.</summary>
     protected IStringLocalizer<Text> T => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
 
+    /// <summary>
+    /// Form values the binder could not read ("abc" for an amount, "31/12/2026" for a date), kept before a handler clears
+    /// the model state for the command's own validation: a command is never sent with a default put in their place.
+    /// </summary>
+    private List<(string Field, string Value)> _unreadable = [];
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        _unreadable = ModelState.Where(e => e.Value is { Errors.Count: > 0, AttemptedValue: { } attempted } && attempted.Length > 0)
+            .Select(e => (e.Key, e.Value!.AttemptedValue!)).ToList();
         // Only a studio's pages have a studio to ask (the signup wizard is on the platform's host).
         if (HttpContext.GetEndpoint()?.Metadata.GetMetadata<Infrastructure.HostKindMetadata>()?.Kind == Infrastructure.HostKind.Studio)
             (Currency, MoneyCulture) = await Sender.Send(new GetStudioMoneyQuery(), HttpContext.RequestAborted);
@@ -78,6 +86,11 @@ public abstract class StudioPageModel(ISender sender) : PageModel
     /// </summary>
     protected async Task<T?> TrySendAsync<T>(ICommand<T> command, string? form = null)
     {
+        if (_unreadable.Count > 0)
+        {
+            foreach (var (field, value) in _unreadable) ModelState.AddModelError(field, this.T["Form.Unreadable", value]);
+            return default;
+        }
         try
         {
             return await Sender.Send(command, HttpContext.RequestAborted);

@@ -37,6 +37,42 @@ public sealed partial class FirstHourTests(PlatformFixture platform)
         var elsewhere = await platform.App.ClientFor(other.Tenant.Subdomain).GetStringAsync(login.PathAndQuery);
         elsewhere.ShouldNotContain("id=\"welcome\"");
         (await studio.GetStringAsync("/login?welcome=forged")).ShouldNotContain("id=\"welcome\"");
+
+        // A French studio writes money the French way from the start.
+        await studio.SignInWithTokenAsync($"gaelle@{subdomain}.test", "first-hour-pass");
+        var settings = System.Text.Json.JsonDocument.Parse(await studio.GetStringAsync("/api/studio/settings")).RootElement;
+        settings.GetProperty("culture").GetString().ShouldBe("fr-FR");
+    }
+
+    [Fact]
+    public async Task A_return_address_that_leaves_the_host_or_is_not_ascii_is_never_an_error()
+    {
+        var (tenant, _) = await platform.CreateStudioAsync("retpath");
+        var browser = platform.App.ClientFor(tenant.Subdomain);
+        foreach (var returnUrl in new[] { "/..//evil.example", "/client/../..//evil.example", "//evil.example", "/\\evil.example", "https://evil.example/" })
+        {
+            var signedIn = await browser.PostFormAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", await browser.FormTokenAsync("/login"),
+                new Dictionary<string, string> { ["Email"] = PlatformFixture.OwnerEmail(tenant.Subdomain), ["Password"] = PlatformFixture.OwnerPassword });
+            signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, returnUrl);
+            signedIn.Headers.Location!.OriginalString.ShouldBe("/dashboard", customMessage: returnUrl);
+        }
+        var accented = await browser.PostFormAsync("/language", await browser.FormTokenAsync("/login"),
+            new Dictionary<string, string> { ["language"] = "fr", ["returnUrl"] = "/é?x=ü" });
+        accented.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        accented.Headers.Location!.OriginalString.ShouldBe("/%C3%A9?x=%C3%BC");
+    }
+
+    [Fact]
+    public async Task A_value_a_form_cannot_read_is_refused_not_replaced_by_a_default()
+    {
+        var (tenant, api) = await platform.CreateStudioAsync("unreadable");
+        var browser = platform.App.ClientFor(tenant.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(tenant.Subdomain), PlatformFixture.OwnerPassword);
+        var refused = await browser.PostFormAsync("/rooms?handler=Add", await browser.FormTokenAsync("/rooms"),
+            new Dictionary<string, string> { ["NewRoom.Name"] = "Salle A", ["NewRoom.HourlyRate"] = "abc" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK, "the form again, not a redirect");
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("'abc' cannot be read here");
+        (await (await api.GetAsync("/api/rooms")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Rooms.RoomDto>>()).TotalCount.ShouldBe(0);
     }
 
     [Fact]

@@ -115,6 +115,11 @@ public sealed class LanguageTests(PlatformFixture platform)
         var invitation = platform.MessagesTo(email).Last();
         invitation.Subject.ShouldStartWith("Vos séances chez ");
         (invitation.TextBody ?? "").ShouldStartWith("Bonjour Lena Diaz,");
+        (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, StudioSeed.At(10), StudioSeed.At(12), "Voix")).EnsureSuccessStatusCode();
+        var booked = platform.MessagesTo(email).Last();
+        booked.Subject.ShouldStartWith("Réservée : Voix, ");
+        (booked.TextBody ?? "").ShouldStartWith("Votre séance est réservée.");
+        (booked.TextBody ?? "").ShouldContain("Ingénieur du son : Sam Keller");
 
         // The Owner chose English: their password reset comes in English, from a French page.
         var owner = PlatformFixture.OwnerEmail(studio.Subdomain);

@@ -113,6 +113,11 @@ public sealed class PortalTests(PlatformFixture platform)
         ics.ShouldContain("LOCATION:Studio A\\, Portal Next\\, 12 rue des Studios\\, 75011 Paris");
 
         (await portal.GetAsync($"/api/portal/sessions/{marcs.Id}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "another client's session");
+
+        // Cancelled, it is not offered to a calendar again.
+        (await studio.Http.PostAsync($"/api/sessions/{next.Id}/cancel", null)).EnsureSuccessStatusCode();
+        (await portal.GetAsync($"/api/portal/sessions/{next.Id}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await portal.GetStringAsync("/client/sessions")).ShouldNotContain($"/api/portal/sessions/{next.Id}/calendar.ics");
         (await studio.Http.GetAsync($"/api/portal/sessions/{next.Id}/calendar.ics")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "a portal address");
     }
 }

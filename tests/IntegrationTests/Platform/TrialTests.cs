@@ -27,4 +27,18 @@ public sealed class TrialTests(PlatformFixture platform)
         platform.ForgetStudio(tenant.Subdomain);
         (await owner.PostJsonAsync("/api/clients", new { name = "Extended" })).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
+
+    [Fact]
+    public async Task A_client_is_told_the_studio_takes_no_changes_not_about_its_subscription()
+    {
+        var studio = await StudioSeed.CreateAsync(platform, "readonly");
+        var (_, portal) = await studio.PortalClientAsync(platform, "client-pass-123");
+        await platform.PlatformScalarAsync($"UPDATE organizations SET trial_ends_at = now() - interval '1 day' WHERE subdomain = '{studio.Subdomain}'");
+        platform.ForgetStudio(studio.Subdomain);
+
+        var refused = await (await portal.PostJsonAsync("/api/portal/requests", new { startsAt = StudioSeed.At(14), endsAt = StudioSeed.At(16) })).ProblemAsync(403);
+        refused.GetProperty("code").GetString().ShouldBe("trial_expired");
+        refused.GetProperty("detail").GetString()!.ShouldNotContain("trial", Case.Insensitive);
+        (await portal.GetStringAsync("/client/sessions")).ShouldNotContain("trial", Case.Insensitive);
+    }
 }

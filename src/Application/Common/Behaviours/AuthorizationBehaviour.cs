@@ -4,6 +4,7 @@ using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Accounts;
 
 namespace RecordingStudio.Application.Common.Behaviours;
 
@@ -28,8 +29,10 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
             if (!role.Grants(access))
                 throw new ForbiddenException("forbidden", $"{Article(role.ToString())} {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
             if (message is IBaseCommand and not IAllowedAfterTrial && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
-                throw new ForbiddenException("trial_expired",
-                    $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended.");
+                throw new ForbiddenException("trial_expired", role.IsStaff()
+                    ? $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended."
+                    // Its clients are not told about the studio's subscription.
+                    : $"{studio.Name} is not taking changes online for now: contact the studio directly.");
         }
         return next(message, cancellationToken);
     }

@@ -36,6 +36,10 @@ public sealed class TenantProvisioning(
     {
         ct.ThrowIfCancellationRequested();
         var settings = new StudioSettings(command.Name, command.TimeZone, command.Currency, DefaultOpensAt, DefaultClosesAt);
+        // A studio that speaks another language than English writes money its way from the start ("65,00 €"); an
+        // English one keeps "65.00 EUR" until it chooses a culture.
+        if (command.Language is { Length: > 0 } language && language != Domain.Platform.Organization.DefaultLanguage)
+            settings.UpdateCulture(System.Globalization.CultureInfo.CreateSpecificCulture(language).Name);
         // Its own deadline instead: a server that hangs (a lock on the template) fails the studio, recorded, in bounded time.
         using var deadline = new CancellationTokenSource(ProvisioningTimeout);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Studio.Settings;
@@ -41,6 +43,7 @@ public sealed class SessionNotifications(
     IEmailSender email,
     IAccountDirectory accounts,
     ICalendarFileWriter calendars,
+    IStringLocalizer<Text> text,
     ILogger<SessionNotifications> logger)
 {
     /// <param name="previousEngineerId">For a move: the engineer before it. One taken off the session gets a cancellation, one put on it a booking.</param>
@@ -83,32 +86,53 @@ public sealed class SessionNotifications(
     {
         var first = series[0];
         var (client, engineer) = await PeopleAsync(first, ct);
-        var recipients = new List<(string Name, string Address, string? Other)>();
-        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}"));
-        if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}"));
+        var recipients = new List<(string Name, string Address, (string Role, string Name)? Other)>();
+        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : ("engineer", engineer.Name)));
+        if (engineer?.Email is { } engineerEmail) recipients.Add((engineer.Name, engineerEmail, client is null ? null : ("client", client.Name)));
         if (recipients.Count == 0) return;
 
         var studio = await settings.GetStudioSettingsAsync(ct);
         var subdomain = tenant.Tenant?.Subdomain ?? "studio";
         var room = (await rooms.GetByIdAsync(first.RoomId, ct))?.Name;
-        var title = first.Title ?? "Session";
         var method = change == SessionChange.Cancelled ? "CANCEL" : "REQUEST";
-        var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
-        var (verb, lead) = change switch
-        {
-            SessionChange.Cancelled => ("Cancelled", "These sessions are cancelled:"),
-            SessionChange.Moved => ("Moved", "These sessions have moved:"),
-            _ => ("Booked", "These sessions are booked:"),
-        };
-        var subject = $"{verb}: {series.Count} session{(series.Count == 1 ? "" : "s")}, {title}, from {StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)}";
         foreach (var (name, address, other) in recipients)
         {
-            var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
-                studio.TimeZone, s.StartsAt, s.EndsAt, $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address)).ToList());
-            var body = $"{lead}\n\n{title}, {room} ({studio.TimeZone})\n{dates}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
-            await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(method, invitation)), first, change, ct);
+            EmailMessage message;
+            using (Languages.Use(await LanguageOfAsync(address, ct)))
+            {
+                var title = first.Title ?? text["Portal.Session"].Value;
+                var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
+                var (verb, lead) = change switch
+                {
+                    SessionChange.Cancelled => (text["Notify.SeriesCancelledVerb"], text["Notify.SeriesCancelled"]),
+                    SessionChange.Moved => (text["Notify.SeriesMovedVerb"], text["Notify.SeriesMoved"]),
+                    _ => (text["Notify.SeriesBookedVerb"], text["Notify.SeriesBooked"]),
+                };
+                var subject = text[series.Count == 1 ? "Notify.SeriesSubjectOne" : "Notify.SeriesSubject", verb, series.Count, title,
+                    StudioTime.When(first.StartsAt, first.EndsAt, studio.Calendar)];
+                var invitation = calendars.WriteInvitations(series.Select(s => new CalendarInvitation(method, $"{s.Id}@{subdomain}", s.Sequence,
+                    studio.TimeZone, s.StartsAt, s.EndsAt, text["Notify.EventSummary", title, studio.StudioName], room, Said(other), studio.StudioName, name, address)).ToList());
+                var body = $"{lead}\n\n{title}, {room} ({studio.TimeZone})\n{dates}" + (other is null ? "" : $"\n{Said(other)}") + $"\n\n{studio.StudioName}";
+                message = new EmailMessage(address, subject, body, new EmailCalendar(method, invitation));
+            }
+            await TrySendAsync(message, first, change, ct);
         }
     }
+
+    /// <summary>The language a person reads their e-mail in: their account's choice, else the studio's.</summary>
+    private async Task<string?> LanguageOfAsync(string address, CancellationToken ct) =>
+        (await accounts.FindByEmailAsync(address, ct))?.Language ?? tenant.Tenant?.Language;
+
+    /// <summary>"Engineer: Sam" / "Client: Lena", in the reader's language.</summary>
+    private string? Said((string Role, string Name)? other) =>
+        other is { } o ? text[o.Role == "engineer" ? "Notify.Engineer" : "Notify.Client", o.Name].Value : null;
+
+    private string HoldName(int? rank) => rank switch
+    {
+        null => text["Hold.Any"],
+        1 or 2 or 3 => text[$"Hold.{rank}"],
+        _ => text["Hold.N", rank],
+    };
 
     private async Task<(Client? Client, Engineer? Engineer)> PeopleAsync(Session session, CancellationToken ct) =>
         (await clients.GetByIdAsync(session.ClientId, ct), session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null);
@@ -116,63 +140,63 @@ public sealed class SessionNotifications(
     private async Task SendToEachAsync(Session session, SessionChange change, Guid? previousEngineerId, CancellationToken ct)
     {
         var (client, engineer) = await PeopleAsync(session, ct);
-        var recipients = new List<(string Name, string Address, string? Other, SessionChange Change)>();
-        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : $"Engineer: {engineer.Name}", change));
+        var recipients = new List<(string Name, string Address, (string Role, string Name)? Other, SessionChange Change)>();
+        if (client?.Email is { } clientEmail) recipients.Add((client.Name, clientEmail, engineer is null ? null : ("engineer", engineer.Name), change));
         if (engineer?.Email is { } engineerEmail)
         {
             // An engineer put on the session by a move hears of it as a booking.
             var theirs = change == SessionChange.Moved && previousEngineerId != engineer.Id ? SessionChange.Booked : change;
-            recipients.Add((engineer.Name, engineerEmail, client is null ? null : $"Client: {client.Name}", theirs));
+            recipients.Add((engineer.Name, engineerEmail, client is null ? null : ("client", client.Name), theirs));
         }
         if (change == SessionChange.Moved && previousEngineerId is { } previous && previous != session.EngineerId
             && await engineers.GetByIdAsync(previous, ct) is { Email: { } formerEmail } former)
-            recipients.Add((former.Name, formerEmail, client is null ? null : $"Client: {client.Name}", SessionChange.Cancelled));
+            recipients.Add((former.Name, formerEmail, client is null ? null : ("client", client.Name), SessionChange.Cancelled));
         if (recipients.Count == 0) return; // nobody to tell: no more reads on the booking's request
 
         var studio = await settings.GetStudioSettingsAsync(ct);
         var subdomain = tenant.Tenant?.Subdomain ?? "studio";
         var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name;
-        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
-        var title = session.Title ?? "Session";
         var held = session.IsHold || session.Status == SessionStatus.Tentative;
-        var until = session.HoldExpiresAt is { } expiry ? studio.Calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) : "";
         foreach (var (name, address, other, theirChange) in recipients)
         {
             var cancelled = theirChange is SessionChange.Cancelled or SessionChange.Released or SessionChange.Expired or SessionChange.DepositUnpaid;
             // The client holds the time; the engineer only hears that it is held.
             var forClient = address == client?.Email;
-            var (subject, lead) = theirChange switch
+            EmailMessage message;
+            using (Languages.Use(await LanguageOfAsync(address, ct)))
             {
-                SessionChange.Booked when session.IsHold && !forClient => ($"On hold: {title}, {when}",
-                    $"This time is held ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
-                SessionChange.Booked when session.IsHold => ($"On hold: {title}, {when}",
-                    $"The studio holds this time for you ({Session.HoldName(session.HoldRank)}) until {until}; it is booked once confirmed."),
-                SessionChange.Booked when held => ($"Pencilled in: {title}, {when}", "A session is pencilled in for you (not confirmed yet)."),
-                SessionChange.Booked => ($"Booked: {title}, {when}", "Your session is booked."),
-                SessionChange.Moved when session.IsHold => ($"Moved: {title}, {when}",
-                    $"The hold has moved: it is now the {Session.HoldName(session.HoldRank)} for this time, until {until}."),
-                SessionChange.Moved => ($"Moved: {title}, {when}", "Your session has moved."),
-                SessionChange.Confirmed => ($"Confirmed: {title}, {when}", "Your session is confirmed."),
-                SessionChange.Promoted when !forClient => ($"1st hold: {title}, {when}", $"This hold is now the 1st for this time, until {until}."),
-                SessionChange.Promoted => ($"1st hold: {title}, {when}", $"Your hold is now the 1st for this time: confirm it before {until} to book it."),
-                SessionChange.PushedBack => ($"{Session.HoldName(session.HoldRank)}: {title}, {when}",
-                    $"Another session now comes first for this time: this hold is now the {Session.HoldName(session.HoldRank)}, until {until}."),
-                SessionChange.Challenged => ($"Confirm by {until}: {title}, {when}",
-                    $"Someone else wants this time. Confirm your hold before {until}, or it goes to the next in line."),
-                SessionChange.Reminder => ($"Reminder: {title}, {when}", "A reminder of your session."),
-                SessionChange.Released => ($"Hold released: {title}, {when}", "The hold on this time was released."),
-                SessionChange.Expired => ($"Hold expired: {title}, {when}", "The hold on this time expired without being confirmed."),
-                SessionChange.DepositUnpaid => ($"Released, deposit not received: {title}, {when}",
-                    "The deposit for this session was not received by its due date, so the time is released. Contact the studio to book again."),
-                _ when change == SessionChange.Moved => ($"Cancelled: {title}, {when}", "You are no longer on this session."),
-                _ => ($"Cancelled: {title}, {when}", "Your session is cancelled."),
-            };
-            var invitation = calendars.WriteInvitation(new CalendarInvitation(cancelled ? "CANCEL" : "REQUEST",
-                $"{session.Id}@{subdomain}", session.Sequence, studio.TimeZone, session.StartsAt, session.EndsAt,
-                $"{title} at {studio.StudioName}", room, other, studio.StudioName, name, address, Tentative: held && !cancelled));
-            var body = $"{lead}\n\n{title}\n{when} ({studio.TimeZone})\n{room}" + (other is null ? "" : $"\n{other}") + $"\n\n{studio.StudioName}";
-            await TrySendAsync(new EmailMessage(address, subject, body, new EmailCalendar(cancelled ? "CANCEL" : "REQUEST", invitation)),
-                session, theirChange, ct);
+                var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
+                var title = session.Title ?? text["Portal.Session"].Value;
+                var until = session.HoldExpiresAt is { } expiry ? studio.Calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture) : "";
+                var hold = HoldName(session.HoldRank);
+                var (subjectKey, lead) = theirChange switch
+                {
+                    SessionChange.Booked when session.IsHold && !forClient => ("Notify.OnHold", text["Notify.HeldForOthers", hold, until]),
+                    SessionChange.Booked when session.IsHold => ("Notify.OnHold", text["Notify.HeldForYou", hold, until]),
+                    SessionChange.Booked when held => ("Notify.Pencilled", text["Notify.PencilledLead"]),
+                    SessionChange.Booked => ("Notify.Booked", text["Notify.BookedLead"]),
+                    SessionChange.Moved when session.IsHold => ("Notify.Moved", text["Notify.HoldMovedLead", hold, until]),
+                    SessionChange.Moved => ("Notify.Moved", text["Notify.MovedLead"]),
+                    SessionChange.Confirmed => ("Notify.Confirmed", text["Notify.ConfirmedLead"]),
+                    SessionChange.Promoted when !forClient => ("Notify.Promoted", text["Notify.PromotedForOthers", until]),
+                    SessionChange.Promoted => ("Notify.Promoted", text["Notify.PromotedForYou", until]),
+                    SessionChange.PushedBack => ("Notify.PushedBack", text["Notify.PushedBackLead", hold, until]),
+                    SessionChange.Challenged => ("Notify.Challenged", text["Notify.ChallengedLead", until]),
+                    SessionChange.Reminder => ("Notify.Reminder", text["Notify.ReminderLead"]),
+                    SessionChange.Released => ("Notify.Released", text["Notify.ReleasedLead"]),
+                    SessionChange.Expired => ("Notify.Expired", text["Notify.ExpiredLead"]),
+                    SessionChange.DepositUnpaid => ("Notify.DepositUnpaid", text["Notify.DepositUnpaidLead"]),
+                    _ when change == SessionChange.Moved => ("Notify.Cancelled", text["Notify.TakenOffLead"]),
+                    _ => ("Notify.Cancelled", text["Notify.CancelledLead"]),
+                };
+                var subject = text[subjectKey, title, when, hold, until];
+                var invitation = calendars.WriteInvitation(new CalendarInvitation(cancelled ? "CANCEL" : "REQUEST",
+                    $"{session.Id}@{subdomain}", session.Sequence, studio.TimeZone, session.StartsAt, session.EndsAt,
+                    text["Notify.EventSummary", title, studio.StudioName], room, Said(other), studio.StudioName, name, address, Tentative: held && !cancelled));
+                var body = $"{lead}\n\n{title}\n{when} ({studio.TimeZone})\n{room}" + (other is null ? "" : $"\n{Said(other)}") + $"\n\n{studio.StudioName}";
+                message = new EmailMessage(address, subject, body, new EmailCalendar(cancelled ? "CANCEL" : "REQUEST", invitation));
+            }
+            await TrySendAsync(message, session, theirChange, ct);
         }
     }
 

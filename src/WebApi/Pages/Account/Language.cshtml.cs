@@ -16,7 +16,7 @@ public sealed class LanguageModel(ISender sender) : StudioPageModel(sender)
 
     public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
     {
-        var back = returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+        var back = LocalPaths.Resolve(returnUrl) ?? "/";
         if (!Languages.IsSupported(language)) return LocalRedirect(back);
         Response.RememberLanguage(language!);
         await Sender.Send(new SetMyLanguageCommand(language), HttpContext.RequestAborted);

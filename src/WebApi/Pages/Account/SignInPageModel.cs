@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Accounts.SignIn;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
 
 namespace RecordingStudio.WebApi.Pages.Account;
@@ -46,17 +47,9 @@ public abstract class SignInPageModel(ISender sender, StudioSignIn signIn, ITena
         return Page();
     }
 
-    /// <summary>
-    /// ReturnUrl as a path of this host (never "//elsewhere" or a full URL), with "." and ".." resolved and anything
-    /// not plain ASCII escaped, when it is on this page's side (the portal's pages, or the staff's); otherwise null.
-    /// </summary>
-    private string? ReturnPath()
-    {
-        if (ReturnUrl is not { Length: > 0 } url || !Url.IsLocalUrl(url)) return null;
-        var resolved = new Uri(new Uri("http://studio.invalid"), url);
-        var path = PathString.FromUriComponent(resolved);
-        return path.StartsWithSegments("/client", StringComparison.OrdinalIgnoreCase) == Portal
-            ? resolved.PathAndQuery
+    /// <summary>ReturnUrl as a path of this host (<see cref="LocalPaths.Resolve"/>) when it is on this page's side (the portal's pages, or the staff's).</summary>
+    private string? ReturnPath() =>
+        LocalPaths.Resolve(ReturnUrl) is { } path && new PathString(path.Split('?', 2)[0]).StartsWithSegments("/client", StringComparison.OrdinalIgnoreCase) == Portal
+            ? path
             : null;
-    }
 }

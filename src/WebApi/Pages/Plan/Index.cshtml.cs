@@ -19,12 +19,15 @@ public sealed class PlanModel(ISender sender) : StudioPageModel(sender)
     public PlanDto? Current => Studio.Plans.FirstOrDefault(p => p.Name == Studio.Plan);
     public PlanDto? Requested => Studio.Plans.FirstOrDefault(p => p.Name == Studio.RequestedPlan);
 
+    /// <summary>A plan's name in the page's language when the resources have it ("Essai"), else the catalog's title.</summary>
+    public string Title(string name, string? title) => T["PlanName." + name] is { ResourceNotFound: false } said ? said.Value : title ?? name;
+
     public async Task OnGetAsync() => Studio = await Sender.Send(new GetStudioPlanQuery(), HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAsync(string plan)
     {
         if (await TrySendAsync(new RequestPlanCommand(plan)) is { } asked)
-            return RedirectWithNotice(T["Plan.Requested", asked.Plans.First(p => p.Name == asked.RequestedPlan).Title]);
+            return RedirectWithNotice(T["Plan.Requested", Title(asked.RequestedPlan!, asked.Plans.FirstOrDefault(p => p.Name == asked.RequestedPlan)?.Title)]);
         await OnGetAsync();
         return Page();
     }

@@ -23,6 +23,8 @@ public class StudioSlotForm
         !BookingHorizon.Contains(Date, today) ? (nameof(Date), BookingHorizon.Explanation)
         : EndDate is { } last && !BookingHorizon.Contains(last, today) ? (nameof(EndDate), BookingHorizon.Explanation)
         : EndDate < Date ? (nameof(EndDate), "A session cannot end on a day before the one it starts on.")
+        // Same start and end with no end day is more likely a slip than a whole day: a day or more names its last day.
+        : EndDate is null && EndsAt == StartsAt ? (nameof(EndsAt), "The end is the same as the start: choose the end (for a whole day or more, give the end day too).")
         : null;
 
     /// <summary>The instants the form names (check <see cref="DayRefusal"/> first).</summary>

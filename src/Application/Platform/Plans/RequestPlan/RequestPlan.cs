@@ -43,9 +43,12 @@ public sealed class RequestPlanCommandHandler(
         var organization = await organizations.GetStudioAsync(studio.Subdomain, ct);
         if (organization.Plan == plan.Name)
             throw new ConflictException("plan_current", $"{studio.Name} is already on the {plan.Title} plan.");
+        // The same request again within the hour is on record already: the operator is not e-mailed twice.
+        var repeated = organization.RequestedPlan == plan.Name && organization.PlanRequestedAt > clock.GetUtcNow().AddHours(-1);
         organization.RequestPlan(plan.Name, clock.GetUtcNow());
         await organizations.SaveChangesAsync(ct);
         await cache.InvalidateAsync(studio.Subdomain, ct);
+        if (repeated) return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new GetPlans.PlansByPriceSpec(), ct));
 
         var owner = user.UserId is { } id ? await accounts.FindAsync(id, ct) : null;
         if (contact.OperatorEmail is { Length: > 0 } operatorEmail)

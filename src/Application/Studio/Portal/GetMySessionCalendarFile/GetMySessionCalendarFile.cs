@@ -20,7 +20,8 @@ public sealed record GetMySessionCalendarFileQuery(Guid SessionId) : IQuery<stri
 public sealed class ClientSessionSpec : Specification<Session>, ISingleResultSpecification<Session>
 {
     public ClientSessionSpec(Guid clientId, Guid sessionId) =>
-        Query.Where(s => s.Id == sessionId && s.ClientId == clientId && s.Status != SessionStatus.Released).AsNoTracking();
+        // Only what is in the schedule: a cancelled session must not be added back to a calendar.
+        Query.Where(s => s.Id == sessionId && s.ClientId == clientId).Where(SessionStatusRules.InSchedule).AsNoTracking();
 }
 
 public sealed class GetMySessionCalendarFileQueryHandler(
