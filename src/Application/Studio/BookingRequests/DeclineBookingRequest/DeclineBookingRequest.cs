@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
@@ -19,6 +20,9 @@ public sealed class DeclineBookingRequestCommandHandler(
     IReadRepository<Client> clients,
     IReadRepository<StudioSettings> settings,
     IEmailSender email,
+    IAccountDirectory accounts,
+    ITenantContext tenant,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Text> text,
     BookingRequestViews views,
     TimeProvider clock,
     ILogger<DeclineBookingRequestCommandHandler> logger) : ICommandHandler<DeclineBookingRequestCommand, BookingRequestDto>
@@ -38,9 +42,14 @@ public sealed class DeclineBookingRequestCommandHandler(
         {
             if (await clients.GetByIdAsync(request.ClientId, ct) is not { Email: { } address }) return;
             var studio = await settings.GetStudioSettingsAsync(ct);
-            var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
-            await email.SendAsync(new EmailMessage(address, $"Your request for {when}",
-                $"{studio.StudioName} cannot book {when} ({studio.TimeZone}) for you:\n\n{request.Response}\n\n{studio.StudioName}"), ct);
+            EmailMessage message;
+            using (Languages.Use((await accounts.FindByEmailAsync(address, ct))?.Language ?? tenant.Tenant?.Language))
+            {
+                var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
+                message = new EmailMessage(address, text["Email.RequestDeclinedSubject", when],
+                    text["Email.RequestDeclined", studio.StudioName, when, studio.TimeZone, request.Response ?? ""]);
+            }
+            await email.SendAsync(message, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -63,10 +63,13 @@ public sealed class RequestBookingCommandHandler(
     private async Task TellStudioAsync(BookingRequestDto request, CancellationToken ct)
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
-        var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
-        await notices.TellAsync($"Booking request: {request.Client}, {when}",
-            $"{request.Client} asks for {request.Room ?? "any room"}, {when} ({studio.TimeZone})" +
-            (request.Engineer is null ? "" : $", with {request.Engineer}") + (request.Note is null ? "." : $":\n\n{request.Note}") +
-            "\n\nAccept or decline it on the studio's Requests page.", ct);
+        await notices.TellAsync(text =>
+        {
+            var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
+            return (text["Manager.RequestSubject", request.Client, when],
+                text["Manager.RequestAsks", request.Client, request.Room ?? text["Portal.AnyRoom"].Value, when, studio.TimeZone] +
+                (request.Engineer is null ? "" : text["Requests.WithEngineer", request.Engineer].Value) + (request.Note is null ? "." : $":\n\n{request.Note}") +
+                "\n\n" + text["Manager.RequestHow"]);
+        }, ct);
     }
 }

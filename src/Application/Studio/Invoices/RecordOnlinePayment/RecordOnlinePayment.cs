@@ -71,13 +71,12 @@ public sealed class RecordOnlinePaymentCommandHandler(
         if (invoice is null || invoice.Currency != paid.Currency)
         {
             logger.LogWarning("An online payment {Payment} names invoice {Invoice}, which this studio does not have in {Currency}", paid.ExternalId, paid.InvoiceId, paid.Currency);
-            await notices.TellAsync("An online payment matches no invoice",
-                $"{Currencies.Text(paid.Amount, paid.Currency)} paid online ({paid.ExternalId}) names no invoice of the studio in that currency: check it in Stripe.", CancellationToken.None);
+            await notices.TellAsync(text => (text["Manager.UnmatchedPaymentSubject"],
+                text["Manager.UnmatchedPayment", Currencies.Text(paid.Amount, paid.Currency), paid.ExternalId]), CancellationToken.None);
         }
         else if (outcome is OnlinePaymentOutcome.Recorded or OnlinePaymentOutcome.NothingDue && unrecorded > 0)
-            await notices.TellAsync($"Invoice {invoice.Number} paid online beyond its balance",
-                $"{Currencies.Text(paid.Amount, paid.Currency)} was paid online ({paid.ExternalId}) for invoice {invoice.Number}; " +
-                $"{Currencies.Text(unrecorded, paid.Currency)} of it was more than was left to pay: refund it in Stripe.", CancellationToken.None);
+            await notices.TellAsync(text => (text["Manager.OverpaidSubject", invoice.Number ?? ""],
+                text["Manager.Overpaid", Currencies.Text(paid.Amount, paid.Currency), paid.ExternalId, invoice.Number ?? "", Currencies.Text(unrecorded, paid.Currency)]), CancellationToken.None);
         return outcome;
     }
 }

@@ -61,9 +61,9 @@ public sealed class AcceptMyQuoteCommandHandler(
             await quotes.SaveChangesAsync(ct);
         }, ct);
         var view = await views.OneAsync(quote, ct);
-        await notices.TellAsync($"Quote {quote.Number} accepted by {view.Client}",
-            $"{view.Client} accepted quote {quote.Number} ({Currencies.Text(quote.Gross, quote.Currency, studio.Culture)})" +
-            (held.Count == 0 ? "." : $"; its {held.Count} session{(held.Count == 1 ? " is" : "s are")} confirmed."), CancellationToken.None);
+        await notices.TellAsync(text => (text["Manager.QuoteAcceptedSubject", quote.Number, view.Client],
+            text["Manager.QuoteAccepted", view.Client, quote.Number, Currencies.Text(quote.Gross, quote.Currency, studio.Culture)] +
+            (held.Count == 0 ? "." : text["Manager.SessionsConfirmed", held.Count].Value)), CancellationToken.None);
         return view;
     }
 }

@@ -39,9 +39,9 @@ public sealed class DeclineMyQuoteCommandHandler(
             await holds.LeaveAsync(hold, SessionChange.Released, ct);
         }
         var view = await views.OneAsync(quote, ct);
-        await notices.TellAsync($"Quote {quote.Number} declined by {view.Client}",
-            $"{view.Client} declined quote {quote.Number} ({Currencies.Text(quote.Gross, quote.Currency)})" +
-            (quote.ClientNote is null ? "." : $":\n\n{quote.ClientNote}") + "\n\nThe holds it listed are released.", CancellationToken.None);
+        await notices.TellAsync(text => (text["Manager.QuoteDeclinedSubject", quote.Number, view.Client],
+            text["Manager.QuoteDeclined", view.Client, quote.Number, Currencies.Text(quote.Gross, quote.Currency)] +
+            (quote.ClientNote is null ? "." : $":\n\n{quote.ClientNote}") + "\n\n" + text["Manager.HoldsReleased"]), CancellationToken.None);
         return view;
     }
 }
