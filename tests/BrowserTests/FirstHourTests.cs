@@ -97,6 +97,50 @@ public sealed class FirstHourTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("#first-steps-list li.done")).ToHaveCountAsync(3);
         }, locale, width);
 
+    [Fact]
+    public Task Signup_and_sign_in_work_with_the_keyboard_alone() =>
+        browser.RunAsync("first-hour-keyboard", async page =>
+        {
+            var subdomain = PlatformFixture.UniqueSubdomain("keys");
+            await page.GotoAsync(browser.Apex + "/signup");
+            // The wizard puts the cursor in its first field; Enter moves to the next step once the step is valid.
+            await Assertions.Expect(page.Locator("#Studio_Name")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync("Keyboard Studio");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(subdomain);
+            await Assertions.Expect(page.Locator("#subdomain-status")).ToContainTextAsync("available");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#Account_Name")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync("Kim");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync($"kim@{subdomain}.test");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page.Locator("#Security_Password")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync("keyboard-pass-1");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("keyboard-pass-1");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Space");
+            await Assertions.Expect(page.Locator("#Security_AcceptTerms")).ToBeCheckedAsync();
+            // Past the hint links to the submit button.
+            for (var i = 0; i < 4 && !await page.Locator("#signup button[type=submit]").EvaluateAsync<bool>("b => b === document.activeElement"); i++)
+                await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Enter");
+
+            // The greeting page puts the cursor in the password (the e-mail is filled in).
+            await Assertions.Expect(page.Locator("#welcome")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#Password")).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync("keyboard-pass-1");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dashboard$"));
+
+            // The first Tab offers to skip the header and menu.
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(page.Locator("a.skip")).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dashboard#main$"));
+        }, "en-GB", 1280);
+
     private static async Task NoSidewaysScrollAsync(IPage page) =>
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"))
             .ShouldBeTrue($"{page.Url} scrolls sideways at {page.ViewportSize?.Width} px");
