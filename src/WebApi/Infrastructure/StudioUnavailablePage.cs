@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Resources;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
@@ -13,19 +17,36 @@ public static class StudioUnavailablePage
         && !http.Request.IsForMachines()
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal);
 
-    public static Task WriteAsync(HttpContext http, TenantUnavailableException refusal, string rootDomain)
+    public static async Task WriteAsync(HttpContext http, TenantUnavailableException refusal, string rootDomain)
     {
         var port = http.Request.Host.Port is { } p ? $":{p}" : "";
         var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
-        var heading = refusal.Code == "studio_suspended" ? "Studio unavailable" : "Studio not found";
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
+        // No studio, so no studio language: the browser's, as on the signup page.
+        var language = BrowserLanguage(http);
+        string heading, sentence, create;
+        using (Languages.Use(language))
+        {
+            var suspended = refusal.Code == "studio_suspended";
+            (heading, sentence, create) = (text[suspended ? "Unavailable.Suspended" : "Unavailable.NotFound"],
+                text[suspended ? "Unavailable.SuspendedText" : refusal.Code == "studio_not_ready" ? "Unavailable.NotReadyText" : "Unavailable.NotFoundText",
+                    http.Request.Host.Host],
+                text["Unavailable.Create"]);
+        }
         http.Response.StatusCode = refusal.StatusCode;
         http.Response.ContentType = "text/html; charset=utf-8";
         // The stylesheet from this host: the page's own policy allows styles from its origin only.
-        return http.Response.WriteAsync($$"""
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{heading}}</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main><section class="card narrow"><h1>{{heading}}</h1><p>{{WebUtility.HtmlEncode(refusal.Message)}}</p>
-            <p><a href="{{signup}}">Create your own studio</a></p></section></main></body></html>
+        await http.Response.WriteAsync($$"""
+            <!DOCTYPE html><html lang="{{language}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{WebUtility.HtmlEncode(heading)}}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main><section class="card narrow"><h1>{{WebUtility.HtmlEncode(heading)}}</h1><p>{{WebUtility.HtmlEncode(sentence)}}</p>
+            <p><a href="{{signup}}">{{WebUtility.HtmlEncode(create)}}</a></p></section></main></body></html>
             """);
     }
+
+    private static string BrowserLanguage(HttpContext http) =>
+        StringWithQualityHeaderValue.TryParseList(http.Request.Headers.AcceptLanguage.OfType<string>().ToList(), out var asked)
+            ? asked.OrderByDescending(a => a.Quality ?? 1).Select(a => a.Value.Value?.Split('-')[0].ToLowerInvariant())
+                .FirstOrDefault(Languages.IsSupported) ?? Languages.Default
+            : Languages.Default;
 }

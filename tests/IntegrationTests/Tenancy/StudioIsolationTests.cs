@@ -73,8 +73,16 @@ public sealed class StudioIsolationTests(PlatformFixture platform)
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         var page = await response.Content.ReadAsStringAsync();
-        page.ShouldContain("There is no studio at &#39;no-such-studio.localhost&#39;.");
+        page.ShouldContain("There is no studio at no-such-studio.localhost. Check the address, or create your own studio.");
         page.ShouldContain("/signup\">Create your own studio</a>");
+
+        // In the browser's language: there is no studio to have one.
+        using var french = new HttpRequestMessage(HttpMethod.Get, "/login");
+        french.Headers.Accept.ParseAdd("text/html");
+        french.Headers.AcceptLanguage.ParseAdd("fr-FR,fr;q=0.9");
+        var page2 = System.Net.WebUtility.HtmlDecode(await (await platform.App.ClientFor("no-such-studio").SendAsync(french)).Content.ReadAsStringAsync());
+        page2.ShouldContain("<html lang=\"fr\">");
+        page2.ShouldContain("Il n'y a pas de studio à l'adresse no-such-studio.localhost.");
     }
 
     [Fact]
