@@ -51,6 +51,8 @@ public static class StudioLocalization
         {
             var index = options.ValueProviderFactories.IndexOf(options.ValueProviderFactories.OfType<FormValueProviderFactory>().Single());
             options.ValueProviderFactories[index] = new InvariantFormValueProviderFactory();
+            // "65,50" is no amount a browser sends: read with thousands separators it would be 6550, so it is refused.
+            options.ModelBinderProviders.Insert(0, new PlainDecimalBinderProvider());
         });
         return services;
     }
@@ -61,6 +63,36 @@ public static class StudioLocalization
         {
             MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = response.HttpContext.Request.IsHttps, IsEssential = true,
         });
+
+    private sealed class PlainDecimalBinderProvider : IModelBinderProvider
+    {
+        public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+            context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new PlainDecimalBinder() : null;
+    }
+
+    /// <summary>A decimal as number inputs send it: digits, one point, a sign — no thousands separators, no exponent.</summary>
+    private sealed class PlainDecimalBinder : IModelBinder
+    {
+        public Task BindModelAsync(ModelBindingContext context)
+        {
+            var value = context.ValueProvider.GetValue(context.ModelName);
+            if (value == ValueProviderResult.None) return Task.CompletedTask;
+            context.ModelState.SetModelValue(context.ModelName, value);
+            var text = value.FirstValue?.Trim();
+            var words = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Text>>();
+            if (string.IsNullOrEmpty(text))
+            {
+                // Empty: nothing for a decimal? (left null), an error for a decimal the form needs.
+                if (!context.ModelMetadata.IsReferenceOrNullableType) context.ModelState.TryAddModelError(context.ModelName, words["Form.NumberNeeded"]);
+                return Task.CompletedTask;
+            }
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                context.Result = ModelBindingResult.Success(number);
+            else
+                context.ModelState.TryAddModelError(context.ModelName, words["Form.NotANumber", text]);
+            return Task.CompletedTask;
+        }
+    }
 
     private sealed class InvariantFormValueProviderFactory : IValueProviderFactory
     {

@@ -72,6 +72,10 @@ public sealed partial class FirstHourTests(PlatformFixture platform)
             new Dictionary<string, string> { ["NewRoom.Name"] = "Salle A", ["NewRoom.HourlyRate"] = "abc" });
         refused.StatusCode.ShouldBe(HttpStatusCode.OK, "the form again, not a redirect");
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("'abc' cannot be read here");
+        // Nor a thousands separator, which a lenient reading would turn into 6550.
+        var comma = await browser.PostFormAsync("/rooms?handler=Add", await browser.FormTokenAsync("/rooms"),
+            new Dictionary<string, string> { ["NewRoom.Name"] = "Salle A", ["NewRoom.HourlyRate"] = "65,50" });
+        WebUtility.HtmlDecode(await comma.Content.ReadAsStringAsync()).ShouldContain("'65,50' cannot be read here");
         (await (await api.GetAsync("/api/rooms")).ReadAsync<Application.Common.Models.PagedResult<Application.Studio.Rooms.RoomDto>>()).TotalCount.ShouldBe(0);
     }
 
