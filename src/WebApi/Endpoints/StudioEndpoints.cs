@@ -5,6 +5,7 @@ using RecordingStudio.Application.Platform.Plans.GetPlans;
 using RecordingStudio.Application.Platform.Plans.RequestPlan;
 using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Application.Studio.Settings.SetStudioLanguage;
 using RecordingStudio.Application.Studio.Settings.GetStudioSettings;
 using RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
 using RecordingStudio.WebApi.Infrastructure;
@@ -24,9 +25,14 @@ public sealed class StudioEndpoints : IEndpointGroup
         group.MapGet("/settings", GetSettings);
         group.MapPut("/settings", UpdateSettings);
         group.MapGet("/overview", Overview);
+        group.MapPut("/language", SetLanguage);
         group.MapGet("/plan", Plan);
         group.MapPost("/plan/request", RequestPlan).WithRateLimit(SecurityRegistration.BookingRequestRateLimit);
     }
+
+    /// <summary>Owners: the language the studio speaks to whoever has not chosen one (<c>{"language": "fr"}</c>).</summary>
+    static async Task<Ok<StudioLanguageDto>> SetLanguage(SetStudioLanguageCommand command, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
 
     /// <summary>The studio's plan, its trial's end, the plan it asked for and the plans it may choose.</summary>
     static async Task<Ok<StudioPlanDto>> Plan(ISender sender, CancellationToken ct) =>

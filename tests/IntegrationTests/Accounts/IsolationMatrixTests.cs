@@ -106,7 +106,7 @@ public sealed class IsolationMatrixTests(PlatformFixture platform)
 
     /// <summary>What only Managers and Owners may do: manage clients, rooms, engineers, calendar feeds, money (prices, quotes, invoices, reports); Owners: staff, keys, settings.</summary>
     private static bool BeyondEngineer(string method, string path) =>
-        path.StartsWith("/api/staff") || path.StartsWith("/api/api-keys") || path == "/api/ai/audit" || (method == "PUT" && path == "/api/studio/settings") || path == "/api/studio/plan/request"
+        path.StartsWith("/api/staff") || path.StartsWith("/api/api-keys") || path == "/api/ai/audit" || (method == "PUT" && path == "/api/studio/settings") || path == "/api/studio/plan/request" || path == "/api/studio/language"
         || path.StartsWith("/api/ical-feeds") || path.StartsWith("/api/invoices") || path.StartsWith("/api/quotes") || path.StartsWith("/api/reports") || (path.StartsWith("/api/sessions/") && (path.EndsWith("/price") || path.EndsWith("/deposit")))
         || (method != "GET" && (path.StartsWith("/api/clients") || path.StartsWith("/api/rooms") || path.StartsWith("/api/engineers")));
 

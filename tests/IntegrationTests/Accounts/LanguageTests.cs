@@ -133,4 +133,23 @@ public sealed class LanguageTests(PlatformFixture platform)
         reset.Subject.ShouldBe("Reset your password");
         (reset.TextBody ?? "").ShouldContain("Choose your password here");
     }
+
+    [Fact]
+    public async Task The_owner_sets_the_studios_language_from_the_staff_page_and_only_an_owner_may()
+    {
+        var (tenant, api) = await platform.CreateStudioAsync("langowner");
+        var owner = platform.App.ClientFor(tenant.Subdomain);
+        await owner.SignInWithCookieAsync(PlatformFixture.OwnerEmail(tenant.Subdomain), PlatformFixture.OwnerPassword);
+        var set = await owner.PostFormAsync("/staff?handler=Language", await owner.FormTokenAsync("/staff"), new Dictionary<string, string> { ["language"] = "fr" });
+        set.StatusCode.ShouldBe(HttpStatusCode.Redirect, await set.Content.ReadAsStringAsync());
+        WebUtility.HtmlDecode(await platform.App.ClientFor(tenant.Subdomain).GetStringAsync("/login")).ShouldContain("Connexion de l'équipe",
+            customMessage: "a visitor now gets the studio's new language");
+
+        (await (await api.PutJsonAsync("/api/studio/language", new { language = "xx" })).ProblemAsync(400)).GetProperty("errors").TryGetProperty("language", out _).ShouldBeTrue();
+        (await (await api.PutJsonAsync("/api/studio/language", new { language = "en" })).ReadAsync<Application.Studio.Settings.SetStudioLanguage.StudioLanguageDto>()).Language.ShouldBe("en");
+        var engineerKey = (await (await api.PostJsonAsync("/api/api-keys", new { name = "Eng", role = "Engineer" })).ReadAsync<Application.Accounts.ApiKeys.CreatedApiKeyDto>()).Key;
+        var engineer = platform.App.ClientFor(tenant.Subdomain);
+        engineer.DefaultRequestHeaders.Add("X-Api-Key", engineerKey);
+        await (await engineer.PutJsonAsync("/api/studio/language", new { language = "fr" })).ProblemAsync(403);
+    }
 }

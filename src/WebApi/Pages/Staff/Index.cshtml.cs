@@ -1,4 +1,5 @@
 using Mediator;
+using RecordingStudio.Application.Studio.Settings.SetStudioLanguage;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Models;
 using RecordingStudio.Application.Accounts.ApiKeys;
@@ -68,6 +69,19 @@ public sealed class StaffModel(ISender sender) : StudioPageModel(sender)
         await LoadAsync();
         return Page();
     }
+
+    /// <summary>The language the studio speaks to whoever has not chosen one; the page is then shown in it.</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string language)
+    {
+        if (await TrySendAsync(new SetStudioLanguageCommand(language)) is { } set)
+            return RedirectWithNotice(T["Staff.LanguageSet", System.Globalization.CultureInfo.GetCultureInfo(set.Language).NativeName]);
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>What the studio speaks now (the catalog's, as this request resolved it).</summary>
+    public string StudioLanguage => HttpContext.RequestServices.GetRequiredService<RecordingStudio.Application.Common.Interfaces.ITenantContext>().Tenant?.Language
+                                    ?? RecordingStudio.Application.Resources.Languages.Default;
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id)
     {
