@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Assistant.ConfirmAssistantAction;
@@ -360,6 +361,11 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
         (plain.Provider, plain.Reply).ShouldBe(("none", AssistantTexts.NoModel(french: false)));
         (await (await Ask(http, "Combien de clients ai-je ?")).ReadAsync<AssistantReplyDto>()).Reply.ShouldBe(AssistantTexts.NoModel(french: true));
         (await (await Ask(http, $"/free \"Studio A\" {day}")).ReadAsync<AssistantReplyDto>()).Reply.ShouldContain("Studio A is free on");
+
+        // In the caller's language, French words included.
+        using var french = new HttpRequestMessage(HttpMethod.Post, "/api/ai/chat") { Content = JsonContent.Create(new { message = "/sessions demain" }) };
+        french.Headers.AcceptLanguage.ParseAdd("fr-FR");
+        (await (await http.SendAsync(french)).ReadAsync<AssistantReplyDto>()).Reply.ShouldBe("Aucune séance à ce moment-là.");
 
         // The field name the system this replaces sent keeps the conversation too.
         var legacy = await (await http.PostJsonAsync("/api/ai/chat", new { message = "/help", session_id = plain.SessionId })).ReadAsync<AssistantReplyDto>();
