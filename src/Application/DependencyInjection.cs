@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Platform.Tenants.TenantProvisioning>();
         services.AddScoped<Platform.Tenants.TenantChanges>();
         services.AddScoped<Assistant.AssistantTurn>();
+        services.AddScoped<Assistant.TurnRecords>();
         services.AddScoped<Common.Plans.PlanAllowance>();
         services.AddScoped<Studio.StudioTime>();
         services.AddScoped<Studio.StudioNames>();

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
+using Microsoft.AspNetCore.Localization;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Resources;
 
@@ -23,7 +22,7 @@ public static class StudioUnavailablePage
         var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
         // No studio, so no studio language: the browser's, as on the signup page.
-        var language = BrowserLanguage(http);
+        var language = await BrowserLanguageAsync(http);
         string heading, sentence, create;
         using (Languages.Use(language))
         {
@@ -44,9 +43,8 @@ public static class StudioUnavailablePage
             """);
     }
 
-    private static string BrowserLanguage(HttpContext http) =>
-        StringWithQualityHeaderValue.TryParseList(http.Request.Headers.AcceptLanguage.OfType<string>().ToList(), out var asked)
-            ? asked.OrderByDescending(a => a.Quality ?? 1).Select(a => a.Value.Value?.Split('-')[0].ToLowerInvariant())
-                .FirstOrDefault(Languages.IsSupported) ?? Languages.Default
-            : Languages.Default;
+    /// <summary>The first language of the browser's Accept-Language the product speaks (read as request localization reads it).</summary>
+    private static async Task<string> BrowserLanguageAsync(HttpContext http) =>
+        (await new AcceptLanguageHeaderRequestCultureProvider().DetermineProviderCultureResult(http))?.UICultures
+            .Select(culture => culture.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(Languages.IsSupported) ?? Languages.Default;
 }

@@ -38,12 +38,7 @@ public abstract class StudioPageModel(ISender sender) : PageModel
         : T["Sessions.Named", session.Client, session.Room, session.When];
 
     /// <summary>A hold's place in line as studios say it: "2nd hold", "2e option".</summary>
-    public string HoldName(int? rank) => rank switch
-    {
-        null => T["Hold.Any"],
-        1 or 2 or 3 => T[$"Hold.{rank}"],
-        _ => T["Hold.N", rank],
-    };
+    public string HoldName(int? rank) => T.HoldName(rank);
 
     /// <summary>A word from the resources at the start of a label or a heading ("issued" → "Issued", "émise" → "Émise").</summary>
     public string Capital(string word) => word.Length == 0 ? word : char.ToUpper(word[0], System.Globalization.CultureInfo.CurrentCulture) + word[1..];

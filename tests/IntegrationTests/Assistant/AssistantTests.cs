@@ -344,6 +344,26 @@ public sealed class AssistantTests(PlatformFixture platform) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plans_monthly_questions_stop_at_its_limit_and_the_commands_stay_free()
+    {
+        using var app = App();
+        var (tenant, http) = await platform.CreateStudioAsync("ai-plan", app);
+        // A plan of one question a month, of this test's own: the shared catalog stays as it is.
+        var plan = $"one-{Guid.NewGuid():N}"[..20];
+        await platform.PlatformScalarAsync($"INSERT INTO plans (name, title, max_rooms, max_staff, max_assistant_turns_per_month, monthly_price, currency, selectable) " +
+                                           $"VALUES ('{plan}', 'One', NULL, NULL, 1, NULL, 'EUR', false)");
+        await platform.SendAsync(new Application.Platform.Tenants.SetTenantPlan.SetTenantPlanCommand(tenant.Subdomain, plan));
+        platform.ForgetStudio(tenant.Subdomain, app);
+        _model.OpenAi.Enqueue(OpenAiText(_ => "Hello.", 10, 2));
+        (await Ask(http, "Hello?")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var refused = await (await Ask(http, "And again?")).ProblemAsync(403);
+        refused.GetProperty("code").GetString().ShouldBe("plan_limit");
+        refused.GetProperty("detail").GetString().ShouldBe("The One plan allows 1 questions to the assistant a month and this studio has asked 1: choose a larger plan (Plan page, /plan); the assistant is back on the 1st.");
+        (await (await Ask(http, "/help")).ReadAsync<AssistantReplyDto>()).Reply.ShouldContain("/sessions", customMessage: "the commands ask no model");
+    }
+
+    [Fact]
     public async Task Without_a_provider_the_explicit_commands_still_work()
     {
         var (_, http) = await platform.CreateStudioAsync("ai-none");

@@ -27,8 +27,7 @@ public sealed class AskAssistantCommandHandler(
     StudioTime time,
     IRepository<AssistantMessage> messages,
     IRepository<PendingAction> actions,
-    IRepository<AssistantAuditEntry> audit,
-    AssistantOptions options,
+    TurnRecords records,
     ICurrentUser user,
     ITenantContext tenant,
     PlanAllowance plan,
@@ -93,15 +92,7 @@ public sealed class AskAssistantCommandHandler(
         // PostgreSQL keeps microseconds: the answer is stamped one later so the conversation reads in order.
         messages.Add(new AssistantMessage(conversationId, userId, AssistantMessage.AssistantRole, reply, now.AddMicroseconds(1),
             new ReplyFacts(provider, modelName, usage.InputTokens, usage.OutputTokens, latency)));
-        foreach (var call in turn.Calls) audit.Add(new AssistantAuditEntry(userId, conversationId, call.Name, call.Arguments, call.Outcome, now));
-        PendingActionDto? pending = null;
-        if (turn.Proposal is { } proposal)
-        {
-            var action = new PendingAction(conversationId, userId, proposal.Kind, AssistantFunctions.SerializeProposal(proposal.Kind, proposal.Command),
-                proposal.Summary, now, options.PendingActionLifetime);
-            actions.Add(action);
-            pending = PendingActionDto.From(action);
-        }
+        var pending = records.Record(userId, conversationId, now);
         await messages.SaveChangesAsync(ct);
 
         return new AssistantReplyDto(reply, conversationId, provider, modelName, usage, latency, turn.Calls, pending);

@@ -24,8 +24,7 @@ public sealed class CallAgentToolCommandHandler(
     IAgentToolbox toolbox,
     AssistantTurn turn,
     IRepository<AssistantAuditEntry> audit,
-    IRepository<PendingAction> actions,
-    AssistantOptions options,
+    TurnRecords records,
     ICurrentUser user,
     TimeProvider clock) : ICommandHandler<CallAgentToolCommand, AgentToolResult>
 {
@@ -52,17 +51,7 @@ public sealed class CallAgentToolCommandHandler(
             throw;
         }
 
-        var now = clock.GetUtcNow();
-        foreach (var call in turn.Calls)
-            audit.Add(new AssistantAuditEntry(actor, conversation, call.Name, call.Arguments, call.Outcome, now, AgentTools.Via(user)));
-        PendingActionDto? pending = null;
-        if (turn.Proposal is { } proposal)
-        {
-            var action = new PendingAction(conversation, actor, proposal.Kind, AssistantFunctions.SerializeProposal(proposal.Kind, proposal.Command),
-                proposal.Summary, now, options.PendingActionLifetime);
-            actions.Add(action);
-            pending = PendingActionDto.From(action);
-        }
+        var pending = records.Record(actor, conversation, clock.GetUtcNow(), AgentTools.Via(user));
         await audit.SaveChangesAsync(ct);
         return new AgentToolResult(text, pending, turn.LastRefused);
     }

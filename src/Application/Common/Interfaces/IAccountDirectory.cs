@@ -42,6 +42,10 @@ public interface IAccountDirectory
 
 public static class AccountDirectoryExtensions
 {
+    /// <summary>The language a person reads their e-mail in: their account's choice, else the studio's.</summary>
+    public static async Task<string?> LanguageOfAsync(this IAccountDirectory accounts, string email, TenantInfo? studio, CancellationToken ct) =>
+        (await accounts.FindByEmailAsync(email, ct))?.Language ?? studio?.Language;
+
     /// <summary>Staff accounts that can sign in or are invited to (what a plan counts).</summary>
     public static async Task<int> ActiveStaffCountAsync(this IAccountDirectory accounts, CancellationToken ct) =>
         (await accounts.ListAsync(staff: true, ct)).Count(a => a.IsActive);

@@ -98,7 +98,7 @@ public sealed class SessionNotifications(
         foreach (var (name, address, other) in recipients)
         {
             EmailMessage message;
-            using (Languages.Use(await LanguageOfAsync(address, ct)))
+            using (Languages.Use(await accounts.LanguageOfAsync(address, tenant.Tenant, ct)))
             {
                 var title = first.Title ?? text["Portal.Session"].Value;
                 var dates = string.Join("\n", series.Select(s => StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)));
@@ -119,20 +119,9 @@ public sealed class SessionNotifications(
         }
     }
 
-    /// <summary>The language a person reads their e-mail in: their account's choice, else the studio's.</summary>
-    private async Task<string?> LanguageOfAsync(string address, CancellationToken ct) =>
-        (await accounts.FindByEmailAsync(address, ct))?.Language ?? tenant.Tenant?.Language;
-
     /// <summary>"Engineer: Sam" / "Client: Lena", in the reader's language.</summary>
     private string? Said((string Role, string Name)? other) =>
         other is { } o ? text[o.Role == "engineer" ? "Notify.Engineer" : "Notify.Client", o.Name].Value : null;
-
-    private string HoldName(int? rank) => rank switch
-    {
-        null => text["Hold.Any"],
-        1 or 2 or 3 => text[$"Hold.{rank}"],
-        _ => text["Hold.N", rank],
-    };
 
     private async Task<(Client? Client, Engineer? Engineer)> PeopleAsync(Session session, CancellationToken ct) =>
         (await clients.GetByIdAsync(session.ClientId, ct), session.EngineerId is { } id ? await engineers.GetByIdAsync(id, ct) : null);
@@ -163,12 +152,12 @@ public sealed class SessionNotifications(
             // The client holds the time; the engineer only hears that it is held.
             var forClient = address == client?.Email;
             EmailMessage message;
-            using (Languages.Use(await LanguageOfAsync(address, ct)))
+            using (Languages.Use(await accounts.LanguageOfAsync(address, tenant.Tenant, ct)))
             {
                 var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
                 var title = session.Title ?? text["Portal.Session"].Value;
                 var until = session.HoldExpiresAt is { } expiry ? studio.Calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture) : "";
-                var hold = HoldName(session.HoldRank);
+                var hold = text.HoldName(session.HoldRank);
                 var (subjectKey, lead) = theirChange switch
                 {
                     SessionChange.Booked when session.IsHold && !forClient => ("Notify.OnHold", text["Notify.HeldForOthers", hold, until]),

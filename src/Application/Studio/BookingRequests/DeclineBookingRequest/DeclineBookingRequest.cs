@@ -43,7 +43,7 @@ public sealed class DeclineBookingRequestCommandHandler(
             if (await clients.GetByIdAsync(request.ClientId, ct) is not { Email: { } address }) return;
             var studio = await settings.GetStudioSettingsAsync(ct);
             EmailMessage message;
-            using (Languages.Use((await accounts.FindByEmailAsync(address, ct))?.Language ?? tenant.Tenant?.Language))
+            using (Languages.Use(await accounts.LanguageOfAsync(address, tenant.Tenant, ct)))
             {
                 var when = StudioTime.When(request.StartsAt, request.EndsAt, studio.Calendar);
                 message = new EmailMessage(address, text["Email.RequestDeclinedSubject", when],
