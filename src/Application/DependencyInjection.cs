@@ -15,9 +15,9 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
-        // FluentValidation would write its standard messages in the request's language around English field names and
-        // next to our own English sentences: one language per message until ours are translated too.
-        ValidatorOptions.Global.LanguageManager.Culture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        // FluentValidation writes its standard messages in the request's language (ours are said by Text.Say); the field
+        // they name is said in that language too.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : Common.Validation.FieldNames.Say(member.Name);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddScoped<Studio.Sessions.BookingConflictChecker>();
         services.AddScoped<Platform.Tenants.TenantProvisioning>();
@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Assistant.AssistantTurn>();
         services.AddScoped<Assistant.TurnRecords>();
         services.AddScoped<Common.Plans.PlanAllowance>();
+        services.AddScoped<Common.Plans.PlanUsage>();
         services.AddScoped<Studio.StudioTime>();
         services.AddScoped<Studio.StudioNames>();
         services.AddScoped<Studio.ManagerNotices>();
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<Studio.BookingRequests.BookingRequestViews>();
         services.AddScoped<Studio.Invoices.InvoiceViews>();
         services.AddScoped<Studio.Invoices.InvoicePdfs>();
+        services.AddScoped<Studio.Clients.ClientLanguage>();
         services.AddScoped<Studio.Quotes.QuoteViews>();
         services.AddScoped<Assistant.ExplicitCommands>();
         services.AddScoped<Assistant.PendingActionExecutor>();

@@ -10,6 +10,9 @@ public static class Paint
 
     public static string Failed(TextWriter to, string text) => Wrap(to, "31", text);
 
+    /// <summary>Done, but with something the operator should know (yellow).</summary>
+    public static string Warning(TextWriter to, string text) => Wrap(to, "33", text);
+
     private static string Wrap(TextWriter to, string code, string text) => IsTerminal(to) ? $"\u001b[{code}m{text}\u001b[0m" : text;
 
     private static bool IsTerminal(TextWriter to) =>

@@ -58,7 +58,127 @@ public sealed partial class LocalizationResourcesTests
         foreach (var status in Enum.GetNames<Domain.Studio.BookingRequestStatus>()) English.ShouldContainKey($"RequestStatus.{status}");
         foreach (var role in Enum.GetNames<Domain.Accounts.AccountRole>()) English.ShouldContainKey($"Role.{role}");
         foreach (var method in Enum.GetNames<Domain.Studio.PaymentMethod>()) English.ShouldContainKey($"PaymentMethod.{method}");
+        foreach (var status in Enum.GetNames<Domain.Assistant.PendingActionStatus>()) English.ShouldContainKey($"ActionStatus.{status}");
     }
+
+    [Fact]
+    public void Every_sentence_the_product_says_to_a_person_is_in_every_language()
+    {
+        // Refusals and validation messages are keyed by their English template: one missing from the resources would be
+        // said in English on a French page. The parity test above then holds every language to the English keys.
+        var said = SaidSentences();
+        said.Count.ShouldBeGreaterThan(250, "the scan finds the refusals, validation messages and the words inside them");
+        said.Where(s => !English.ContainsKey(s.Key)).Select(s => $"{s.Key}   ({s.Value})").Order().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_field_a_validator_names_has_its_name_in_every_language()
+    {
+        // FluentValidation's own messages name the field ("'Nom' ne doit pas être vide."): by its Field.{name} text.
+        var named = SourceFiles()
+            .SelectMany(file => ValidatedField().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value))
+            .Distinct().ToList();
+        named.Count.ShouldBeGreaterThan(60, "the scan finds RuleFor(x => x.Name) and Named(\"Name\")");
+        named.Where(name => !English.ContainsKey($"Field.{name}")).Order().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Refusals_are_made_from_templates_that_a_translation_can_be_found_for()
+    {
+        // "Room 'Studio A' is inactive" cannot be looked up; "Room '{0}' is inactive" with its argument can.
+        var readable = SourceFiles().Where(file => !NotForReaders.Any(part => file.Replace('\\', '/').Contains(part, StringComparison.Ordinal))).ToList();
+        var finished = readable
+            .SelectMany(file => FinishedSentence().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetFileName(file)}: {m.Value.Trim()}"))
+            .ToList();
+        // And no sentence at all is interpolated where people read: its words could not be found in another language.
+        foreach (var file in readable)
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.StartsWith("//", StringComparison.Ordinal) || NotForReadersLine().IsMatch(line)) continue;
+                foreach (Match literal in InterpolatedLiteral().Matches(line))
+                    if (SentenceLike().IsMatch(literal.Groups["text"].Value) && !Sql().IsMatch(literal.Groups["text"].Value))
+                        finished.Add($"{Path.GetFileName(file)}:{i + 1}: {literal.Value}");
+            }
+        }
+        finished.ShouldBeEmpty("use a template with {0}… and its arguments (exceptions, WithSentence, Text.Say)");
+    }
+
+    /// <summary>English sentence literals of the code that speaks to people, with where each is.</summary>
+    private static Dictionary<string, string> SaidSentences()
+    {
+        var said = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string sentence, string where) => said.TryAdd(sentence.Replace("\\\"", "\"", StringComparison.Ordinal).Replace(@"\\", @"\", StringComparison.Ordinal), where);
+        foreach (var file in SourceFiles().Where(file => !NotForReaders.Any(part => file.Replace('\\', '/').Contains(part, StringComparison.Ordinal))))
+        {
+            var name = Path.GetFileName(file);
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.StartsWith("//", StringComparison.Ordinal) || line.StartsWith('[') || NotForReadersLine().IsMatch(line)) continue;
+                foreach (Match literal in Literal().Matches(line))
+                    if (SentenceLike().IsMatch(literal.Groups["text"].Value)) Add(literal.Groups["text"].Value, $"{name}:{i + 1}");
+            }
+        }
+        // What the code hands to Text.Say (or as a Term) is said to a person wherever it is, model-facing files included.
+        foreach (var file in SourceFiles())
+            foreach (Match explicitly in SaidExplicitly().Matches(File.ReadAllText(file))) Add(explicitly.Groups["text"].Value, Path.GetFileName(file));
+        foreach (var entity in typeof(Domain.Common.Entity).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Domain.Common.Entity)) && !t.IsAbstract))
+            Add(Application.Common.Exceptions.NotFoundException.NameOf(entity), entity.Name);
+        foreach (var problem in Enum.GetValues<Domain.Platform.SubdomainProblem>()) Add(Domain.Platform.Subdomain.Explain(problem).Template, "Subdomain.Explain");
+        return said;
+    }
+
+    private static IEnumerable<string> SourceFiles() =>
+        Directory.EnumerateFiles(RepositoryFiles.PathOf("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                           && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                           && !file.Contains($"{Path.DirectorySeparatorChar}Cli{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Text not read by a person using the product in their language: metric and API-document descriptions, what the
+    /// assistant's model and outside agents read (they answer in the user's language themselves), audit records, the
+    /// assistant's own bilingual texts, messages for the operator or a developer (configuration, HTTPS, tokens, exports,
+    /// the assistant's providers), and faults the persistence layer raises that are turned into refusals before anyone reads them.
+    /// </summary>
+    private static readonly string[] NotForReaders =
+    [
+        "/Telemetry/", "Metrics.cs", "HealthCheck", "ApiDocument.cs", "ApiExamples.cs", "/Mcp/", "AssistantFunctions.cs",
+        "AgentResources.cs", "StudioAssistantPlugin.cs", "AssistantTexts.cs", "PendingAction.cs", "ConfirmAssistantAction.cs",
+        "CallAgentTool.cs", "AskAssistant.cs", "DatabaseServers.cs", "HttpsRequiredMiddleware.cs", "AntiforgeryMiddleware.cs",
+        "ApiKeyAuthenticationHandler.cs", "UniqueConstraintException.cs", "BookingOverlapException.cs", "PgDumpTenantBackup.cs",
+        "AiProviders.cs",
+    ];
+
+    [GeneratedRegex(@"\bLog(?:Information|Warning|Error|Debug|Critical|Trace)\(|logger\.|InvalidOperationException|ArgumentException|ArgumentOutOfRangeException|Description =>|GeneratedRegex")]
+    private static partial Regex NotForReadersLine();
+
+    [GeneratedRegex(@"(?<![@$\w])""(?<text>(?:[^""\\\n]|\\.)*)""")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"(?<!@)\$""(?<text>(?:[^""\\\n]|\\.)*)""")]
+    private static partial Regex InterpolatedLiteral();
+
+    [GeneratedRegex(@"^(?:SELECT|DROP|CREATE|ALTER|INSERT|UPDATE|DELETE)\b")]
+    private static partial Regex Sql();
+
+    // A sentence: starts like one (a capital, a quote or a placeholder), has a space, ends like one.
+    [GeneratedRegex(@"^[A-Z'{\\].* .*[.)?:]$")]
+    private static partial Regex SentenceLike();
+
+    [GeneratedRegex(@"(?:\b(?:Say|WithSentence)\(|new Term\(|NotFoundException\(|Ensure(?:Open|Hold|NotHeld|Pending)\()\s*""(?<text>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex SaidExplicitly();
+
+    // RuleFor(x => x.Studio.Name) → Name; .Named("CancellationPolicy.WindowHours") → WindowHours.
+    [GeneratedRegex(@"RuleFor(?:Each)?\(\s*\w+\s*=>\s*\w+(?:[.!]+\w+)*?\.(?<name>[A-Z]\w*)!?\s*\)|\.Named\(""(?:[\w]+\.)*(?<name>\w+)""\)")]
+    private static partial Regex ValidatedField();
+
+    // A refusal, rule or failure whose message is an interpolated string (or a WithMessage that bypasses WithSentence).
+    [GeneratedRegex(@"(?:\bnew\s+(?:[\w.]*\.)?(?:Domain|InvalidState|Conflict|Forbidden|TenantUnavailable)Exception\(\s*(?:""[^""]*""|\$""[^""]*""|[\w.]+)\s*,\s*\$""|\bWithMessage\(\s*\$?""|\bValidationFailure\([^,()]+,\s*\$?""|\bAddFailure\(\s*\$?"")")]
+    private static partial Regex FinishedSentence();
 
     [Fact]
     public void The_resource_files_are_the_ones_the_product_is_built_from()

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
-using RecordingStudio.Domain.Studio;
-using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Assistant;
 
@@ -88,7 +89,7 @@ public sealed class ExplicitCommands(ISender sender, StudioNames names, StudioTi
         var hours = words.Length > dateIndex + 1 && double.TryParse(words[dateIndex + 1], CultureInfo.InvariantCulture, out var h) ? h : 2;
         if (!(hours is >= 0.25 and <= 24)) return text["Commands.Hours"];
         var day = DateOnly.ParseExact(words[dateIndex], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!BookingHorizon.Contains(day, (await time.CalendarAsync(ct)).DateOf(clock.GetUtcNow()))) return BookingHorizon.Explanation;
+        if (!BookingHorizon.Contains(day, (await time.CalendarAsync(ct)).DateOf(clock.GetUtcNow()))) return Text.Say(BookingHorizon.Explanation);
         var slots = await sender.Send(new FindFreeSlotsQuery(room.Id, null, day, (int)(hours * 60)), ct);
         var calendar = await time.CalendarAsync(ct);
         return slots.Count == 0

@@ -1,10 +1,11 @@
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Assistant;
 
 namespace RecordingStudio.Application.Assistant;
@@ -25,12 +26,12 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
         }
         catch (ConcurrencyConflictException)
         {
-            return $"That is being carried out by another confirmation: {action.Summary}.";
+            return Text.Say("That is being carried out by another confirmation: {0}.", action.Summary);
         }
         catch (Domain.Common.DomainException) when (action.Status == PendingActionStatus.Expired)
         {
             await actions.SaveChangesAsync(ct);
-            return $"That proposal expired without a confirmation: {action.Summary}. Ask again if you still want it.";
+            return Text.Say("That proposal expired without a confirmation: {0}. Ask again if you still want it.", action.Summary);
         }
 
         var command = AssistantFunctions.DeserializeProposal(action.Kind, action.Payload);
@@ -38,12 +39,12 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
         try
         {
             await sender.Send(command, ct);
-            outcome = $"Done: {action.Summary}.";
+            outcome = Text.Say("Done: {0}.", action.Summary);
             action.MarkExecuted(outcome, clock.GetUtcNow());
         }
         catch (Exception ex) when (ex.IsRefusal())
         {
-            outcome = $"Not done: {action.Summary}. {await ExplainAsync(command, ex, ct)}";
+            outcome = Text.Say("Not done: {0}. {1}", action.Summary, await ExplainAsync(command, ex, ct));
             action.MarkFailed(outcome, clock.GetUtcNow());
         }
         await actions.SaveChangesAsync(ct);
@@ -53,13 +54,13 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
     /// <summary>What a confirmation (or a cancellation) of an action no longer pending says, in words.</summary>
     public static string AlreadySettled(PendingAction action) => action.Status switch
     {
-        PendingActionStatus.Executed => $"That was already done: {action.Summary}.",
-        PendingActionStatus.Executing => $"That is being carried out by another confirmation: {action.Summary}.",
-        PendingActionStatus.Failed => $"That was tried and refused: {action.Summary}. Propose it again if it is still wanted.",
-        PendingActionStatus.Cancelled => $"That was cancelled: {action.Summary}.",
-        PendingActionStatus.Withdrawn => $"That proposal was withdrawn by a later message: {action.Summary}.",
-        PendingActionStatus.Expired => $"That proposal expired without a confirmation: {action.Summary}. Ask again if you still want it.",
-        _ => $"That is still waiting for a confirmation: {action.Summary}.",
+        PendingActionStatus.Executed => Text.Say("That was already done: {0}.", action.Summary),
+        PendingActionStatus.Executing => Text.Say("That is being carried out by another confirmation: {0}.", action.Summary),
+        PendingActionStatus.Failed => Text.Say("That was tried and refused: {0}. Propose it again if it is still wanted.", action.Summary),
+        PendingActionStatus.Cancelled => Text.Say("That was cancelled: {0}.", action.Summary),
+        PendingActionStatus.Withdrawn => Text.Say("That proposal was withdrawn by a later message: {0}.", action.Summary),
+        PendingActionStatus.Expired => Text.Say("That proposal expired without a confirmation: {0}. Ask again if you still want it.", action.Summary),
+        _ => Text.Say("That is still waiting for a confirmation: {0}.", action.Summary),
     };
 
     /// <summary>Why it was refused; for a booking conflict, what is in the way and the next free slots of that length.</summary>
@@ -72,7 +73,7 @@ public sealed class PendingActionExecutor(IRepository<PendingAction> actions, IS
             RescheduleSessionCommand r => await WhereMovedAsync(r, ct),
             _ => (Guid.Empty, null, default, default),
         };
-        return room == Guid.Empty ? overlap.Message : await overlaps.ExplainAsync(overlap, room, engineer, start, end, ct);
+        return room == Guid.Empty ? overlap.Sentence() : await overlaps.ExplainAsync(overlap, room, engineer, start, end, ct);
     }
 
     private async Task<(Guid Room, Guid? Engineer, DateTimeOffset Start, DateTimeOffset End)> WhereMovedAsync(RescheduleSessionCommand move, CancellationToken ct)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Localization;
+using RecordingStudio.Domain.Common;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Resources;
 
@@ -12,4 +14,12 @@ public static class TextExtensions
         1 or 2 or 3 => text[$"Hold.{rank}"],
         _ => text["Hold.N", rank],
     };
+
+    /// <summary>The same hold name inside a refusal sentence, said in the reader's language where it is answered.</summary>
+    public static Term HoldTerm(int? rank) => new(Session.HoldName(rank), rank switch
+    {
+        null => "Hold.Any",
+        1 or 2 or 3 => $"Hold.{rank}",
+        _ => "Hold.N",
+    }, rank);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using RecordingStudio.Application.Platform.Plans.GetPlans;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.ExtendTrial;
 using RecordingStudio.Application.Platform.Tenants.GetTenant;
@@ -44,7 +45,12 @@ public static class TenantLifecycleCommands
         var planArg = subdomain();
         var plan = new Argument<string>("plan") { Description = "The plan, e.g. trial, studio, pro" };
         var setPlan = new Command("set-plan", "Move a studio to a plan.") { planArg, plan };
-        setPlan.SetAction((parse, ct) => Change(context, new SetTenantPlanCommand(parse.GetValue(planArg)!, parse.GetValue(plan)!), "updated", ct));
+        setPlan.SetAction(async (parse, ct) =>
+        {
+            var subdomain = parse.GetValue(planArg)!;
+            var done = await Change(context, new SetTenantPlanCommand(subdomain, parse.GetValue(plan)!), "updated", ct);
+            return done != 0 ? done : await WarnIfOverAsync(context, subdomain, ct);
+        });
 
         var languageArg = subdomain();
         var language = new Argument<string>("language") { Description = "A language the product speaks: " + string.Join(", ", Application.Resources.Languages.Supported) };
@@ -62,6 +68,28 @@ public static class TenantLifecycleCommands
             await context.Output.WriteLineAsync(Describe(tenant));
             return 0;
         }, ct);
+
+    /// <summary>
+    /// A smaller plan than the studio already uses is allowed (the operator decides), but said: what it has keeps working,
+    /// nothing more of that kind is added until it is under the limit.
+    /// </summary>
+    private static Task<int> WarnIfOverAsync(CliContext context, string subdomain, CancellationToken ct) =>
+        context.RunInStudioAsync(subdomain, async sender =>
+        {
+            var studio = await sender.Send(new GetStudioPlanQuery(), ct);
+            foreach (var over in studio.Excess)
+                await context.Output.WriteLineAsync(Paint.Warning(context.Output,
+                    $"warning: {subdomain} has {over.Used} {Counted(over.Counted)} and the {studio.Plan} plan allows {over.Allowed}: " +
+                    "what it has keeps working (rooms keep their bookings), but no more are added until it is under the limit."));
+            return 0;
+        }, ct);
+
+    private static string Counted(string counted) => counted switch
+    {
+        "rooms" => "rooms taking bookings",
+        "staff" => "staff accounts",
+        _ => "questions to the assistant this month",
+    };
 
     private static string Describe(TenantDto t) => string.Join(Environment.NewLine,
         $"subdomain:   {t.Subdomain}",

@@ -78,7 +78,7 @@ public sealed class PendingAction : Entity
     private void Require(PendingActionStatus expected)
     {
         if (Status != expected)
-            throw new InvalidStateException("action_already_decided", $"This action is already {Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException("action_already_decided", "This action is already {0}.", Status);
     }
 
     private void Decide(PendingActionStatus from, PendingActionStatus status, string outcome, DateTimeOffset at)

@@ -4,4 +4,5 @@ namespace RecordingStudio.Domain.Common;
 /// The thing exists and the request is well formed, but its current state refuses the change (a cancelled session cannot
 /// be completed, a decided action cannot be decided again): a conflict with that state, answered 409.
 /// </summary>
-public sealed class InvalidStateException(string code, string message) : DomainException(code, message);
+public sealed class InvalidStateException(string code, string template, params object?[] arguments)
+    : DomainException(code, template, arguments);

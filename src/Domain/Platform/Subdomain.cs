@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Domain.Platform;
 
@@ -37,12 +38,12 @@ public static partial class Subdomain
         return Reserved.Contains(value) ? SubdomainProblem.Reserved : SubdomainProblem.None;
     }
 
-    public static string Explain(SubdomainProblem problem) => problem switch
+    public static TranslatableText Explain(SubdomainProblem problem) => problem switch
     {
         SubdomainProblem.Format =>
-            $"Use {MinLength}–{MaxLength} lowercase letters, digits or single hyphens, starting and ending with a letter or digit.",
-        SubdomainProblem.Reserved => "This name is reserved.",
-        SubdomainProblem.Taken => "This name is already taken.",
-        _ => "Available.",
+            new("Use {0}–{1} lowercase letters, digits or single hyphens, starting and ending with a letter or digit.", MinLength, MaxLength),
+        SubdomainProblem.Reserved => new("This name is reserved."),
+        SubdomainProblem.Taken => new("This name is already taken."),
+        _ => new("Available."),
     };
 }

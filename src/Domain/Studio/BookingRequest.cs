@@ -69,6 +69,6 @@ public sealed class BookingRequest : Entity
     public void EnsurePending(string action)
     {
         if (Status != BookingRequestStatus.Pending)
-            throw new InvalidStateException("request_decided", $"Cannot {action} a request that is already {Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException("request_decided", "Cannot {0} a request that is already {1}.", new Term(action), Status);
     }
 }

@@ -107,7 +107,7 @@ public sealed class Invoice : Entity
         CreatedAt = createdAt.ToStoredPrecision();
         _lines.AddRange(lines);
         if (_lines.Count is 0 or > MaxLines)
-            throw new DomainException("invalid_invoice_lines", $"An invoice has 1 to {MaxLines} lines.");
+            throw new DomainException("invalid_invoice_lines", "An invoice has 1 to {0} lines.", MaxLines);
         Status = InvoiceStatus.Draft;
     }
 
@@ -158,7 +158,7 @@ public sealed class Invoice : Entity
     public void EnsureDraft()
     {
         if (Status != InvoiceStatus.Draft)
-            throw new InvalidStateException("invoice_issued", $"Invoice {Number} is issued; an issued invoice never changes — correct it with a credit note.");
+            throw new InvalidStateException("invoice_issued", "Invoice {0} is issued; an issued invoice never changes — correct it with a credit note.", Number);
     }
 
     public void RecordPayment(Payment payment)
@@ -166,10 +166,10 @@ public sealed class Invoice : Entity
         EnsureOpen("pay");
         if (payment.Amount <= 0 || Currencies.Round(payment.Amount, Currency) != payment.Amount)
             throw new DomainException("invalid_amount",
-                $"A payment is a positive amount with at most {Currencies.MinorUnits(Currency)} decimals in {Currency}.");
+                "A payment is a positive amount with at most {0} decimals in {1}.", Currencies.MinorUnits(Currency), Currency);
         if (payment.Amount > Balance)
             throw new InvalidStateException("overpayment",
-                $"Invoice {Number} has {Currencies.Text(Balance, Currency)} left to pay; {Currencies.Plain(payment.Amount, Currency)} is more than that.");
+                "Invoice {0} has {1} left to pay; {2} is more than that.", Number, Currencies.Text(Balance, Currency), Currencies.Plain(payment.Amount, Currency));
         _payments.Add(payment);
         Restate();
     }
@@ -185,7 +185,7 @@ public sealed class Invoice : Entity
             throw new DomainException("invalid_credit_note", "A credit note takes back a positive amount.");
         if (note.Gross > Balance)
             throw new InvalidStateException("credit_exceeds_balance",
-                $"Invoice {Number} has {Currencies.Text(Balance, Currency)} left to pay; a credit note of {Currencies.Plain(note.Gross, Currency)} is more than that.");
+                "Invoice {0} has {1} left to pay; a credit note of {2} is more than that.", Number, Currencies.Text(Balance, Currency), Currencies.Plain(note.Gross, Currency));
         Credited += note.Gross;
         Restate();
         if (Status == InvoiceStatus.Void)
@@ -195,9 +195,11 @@ public sealed class Invoice : Entity
     private void EnsureOpen(string verb)
     {
         if (Status == InvoiceStatus.Draft)
-            throw new InvalidStateException("invoice_not_issued", $"A draft is issued before it is {(verb == "pay" ? "paid" : "credited")}.");
+            throw new InvalidStateException("invoice_not_issued",
+                verb == "pay" ? "A draft is issued before it is paid." : "A draft is issued before it is credited.");
         if (Status is InvoiceStatus.Void or InvoiceStatus.Paid)
-            throw new InvalidStateException($"invoice_{Status.ToString().ToLowerInvariant()}", $"Invoice {Number} is {Status.ToString().ToLowerInvariant()}: nothing is left to {verb}.");
+            throw new InvalidStateException($"invoice_{Status.ToString().ToLowerInvariant()}",
+                verb == "pay" ? "Invoice {0} is {1}: nothing is left to pay." : "Invoice {0} is {1}: nothing is left to credit.", Number, Status);
     }
 
     private void Restate() => Status = Total == 0 && Paid == 0 ? InvoiceStatus.Void
@@ -222,7 +224,7 @@ public sealed class CreditNote : Entity
         Reason = Guard.Optional(reason, nameof(Reason), FieldLimits.Description);
         _lines.AddRange(lines);
         if (_lines.Count is 0 or > Invoice.MaxLines)
-            throw new DomainException("invalid_invoice_lines", $"A credit note has 1 to {Invoice.MaxLines} lines.");
+            throw new DomainException("invalid_invoice_lines", "A credit note has 1 to {0} lines.", Invoice.MaxLines);
     }
 
     public Guid InvoiceId { get; private set; }

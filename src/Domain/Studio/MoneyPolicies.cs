@@ -25,7 +25,7 @@ public sealed record DepositPolicy(decimal? Percent, decimal? Amount, int DueDay
         if (percent is not null && amount is not null)
             throw new DomainException("invalid_deposit_policy", "A deposit is a percentage or an amount, not both.");
         if (percent is <= 0 or > 100 || amount is <= 0 || dueDays is < 0 or > MaxDueDays)
-            throw new DomainException("invalid_deposit_policy", $"A deposit is 1 to 100 % or a positive amount, due 0 to {MaxDueDays} days after booking or before the session.");
+            throw new DomainException("invalid_deposit_policy", "A deposit is 1 to 100 % or a positive amount, due 0 to {0} days after booking or before the session.", MaxDueDays);
         return new DepositPolicy(percent, amount, dueDays, dueFrom);
     }
 
@@ -55,7 +55,7 @@ public sealed record CancellationPolicy(int WindowHours, decimal FeePercent, boo
     public static CancellationPolicy? Of(int windowHours, decimal feePercent, bool keepDeposit)
     {
         if (windowHours is < 0 or > MaxWindowHours || feePercent is < 0 or > 100)
-            throw new DomainException("invalid_cancellation_policy", $"A cancellation window is 0 to {MaxWindowHours} hours, its fee 0 to 100 % of the price.");
+            throw new DomainException("invalid_cancellation_policy", "A cancellation window is 0 to {0} hours, its fee 0 to 100 % of the price.", MaxWindowHours);
         return windowHours == 0 ? null : new CancellationPolicy(windowHours, feePercent, keepDeposit);
     }
 }
@@ -63,6 +63,10 @@ public sealed record CancellationPolicy(int WindowHours, decimal FeePercent, boo
 /// <summary>What cancelling a session now costs the client: the fee (gross) and the deposit the studio keeps, in words too.</summary>
 public sealed record CancellationTerms(bool WithinWindow, decimal HoursBefore, decimal Fee, decimal DepositPaid, decimal DepositKept, string Currency, string Summary)
 {
+    /// <summary>The summary as a sentence to say in the reader's language (the API's <see cref="Summary"/> is that sentence, said).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TranslatableText Wording { get; init; } = new(Summary);
+
     /// <summary>What is charged for the cancellation: the fee, or the deposit kept when that is more.</summary>
     public decimal Charge => Math.Max(Fee, DepositKept);
 
@@ -72,11 +76,18 @@ public sealed record CancellationTerms(bool WithinWindow, decimal HoursBefore, d
         var within = policy is not null && !session.IsHold && now < session.StartsAt && hours < policy.WindowHours;
         var fee = within ? Currencies.Round(session.PriceGross * policy!.FeePercent / 100m, session.Currency) : 0;
         var kept = within && policy!.KeepDeposit ? session.DepositPaid : 0;
-        var summary = !within
-            ? policy is null || session.IsHold ? "No cancellation fee." : $"No cancellation fee: more than {policy.WindowHours} h before the session."
-            : $"Cancelled {Math.Floor(hours):0} h before the session (less than {policy!.WindowHours} h): " +
-              (fee > 0 ? $"a fee of {Currencies.Text(fee, session.Currency, culture)} ({policy.FeePercent:0.##} %)" : "no fee") +
-              (kept > 0 ? $", the deposit of {Currencies.Text(kept, session.Currency, culture)} is kept" : "") + ".";
-        return new CancellationTerms(within, Math.Round(hours, 1), fee, session.DepositPaid, kept, session.Currency, summary);
+        TranslatableText wording = !within
+            ? policy is null || session.IsHold ? new("No cancellation fee.") : new("No cancellation fee: more than {0} h before the session.", policy.WindowHours)
+            : (fee > 0, kept > 0) switch
+            {
+                (true, true) => new("Cancelled {0:0} h before the session (less than {1} h): a fee of {2} ({3:0.##} %), the deposit of {4} is kept.",
+                    Math.Floor(hours), policy!.WindowHours, Currencies.Text(fee, session.Currency, culture), policy.FeePercent, Currencies.Text(kept, session.Currency, culture)),
+                (true, false) => new("Cancelled {0:0} h before the session (less than {1} h): a fee of {2} ({3:0.##} %).",
+                    Math.Floor(hours), policy!.WindowHours, Currencies.Text(fee, session.Currency, culture), policy.FeePercent),
+                (false, true) => new("Cancelled {0:0} h before the session (less than {1} h): no fee, the deposit of {2} is kept.",
+                    Math.Floor(hours), policy!.WindowHours, Currencies.Text(kept, session.Currency, culture)),
+                _ => new("Cancelled {0:0} h before the session (less than {1} h): no fee.", Math.Floor(hours), policy!.WindowHours),
+            };
+        return new CancellationTerms(within, Math.Round(hours, 1), fee, session.DepositPaid, kept, session.Currency, wording.ToString()) { Wording = wording };
     }
 }

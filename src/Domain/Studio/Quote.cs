@@ -27,7 +27,7 @@ public sealed class Quote : Entity
         (ClientId, Currency, ValidUntil, CreatedAt, Status) = (clientId, currency, validUntil, now.ToStoredPrecision(), QuoteStatus.Draft);
         _lines.AddRange(lines);
         if (_lines.Count is 0 or > Invoice.MaxLines)
-            throw new DomainException("invalid_quote_lines", $"A quote has 1 to {Invoice.MaxLines} lines.");
+            throw new DomainException("invalid_quote_lines", "A quote has 1 to {0} lines.", Invoice.MaxLines);
     }
 
     public Guid ClientId { get; private set; }
@@ -76,16 +76,17 @@ public sealed class Quote : Entity
     public void EnsureAwaitingAnswer(DateOnly today)
     {
         if (Status != QuoteStatus.Sent)
-            throw new InvalidStateException(Status == QuoteStatus.Draft ? "quote_not_sent" : "quote_decided",
-                Status == QuoteStatus.Draft ? $"Quote {Number} has not been sent yet." : $"Quote {Number} is already {Status.ToString().ToLowerInvariant()}.");
+            throw Status == QuoteStatus.Draft
+                ? new InvalidStateException("quote_not_sent", "Quote {0} has not been sent yet.", Number)
+                : new InvalidStateException("quote_decided", "Quote {0} is already {1}.", Number, Status);
         EnsureOpen(today);
     }
 
     private void EnsureOpen(DateOnly today)
     {
         if (Status is QuoteStatus.Accepted or QuoteStatus.Declined)
-            throw new InvalidStateException("quote_decided", $"Quote {Number} is already {Status.ToString().ToLowerInvariant()}.");
+            throw new InvalidStateException("quote_decided", "Quote {0} is already {1}.", Number, Status);
         if (ValidUntil < today)
-            throw new InvalidStateException("quote_expired", $"Quote {Number} was valid until {ValidUntil:yyyy-MM-dd}; the studio can make a new one.");
+            throw new InvalidStateException("quote_expired", "Quote {0} was valid until {1:d}; the studio can make a new one.", Number, ValidUntil);
     }
 }

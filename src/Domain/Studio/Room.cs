@@ -43,9 +43,9 @@ public sealed class Room : Entity
         IsActive = isActive;
         rules ??= RoomRules.None;
         if (rules.TurnoverMinutes < 0 || rules.TurnoverMinutes > MaxTurnover.TotalMinutes)
-            throw new DomainException("invalid_turnover", $"Turnover is 0 to {MaxTurnover.TotalMinutes} minutes.");
+            throw new DomainException("invalid_turnover", "Turnover is 0 to {0} minutes.", MaxTurnover.TotalMinutes);
         if (rules.MinimumMinutes < 0 || rules.MinimumMinutes > MaxMinimumLength.TotalMinutes)
-            throw new DomainException("invalid_minimum_length", $"A minimum length is 0 to {MaxMinimumLength.TotalMinutes} minutes.");
+            throw new DomainException("invalid_minimum_length", "A minimum length is 0 to {0} minutes.", MaxMinimumLength.TotalMinutes);
         if (rules.OpensAt is null != rules.ClosesAt is null)
             throw new DomainException("invalid_opening_hours", "Give both the opening and the closing time, or neither.");
         (TurnoverMinutes, MinimumMinutes, OpensAt, ClosesAt) = (rules.TurnoverMinutes, rules.MinimumMinutes, rules.OpensAt, rules.ClosesAt);

@@ -90,12 +90,13 @@ public sealed class Session : Entity
     public void RecordDeposit(decimal amount, PaymentMethod method, DateOnly paidOn, string? reference)
     {
         if (!Status.BlocksSchedule())
-            throw new InvalidStateException("session_not_open", $"The session is {Status.ToString().ToLowerInvariant()}: no deposit is taken for it.");
+            throw new InvalidStateException("session_not_open", "The session is {0}: no deposit is taken for it.", Status);
         if (amount <= 0 || Currencies.Round(amount, Currency) != amount)
-            throw new DomainException("invalid_amount", $"A deposit is a positive amount with at most {Currencies.MinorUnits(Currency)} decimals in {Currency}.");
+            throw new DomainException("invalid_amount", "A deposit is a positive amount with at most {0} decimals in {1}.", Currencies.MinorUnits(Currency), Currency);
         if (DepositPaid + amount > PriceGross)
             throw new InvalidStateException("deposit_exceeds_price",
-                $"{Currencies.Text(DepositPaid, Currency)} is paid already: with {Currencies.Text(amount, Currency)} more the deposits would pass the session's price ({Currencies.Text(PriceGross, Currency)}).");
+                "{0} is paid already: with {1} more the deposits would pass the session's price ({2}).",
+                Currencies.Text(DepositPaid, Currency), Currencies.Text(amount, Currency), Currencies.Text(PriceGross, Currency));
         DepositPaid += amount;
         (DepositPaidOn, DepositMethod, DepositReference) = (paidOn, method, Guard.Optional(reference, nameof(DepositReference), Payment.MaxReference));
     }
@@ -288,19 +289,19 @@ public sealed class Session : Entity
     private void EnsureNotHeld(string action)
     {
         if (IsHold)
-            throw new InvalidStateException("hold_not_confirmed", $"Cannot {action} a hold: confirm it first.");
+            throw new InvalidStateException("hold_not_confirmed", "Cannot {0} a hold: confirm it first.", new Term(action));
     }
 
     private void EnsureHold(string action)
     {
         if (!IsHold)
-            throw new InvalidStateException("not_a_hold", $"Cannot {action} a session that is {Status.ToString().ToLowerInvariant()}: it is not a hold.");
+            throw new InvalidStateException("not_a_hold", "Cannot {0} a session that is {1}: it is not a hold.", new Term(action), Status);
     }
 
     private void EnsureOpen(string action)
     {
         if (!Status.IsOpen())
             throw new InvalidStateException("invalid_status_transition",
-                $"Cannot {action} a session that is {Status.ToString().ToLowerInvariant()}.");
+                "Cannot {0} a session that is {1}.", new Term(action), Status);
     }
 }

@@ -45,7 +45,7 @@ public sealed class StudioSettings
     {
         var rates = otherRates.Distinct().Order().ToArray();
         if (rates.Any(r => r is < 0 or > 100) || rates.Length > MaxTaxRates)
-            throw new DomainException("invalid_tax", $"Up to {MaxTaxRates} other tax rates, each 0 to 100 percent.");
+            throw new DomainException("invalid_tax", "Up to {0} other tax rates, each 0 to 100 percent.", MaxTaxRates);
         OtherTaxRates = rates;
     }
 
@@ -64,7 +64,7 @@ public sealed class StudioSettings
         Address = Guard.Optional(address, nameof(Address), MaxAddress);
         TaxId = Guard.Optional(taxId, nameof(TaxId), MaxTaxId);
         if (paymentTermsDays is < 0 or > MaxPaymentTermsDays)
-            throw new DomainException("invalid_payment_terms", $"Invoices are due 0 to {MaxPaymentTermsDays} days after issue.");
+            throw new DomainException("invalid_payment_terms", "Invoices are due 0 to {0} days after issue.", MaxPaymentTermsDays);
         PaymentTermsDays = paymentTermsDays;
         InvoiceNote = Guard.Optional(invoiceNote, nameof(InvoiceNote), MaxAddress);
     }
@@ -102,7 +102,7 @@ public sealed class StudioSettings
     public void UpdateCulture(string? culture)
     {
         if (culture is { Length: > 0 } && !Currencies.IsCulture(culture))
-            throw new DomainException("unknown_culture", $"'{culture}' is not a culture (use one like fr-FR or en-GB).");
+            throw new DomainException("unknown_culture", "'{0}' is not a culture (use one like fr-FR or en-GB).", culture);
         Culture = string.IsNullOrEmpty(culture) ? null : CultureName(culture);
     }
 
@@ -118,7 +118,7 @@ public sealed class StudioSettings
     {
         StudioName = Guard.Required(studioName, nameof(StudioName), FieldLimits.Name);
         if (!StudioCalendar.IsKnownTimeZone(timeZone))
-            throw new DomainException("unknown_time_zone", $"'{timeZone}' is not an IANA time zone.");
+            throw new DomainException("unknown_time_zone", "'{0}' is not an IANA time zone.", timeZone);
         TimeZone = timeZone;
         Currency = Guard.Required(currency, nameof(Currency), FieldLimits.Currency).ToUpperInvariant();
         if (closesAt <= opensAt)
@@ -130,9 +130,9 @@ public sealed class StudioSettings
     public void UpdateHoldsAndReminders(int holdHours, int reminderHours)
     {
         if (holdHours is < 1 or > MaxHoldHours)
-            throw new DomainException("invalid_hold_hours", $"A hold lasts 1 to {MaxHoldHours} hours.");
+            throw new DomainException("invalid_hold_hours", "A hold lasts 1 to {0} hours.", MaxHoldHours);
         if (reminderHours is < 0 or > MaxReminderHours)
-            throw new DomainException("invalid_reminder_hours", $"Reminders go 0 (none) to {MaxReminderHours} hours before a session.");
+            throw new DomainException("invalid_reminder_hours", "Reminders go 0 (none) to {0} hours before a session.", MaxReminderHours);
         (HoldHours, ReminderHours) = (holdHours, reminderHours);
     }
 

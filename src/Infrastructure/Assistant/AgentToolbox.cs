@@ -1,9 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentValidation;
+using System.Text.Json;
 using FluentValidation.Results;
+using FluentValidation;
 using Microsoft.SemanticKernel;
 using RecordingStudio.Application.Assistant;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Infrastructure.Assistant;
 
@@ -30,7 +32,7 @@ public sealed class AgentToolbox(StudioAssistantPlugin plugin) : IAgentToolbox
         catch (Exception ex) when (ex is ArgumentException or KernelException or JsonException or FormatException or InvalidCastException)
         {
             // What the checks above let through and binding still refused: a sentence, never the binder's own text.
-            throw new ValidationException([new ValidationFailure("arguments", $"The arguments do not fit '{function.Name}': check them against its input schema.")]);
+            throw new ValidationException([new ValidationFailure("arguments", Text.Say("The arguments do not fit '{0}': check them against its input schema.", function.Name))]);
         }
     }
 
@@ -45,30 +47,31 @@ public sealed class AgentToolbox(StudioAssistantPlugin plugin) : IAgentToolbox
         foreach (var unknown in arguments.Keys.Where(name => !parameters.ContainsKey(name)))
         {
             var name = unknown.Length <= 40 ? unknown : unknown[..40] + "…";
-            problems.Add(new ValidationFailure(name, $"'{name}' is not an argument of {function.Name}" +
-                (parameters.Count == 0 ? ", which takes none." : $" (it takes {string.Join(", ", parameters.Keys)}).")));
+            problems.Add(new ValidationFailure(name, parameters.Count == 0
+                ? Text.Say("'{0}' is not an argument of {1}, which takes none.", name, function.Name)
+                : Text.Say("'{0}' is not an argument of {1} (it takes {2}).", name, function.Name, string.Join(", ", parameters.Keys))));
         }
         foreach (var parameter in parameters.Values)
         {
             if (!arguments.TryGetValue(parameter.Name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                if (parameter.IsRequired) problems.Add(new ValidationFailure(parameter.Name, $"'{parameter.Name}' is required."));
+                if (parameter.IsRequired) problems.Add(new ValidationFailure(parameter.Name, Text.Say("'{0}' is required.", parameter.Name)));
                 continue;
             }
             if (Expected(parameter.ParameterType, value) is { } expected)
-                problems.Add(new ValidationFailure(parameter.Name, $"'{parameter.Name}' must be {expected}."));
+                problems.Add(new ValidationFailure(parameter.Name, Text.Say("'{0}' must be {1}.", parameter.Name, expected)));
         }
         if (problems.Count > 0) throw new ValidationException(problems);
     }
 
     /// <summary>What the parameter's type needs, when the value is not that; null when it fits.</summary>
-    private static string? Expected(Type? type, JsonElement value)
+    private static Term? Expected(Type? type, JsonElement value)
     {
         var plain = Nullable.GetUnderlyingType(type ?? typeof(string)) ?? type ?? typeof(string);
-        return plain == typeof(string) ? value.ValueKind == JsonValueKind.String ? null : "a string"
-            : plain == typeof(int) ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null : "a whole number"
-            : plain == typeof(double) ? value.ValueKind == JsonValueKind.Number ? null : "a number"
-            : plain == typeof(bool) ? value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "true or false"
+        return plain == typeof(string) ? value.ValueKind == JsonValueKind.String ? null : new Term("a string")
+            : plain == typeof(int) ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null : new Term("a whole number")
+            : plain == typeof(double) ? value.ValueKind == JsonValueKind.Number ? null : new Term("a number")
+            : plain == typeof(bool) ? value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : new Term("true or false")
             : null;
     }
 

@@ -6,35 +6,36 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using RecordingStudio.Application.Assistant;
 using RecordingStudio.Application.Common.Exceptions;
-using RecordingStudio.Application.Studio.Clients;
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Clients.CountClients;
 using RecordingStudio.Application.Studio.Clients.CreateClient;
 using RecordingStudio.Application.Studio.Clients.GetAllClients;
-using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Engineers;
 using RecordingStudio.Application.Studio.Invoices.CreateInvoice;
 using RecordingStudio.Application.Studio.Invoices.GetBillableSessions;
+using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Quotes.CreateQuote;
 using RecordingStudio.Application.Studio.Quotes.GetQuotableSessions;
-using RecordingStudio.Application.Studio.Overview.GetStudioOverview;
 using RecordingStudio.Application.Studio.Reports.GetOutstandingReport;
 using RecordingStudio.Application.Studio.Reports.GetRevenueReport;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Series.CreateSeries;
 using RecordingStudio.Application.Studio.Sessions.CancelSession;
 using RecordingStudio.Application.Studio.Sessions.ChallengeHold;
-using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
-using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.CheckAvailability;
+using RecordingStudio.Application.Studio.Sessions.ConfirmSession;
 using RecordingStudio.Application.Studio.Sessions.CreateSession;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.GetSessions;
 using RecordingStudio.Application.Studio.Sessions.GetUpcomingSessions;
+using RecordingStudio.Application.Studio.Sessions.ReleaseHold;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
-using RecordingStudio.Domain.Studio;
-using RecordingStudio.Application.Studio;
 using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio;
+using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Infrastructure.Assistant;
 
@@ -150,7 +151,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
 
     public Task<string> CreateClientAsync(string name, string? email = null, string? phone = null, string? artist = null, CancellationToken ct = default) =>
         RunAsync("create_client", new { name, email, phone, artist }, () =>
-            Task.FromResult(Propose("create_client", new CreateClientCommand(name, email, phone, artist, null), $"Add client {name}")));
+            Task.FromResult(Propose("create_client", new CreateClientCommand(name, email, phone, artist, null), Text.Say("Add client {0}", name))));
 
     public Task<string> CreateSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
         CancellationToken ct = default) =>
@@ -167,7 +168,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
                     free_that_day = await overlaps.FreeSlotsLikeAsync(slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, ct)
                 });
             return Propose("create_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title),
-                $"Book {slot.Said}{Titled(title)}");
+                Text.Say("Book {0}", slot.Said) + Titled(title));
         });
 
     public Task<string> HoldSessionAsync(string client, string room, string start, string end, string? engineer = null, string? title = null,
@@ -177,7 +178,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             // Holds queue behind each other, so other holds are no reason to stop; a booking in the way refuses it when the user confirms.
             var slot = await BookingAsync(client, room, engineer, start, end, ct);
             return Propose("hold_session", new CreateSessionCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, title, Hold: true),
-                $"Hold {slot.Said}{Titled(title)}");
+                Text.Say("Hold {0}", slot.Said) + Titled(title));
         });
 
     public Task<string> CreateSeriesAsync(string client, string room, string start, string end, string rule, string? engineer = null,
@@ -187,7 +188,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             // Every occurrence is checked when the user confirms: all or nothing, each refused one named.
             var slot = await BookingAsync(client, room, engineer, start, end, ct);
             return Propose("create_series", new CreateSeriesCommand(slot.Client.Id, slot.Room.Id, slot.Engineer?.Id, slot.StartsAt, slot.EndsAt, rule, title),
-                $"Book {slot.Said}, repeating {rule}{Titled(title)}");
+                Text.Say("Book {0}, repeating {1}", slot.Said, rule) + Titled(title));
         });
 
     public Task<string> GetRevenueAsync(string from, string to, string group_by = "month", CancellationToken ct = default) =>
@@ -236,7 +237,9 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             if (quotable.Count == 0) return $"{found.Name} has no session to come to quote{(from is null && to is null ? "" : " in those dates")}.";
             var gross = Currencies.Text(quotable.Sum(q => q.Gross), quotable[0].Currency, (await time.SettingsAsync(ct)).Culture);
             return Propose("create_quote", new CreateQuoteCommand(found.Id, quotable.Select(q => q.SessionId).ToList()),
-                $"Make a quote (to be sent from its page) for {found.Name}: {quotable.Count} session{(quotable.Count == 1 ? "" : "s")}, {gross}");
+                quotable.Count == 1
+                    ? Text.Say("Make a quote (to be sent from its page) for {0}: 1 session, {1}", found.Name, gross)
+                    : Text.Say("Make a quote (to be sent from its page) for {0}: {1} sessions, {2}", found.Name, quotable.Count, gross));
         });
 
     public Task<string> CreateInvoiceAsync(string client, string? from = null, string? to = null, CancellationToken ct = default) =>
@@ -249,7 +252,9 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             if (billable.Count == 0) return $"{found.Name} has no booked session left to invoice{(from is null && to is null ? "" : " in those dates")}.";
             var gross = Currencies.Text(billable.Sum(b => b.Gross), billable[0].Currency, (await time.SettingsAsync(ct)).Culture);
             return Propose("create_invoice", new CreateInvoiceCommand(found.Id, billable.Select(b => b.SessionId).ToList()),
-                $"Draft an invoice (to be issued from its page) for {found.Name}: {billable.Count} session{(billable.Count == 1 ? "" : "s")}, {gross}");
+                billable.Count == 1
+                    ? Text.Say("Draft an invoice (to be issued from its page) for {0}: 1 session, {1}", found.Name, gross)
+                    : Text.Say("Draft an invoice (to be issued from its page) for {0}: {1} sessions, {2}", found.Name, billable.Count, gross));
         });
 
     private static DateOnly Date(string text, string field) =>
@@ -271,21 +276,23 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
         var calendar = await time.CalendarAsync(ct);
         return new NamedBooking(found, foundRoom, foundEngineer, startsAt, endsAt,
-            $"{foundRoom.Name} for {found.Name}{(foundEngineer is null ? "" : $" with {foundEngineer.Name}")}, {StudioTime.When(startsAt, endsAt, calendar)} studio time");
+            foundEngineer is null
+                ? Text.Say("{0} for {1}, {2} studio time", foundRoom.Name, found.Name, StudioTime.When(startsAt, endsAt, calendar))
+                : Text.Say("{0} for {1} with {2}, {3} studio time", foundRoom.Name, found.Name, foundEngineer.Name, StudioTime.When(startsAt, endsAt, calendar)));
     }
 
     public Task<string> ConfirmSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("confirm_session", new { session_id }, async () =>
         {
             var session = await SessionAsync(session_id, ct);
-            return Propose("confirm_session", new ConfirmSessionCommand(session.Id), $"Confirm {await views.DescribeAsync(session, ct)}");
+            return Propose("confirm_session", new ConfirmSessionCommand(session.Id), Text.Say("Confirm {0}", await views.DescribeAsync(session, ct)));
         });
 
     public Task<string> ReleaseHoldAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("release_hold", new { session_id }, async () =>
         {
             var session = await SessionAsync(session_id, ct);
-            return Propose("release_hold", new ReleaseHoldCommand(session.Id), $"Release the hold {await views.DescribeAsync(session, ct)}");
+            return Propose("release_hold", new ReleaseHoldCommand(session.Id), Text.Say("Release the hold {0}", await views.DescribeAsync(session, ct)));
         });
 
     public Task<string> ChallengeHoldAsync(string session_id, int hours, CancellationToken ct = default) =>
@@ -293,7 +300,7 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
         {
             var session = await SessionAsync(session_id, ct);
             return Propose("challenge_hold", new ChallengeHoldCommand(session.Id, hours),
-                $"Give the 1st hold {await views.DescribeAsync(session, ct)} {hours} hours to confirm, or it is released");
+                Text.Say("Give the 1st hold {0} {1} hours to confirm, or it is released", await views.DescribeAsync(session, ct), hours));
         });
 
     public Task<string> RescheduleSessionAsync(string session_id, string start, string end, CancellationToken ct = default) =>
@@ -303,14 +310,14 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
             var (startsAt, endsAt) = (await TimeAsync(start, "start", ct), await TimeAsync(end, "end", ct));
             var calendar = await time.CalendarAsync(ct);
             return Propose("reschedule_session", new RescheduleSessionCommand(session.Id, startsAt, endsAt),
-                $"Move {await views.DescribeAsync(session, ct)} to {StudioTime.When(startsAt, endsAt, calendar)}");
+                Text.Say("Move {0} to {1}", await views.DescribeAsync(session, ct), StudioTime.When(startsAt, endsAt, calendar)));
         });
 
     public Task<string> CancelSessionAsync(string session_id, CancellationToken ct = default) =>
         RunAsync("cancel_session", new { session_id }, async () =>
         {
             var session = await SessionAsync(session_id, ct);
-            return Propose("cancel_session", new CancelSessionCommand(session.Id), $"Cancel {await views.DescribeAsync(session, ct)}");
+            return Propose("cancel_session", new CancelSessionCommand(session.Id), Text.Say("Cancel {0}", await views.DescribeAsync(session, ct)));
         });
 
     private string Propose(string kind, object command, string summary)
@@ -381,5 +388,5 @@ public sealed class StudioAssistantPlugin(ISender sender, StudioNames names, Stu
     private static string Json(object value) => JsonSerializer.Serialize(value);
 
     /// <summary>The title goes into the summary the person confirms: what they agree to is what will be written.</summary>
-    private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $", titled \"{title}\"";
+    private static string Titled(string? title) => string.IsNullOrWhiteSpace(title) ? "" : Text.Say(", titled \"{0}\"", title);
 }

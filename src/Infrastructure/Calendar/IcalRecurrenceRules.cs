@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Infrastructure.Calendar;
@@ -21,16 +22,16 @@ public sealed class IcalRecurrenceRules : IRecurrenceRules
     private static readonly EvaluationOptions Budget = new() { MaxUnmatchedIncrementsLimit = 3000 };
     private static readonly string[] Parts = ["FREQ", "COUNT", "UNTIL", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST"];
 
-    public string? Problem(string rule)
+    public TranslatableText? Problem(string rule)
     {
         var text = rule.Trim().ToUpperInvariant();
         var names = text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split('=')[0].Trim()).ToList();
         if (names.Distinct().Count() != names.Count)
-            return "Give each part of the rule once.";
+            return new("Give each part of the rule once.");
         if (names.FirstOrDefault(name => !Parts.Contains(name)) is { } unknown)
-            return $"{unknown} is not taken in a series: use FREQ, COUNT or UNTIL, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST.";
+            return new("{0} is not taken in a series: use FREQ, COUNT or UNTIL, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS, WKST.", unknown);
         if (names.Contains("COUNT") && names.Contains("UNTIL"))
-            return "A series ends by COUNT or by UNTIL, not both.";
+            return new("A series ends by COUNT or by UNTIL, not both.");
         RecurrencePattern pattern;
         try
         {
@@ -39,19 +40,19 @@ public sealed class IcalRecurrenceRules : IRecurrenceRules
         catch (Exception)
         {
             // Ical.Net's reader throws whatever its parsing of a part throws (format, overflow, argument…).
-            return $"'{rule}' is not a recurrence rule (RFC 5545 RRULE, e.g. FREQ=WEEKLY;COUNT=12).";
+            return new("'{0}' is not a recurrence rule (RFC 5545 RRULE, e.g. FREQ=WEEKLY;COUNT=12).", rule);
         }
         if (!Frequencies.Contains(pattern.Frequency))
-            return "A series repeats daily, weekly or monthly (FREQ=DAILY, WEEKLY or MONTHLY).";
+            return new("A series repeats daily, weekly or monthly (FREQ=DAILY, WEEKLY or MONTHLY).");
         if (pattern.Count is null && pattern.Until is null)
-            return "A series needs an end: COUNT=n or UNTIL=date.";
+            return new("A series needs an end: COUNT=n or UNTIL=date.");
         if (pattern.Count is < 1 or > SessionSeries.MaxOccurrences)
-            return $"A series has 1 to {SessionSeries.MaxOccurrences} sessions (COUNT).";
+            return new("A series has 1 to {0} sessions (COUNT).", SessionSeries.MaxOccurrences);
         if (pattern.Interval is < 1 or > MaxInterval)
-            return $"INTERVAL is 1 to {MaxInterval}.";
+            return new("INTERVAL is 1 to {0}.", MaxInterval);
         // RFC 5545: BYDAY with a number (the 2nd Monday) belongs to a monthly rule.
         if (pattern.Frequency != FrequencyType.Monthly && pattern.ByDay.Any(day => day.Offset is not null))
-            return "BYDAY with a number (2MO, -1FR) is for a monthly series.";
+            return new("BYDAY with a number (2MO, -1FR) is for a monthly series.");
         return null;
     }
 

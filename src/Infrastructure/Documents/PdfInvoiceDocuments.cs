@@ -37,7 +37,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
         const double Half = 240;
         foreach (var part in page.Wrap(document.Issuer.Name, Bold, Half)) page.Text(part, Bold, Left, Half);
         foreach (var part in Lines(document.Issuer.Address).SelectMany(l => page.Wrap(l, Body, Half))) page.Text(part, Body, Left, Half);
-        if (document.Issuer.TaxId is { } taxId) foreach (var part in page.Wrap($"Tax id: {taxId}", Body, Half)) page.Text(part, Body, Left, Half);
+        if (document.Issuer.TaxId is { } taxId) foreach (var part in page.Wrap(string.Format(CultureInfo.InvariantCulture, document.Words.TaxId, taxId), Body, Half)) page.Text(part, Body, Left, Half);
         var afterIssuer = page.Y;
 
         page.Y = Top;
@@ -45,14 +45,14 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
         foreach (var (label, value) in document.Facts) page.Text($"{label}: {value}", Body, Right - Half, Half, XStringFormats.TopRight);
         page.Y = Math.Max(page.Y, afterIssuer) + 20;
 
-        page.Text("Bill to", Bold, Left);
+        page.Text(document.Words.BillTo, Bold, Left);
         foreach (var part in page.Wrap(document.Recipient.Name, Body, Right - Left)) page.Text(part, Body, Left, Right - Left);
         foreach (var part in Lines(document.Recipient.Address).SelectMany(l => page.Wrap(l, Body, Right - Left))) page.Text(part, Body, Left, Right - Left);
-        if (document.Recipient.TaxId is { } clientTaxId) page.Text($"Tax id: {clientTaxId}", Body, Left, Right - Left);
+        if (document.Recipient.TaxId is { } clientTaxId) page.Text(string.Format(CultureInfo.InvariantCulture, document.Words.TaxId, clientTaxId), Body, Left, Right - Left);
         if (document.Recipient.Email is { } email) page.Text(email, Body, Left, Right - Left);
         page.Y += 20;
 
-        HeaderRow(page);
+        HeaderRow(page, document.Words);
         foreach (var line in document.Lines)
         {
             var wrapped = page.Wrap(line.Description, Body, Columns[0].Width);
@@ -60,7 +60,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
             if (page.Y + Math.Min(wrapped.Count, 3) * (Body.Height + LineGap) > Bottom)
             {
                 page.NewPage();
-                HeaderRow(page);
+                HeaderRow(page, document.Words);
             }
             var rowTop = page.Y;
             var rowPage = page.Number;
@@ -69,7 +69,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
                 if (page.Y + Body.Height > Bottom)
                 {
                     page.NewPage();
-                    HeaderRow(page);
+                    HeaderRow(page, document.Words);
                 }
                 page.Text(wrapped[p], Body, Columns[0].X, Columns[0].Width);
             }
@@ -113,9 +113,9 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
         return stream.ToArray();
     }
 
-    private static void HeaderRow(PageWriter page)
+    private static void HeaderRow(PageWriter page, InvoiceDocumentWords words)
     {
-        string[] titles = ["Description", "Tax", "Net", "Gross"];
+        string[] titles = [words.Description, words.Tax, words.Net, words.Gross];
         var top = page.Y;
         for (var i = 0; i < Columns.Length; i++)
         {

@@ -1,7 +1,8 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using MimeKit;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Resources;
 
 namespace RecordingStudio.Infrastructure.Email;
 
@@ -14,7 +15,7 @@ internal static class MimeMessages
     public static MimeMessage Build(EmailOptions options, EmailMessage message)
     {
         if (!MailboxAddress.TryParse(message.To, out var to))
-            throw new ValidationException([new ValidationFailure("Email", $"'{message.To}' is not an e-mail address a message can be sent to.")]);
+            throw new ValidationException([new ValidationFailure("Email", Text.Say("'{0}' is not an e-mail address a message can be sent to.", message.To))]);
         var body = new BodyBuilder { TextBody = message.Body };
         if (message.Calendar is { } invitation)
             // As an attachment with its method: mail programs offer to add it to the calendar (or remove it, for CANCEL).

@@ -1,9 +1,10 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Accounts;
 
 namespace RecordingStudio.Infrastructure.Identity;
@@ -43,7 +44,7 @@ public sealed class AccountDirectory(UserManager<StudioUser> users, IPasswordHas
             CreatedAt = clock.GetUtcNow(),
         };
         if (await users.FindByEmailAsync(account.Email) is not null)
-            throw new ConflictException("email_taken", $"This studio already has an account for {account.Email}.");
+            throw new ConflictException("email_taken", "This studio already has an account for {0}.", account.Email);
         Check(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password));
         return ToDto(user)!;
     }
@@ -104,7 +105,7 @@ public sealed class AccountDirectory(UserManager<StudioUser> users, IPasswordHas
                 new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "Email", e.Description)));
     }
 
-    private static ValidationException Invalid(string field, string message) => new([new ValidationFailure(field, message)]);
+    private static ValidationException Invalid(string field, string template) => new([new ValidationFailure(field, Text.Say(template))]);
 
     private static AccountDto? ToDto(StudioUser? user) => user is null ? null : new AccountDto(
         user.Id, user.Email!, user.DisplayName, user.Role, user.EngineerId, user.ClientId, user.IsActive, user.PasswordHash is not null,

@@ -30,15 +30,15 @@ public sealed class TenantScope(TenantResolver resolver, TenantContext context)
         var tenant = resolution switch
         {
             { Outcome: ResolutionOutcome.Studio, Tenant: { } found } => found,
-            { Outcome: ResolutionOutcome.NotReady } => throw new TenantUnavailableException("studio_not_ready", $"The studio '{name}' is not ready yet.", 404),
+            { Outcome: ResolutionOutcome.NotReady } => throw new TenantUnavailableException("studio_not_ready", "The studio '{0}' is not ready yet.", 404, name),
             _ => throw NotFound(shownAs ?? name),
         };
         if (!allowSuspended && tenant.Status == OrganizationStatus.Suspended)
-            throw new TenantUnavailableException("studio_suspended", $"The studio '{name}' is suspended.", 403);
+            throw new TenantUnavailableException("studio_suspended", "The studio '{0}' is suspended.", 403, name);
         await context.EnterAsync(tenant, ct);
         return tenant;
     }
 
     private static TenantUnavailableException NotFound(string name) =>
-        new("studio_not_found", $"There is no studio at '{name}'.", 404);
+        new("studio_not_found", "There is no studio at '{0}'.", 404, name);
 }

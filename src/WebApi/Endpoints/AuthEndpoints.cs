@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RecordingStudio.Application.Accounts.Passwords.ForgotPassword;
 using RecordingStudio.Application.Accounts.Passwords.SetPassword;
 using RecordingStudio.Application.Accounts.SignIn;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Accounts;
 using RecordingStudio.WebApi.Infrastructure;
 using RecordingStudio.WebApi.Security;
@@ -81,18 +82,18 @@ public sealed class AuthEndpoints : IEndpointGroup
     internal static IResult SignInRefused(SignInOutcome outcome, bool portal = false)
     {
         if (outcome.WrongSide)
-            return TypedResults.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "wrong_sign_in", "Sign-in failed.", portal
-                ? "This is a staff account: it signs in at /api/auth/login or /api/auth/token, not in the client portal."
-                : "This is a client's account: it signs in to the client portal, at /api/portal/login."));
+            return TypedResults.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "wrong_sign_in", Text.Say("Sign-in failed."), portal
+                ? Text.Say("This is a staff account: it signs in at /api/auth/login or /api/auth/token, not in the client portal.")
+                : Text.Say("This is a client's account: it signs in to the client portal, at /api/portal/login.")));
         if (outcome.LockedUntil is { } until)
         {
-            var locked = Problems.Create(StatusCodes.Status423Locked, "sign_in_locked", "Sign-in locked.", $"Too many failed attempts. Try again after {until:u}.");
+            var locked = Problems.Create(StatusCodes.Status423Locked, "sign_in_locked", Text.Say("Sign-in locked."), Text.Say("Too many failed attempts. Try again after {0:u}.", until));
             locked.Extensions["lockedUntil"] = until;
             return TypedResults.Problem(locked);
         }
-        var failed = Problems.Create(StatusCodes.Status401Unauthorized, "invalid_credentials", "Sign-in failed.",
-            $"The e-mail or password is incorrect. {outcome.AttemptsRemaining} attempt(s) remain before sign-in is locked for " +
-            $"{SignInThrottle.LockoutDuration.TotalMinutes:0} minutes.");
+        var failed = Problems.Create(StatusCodes.Status401Unauthorized, "invalid_credentials", Text.Say("Sign-in failed."),
+            Text.Say("The e-mail or password is incorrect. {0} attempt(s) remain before sign-in is locked for {1:0} minutes.",
+                outcome.AttemptsRemaining, SignInThrottle.LockoutDuration.TotalMinutes));
         failed.Extensions["attemptsRemaining"] = outcome.AttemptsRemaining;
         return TypedResults.Problem(failed);
     }

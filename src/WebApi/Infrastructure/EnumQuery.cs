@@ -1,6 +1,7 @@
 using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
+using RecordingStudio.Application.Resources;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
@@ -11,5 +12,5 @@ public static class EnumQuery
         string.IsNullOrWhiteSpace(value) ? null
         : value.All(char.IsLetter) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
         : throw new ValidationException([new ValidationFailure(field,
-            $"'{value}' is not a {field.ToLowerInvariant()}; use one of {string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.")]);
+            Text.Say("'{0}' is not a valid '{1}'; use one of {2}.", value, field, string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName))))]);
 }

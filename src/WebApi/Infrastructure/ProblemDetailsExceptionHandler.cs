@@ -1,10 +1,13 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.WebApi.Infrastructure;
@@ -16,6 +19,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         using var scope = logger.BeginScope(RequestTelemetryMiddleware.LogScope(http));
+        // Request localization set the caller's language further in; the exception came back out without it.
+        if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } language)
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language.Culture, language.UICulture);
         if (StudioUnavailablePage.IsFor(http, exception))
         {
             await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);
@@ -27,16 +33,16 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException ex => Unreadable(ex, http),
             // ASP.NET's form reader refuses a NUL (and other bytes it cannot decode) before any page sees the form.
             InvalidDataException or { InnerException: InvalidDataException } when http.Request.HasFormContentType => Problem(StatusCodes.Status400BadRequest, "bad_request",
-                "The request could not be read.", "The form holds a character that cannot be accepted, such as U+0000."),
-            UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", "Sign-in required.", ex.Message),
-            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, "Not allowed.", ex.Message),
-            NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", "Not found.", ex.Message),
-            ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message), ex.Details),
-            InvalidStateException ex => Problem(StatusCodes.Status409Conflict, ex.Code, "Conflict.", ex.Message),
-            DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, "The request breaks a rule.", ex.Message),
+                Text.Say("The request could not be read."), Text.Say("The form holds a character that cannot be accepted, such as U+0000.")),
+            UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", Text.Say("Sign-in required."), ex.Sentence()),
+            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, Text.Say("Not allowed."), ex.Sentence()),
+            NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", Text.Say("Not found."), ex.Sentence()),
+            ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, Text.Say("Conflict."), ex.Sentence()), ex.Details),
+            InvalidStateException ex => Problem(StatusCodes.Status409Conflict, ex.Code, Text.Say("Conflict."), ex.Sentence()),
+            DomainException ex => Problem(StatusCodes.Status400BadRequest, ex.Code, Text.Say("The request breaks a rule."), ex.Sentence()),
             TenantUnavailableException { Code: "database_unavailable" } ex => Busy(http, ex),
-            TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, "Studio unavailable.", ex.Message),
-            ProvisioningFailedException ex => Problem(StatusCodes.Status503ServiceUnavailable, "provisioning_failed", "Provisioning failed.", ex.Message),
+            TenantUnavailableException ex => Problem(ex.StatusCode, ex.Code, Text.Say("Studio unavailable."), ex.Sentence()),
+            ProvisioningFailedException ex => Problem(StatusCodes.Status503ServiceUnavailable, "provisioning_failed", Text.Say("Provisioning failed."), ex.Sentence()),
             // A database server that is down, refusing connections or out of pooled connections (also when EF wraps it
             // in a save): nothing the caller did, and worth retrying.
             DbException { IsTransient: true } or { InnerException: DbException { IsTransient: true } } => Unavailable(http, exception),
@@ -47,7 +53,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             // The caller gets the trace id and a sentence; the detail is here, under the same id.
             logger.LogError(exception, "Unhandled exception for {Method} {Path} (trace {TraceId})", http.Request.Method, http.Request.Path,
                 System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier);
-            problem = Problem(StatusCodes.Status500InternalServerError, "internal_error", "An unexpected error occurred.", null);
+            problem = Problem(StatusCodes.Status500InternalServerError, "internal_error", Text.Say("An unexpected error occurred."), null);
         }
 
         await problemDetails.WriteAsync(http, problem, exception);
@@ -62,7 +68,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more fields are invalid.",
+            Title = Text.Say("One or more fields are invalid."),
             Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")),
         };
         problem.Extensions["code"] = "validation_failed";
@@ -78,7 +84,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         logger.LogDebug(ex, "Unreadable request for {Method} {Path}", http.Request.Method, http.Request.Path);
         var (field, detail) = UnreadableRequest.Explain(ex, http);
-        var problem = Problem(ex.StatusCode, "bad_request", "The request could not be read.", detail);
+        var problem = Problem(ex.StatusCode, "bad_request", Text.Say("The request could not be read."), detail);
         if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [FieldName(field)] = [detail] };
         return problem;
     }
@@ -87,15 +93,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static ProblemDetails Busy(HttpContext http, TenantUnavailableException ex)
     {
         http.Response.Headers.RetryAfter = "5";
-        return Problem(ex.StatusCode, ex.Code, "Try again shortly.", ex.Message);
+        return Problem(ex.StatusCode, ex.Code, Text.Say("Try again shortly."), ex.Sentence());
     }
 
     private ProblemDetails Unavailable(HttpContext http, Exception exception)
     {
         logger.LogWarning(exception, "Database unavailable for {Method} {Path}", http.Request.Method, http.Request.Path);
         http.Response.Headers.RetryAfter = "5";
-        return Problem(StatusCodes.Status503ServiceUnavailable, "database_unavailable", "Try again shortly.",
-            "The studio's database is busy or unreachable at the moment. Try again in a few seconds.");
+        return Problem(StatusCodes.Status503ServiceUnavailable, "database_unavailable", Text.Say("Try again shortly."),
+            Text.Say("The studio's database is busy or unreachable at the moment. Try again in a few seconds."));
     }
 
     private static ProblemDetails Problem(int status, string code, string title, string? detail) => Problems.Create(status, code, title, detail);

@@ -107,7 +107,7 @@ public static class StudioLocalization
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException)
             {
-                throw new ValueProviderException("The form could not be read.", ex);
+                throw new ValueProviderException(Text.Say("The form could not be read."), ex);
             }
         }
     }

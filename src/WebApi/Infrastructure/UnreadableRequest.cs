@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.WebApi.Infrastructure;
 
@@ -17,38 +19,38 @@ public static partial class UnreadableRequest
         {
             var field = json.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : null;
             if (!json.Message.Contains("could not be converted", StringComparison.Ordinal))
-                return (null, "The body is not valid JSON" + (field is null ? "." : $" (it breaks off near '{field}')."));
+                return (null, field is null ? Text.Say("The body is not valid JSON.") : Text.Say("The body is not valid JSON (it breaks off near '{0}').", field));
             // The exception handler has cleared the request's endpoint; its feature keeps the one that failed.
             var endpoint = http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
             var bodyType = endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
-            if (field is null) return (null, "The body must be a JSON object with the fields this operation documents.");
-            return (field, $"'{field}' must be {Expected(FieldType(bodyType, field))}.");
+            if (field is null) return (null, Text.Say("The body must be a JSON object with the fields this operation documents."));
+            return (field, Text.Say("'{0}' must be {1}.", field, Expected(FieldType(bodyType, field))));
         }
         if (BindFailure().Match(ex.Message) is { Success: true } bind)
-            return (bind.Groups["name"].Value, $"'{bind.Groups["name"].Value}' must be {Expected(TypeNamed(bind.Groups["type"].Value))}.");
+            return (bind.Groups["name"].Value, Text.Say("'{0}' must be {1}.", bind.Groups["name"].Value, Expected(TypeNamed(bind.Groups["type"].Value))));
         if (MissingParameter().Match(ex.Message) is { Success: true } missing)
-            return (missing.Groups["name"].Value, $"'{missing.Groups["name"].Value}' is required.");
-        if (ex.StatusCode == StatusCodes.Status413PayloadTooLarge) return (null, "The request body is too large.");
-        return (null, "The request could not be read. Check the body and the parameters against the API reference.");
+            return (missing.Groups["name"].Value, Text.Say("'{0}' is required.", missing.Groups["name"].Value));
+        if (ex.StatusCode == StatusCodes.Status413PayloadTooLarge) return (null, Text.Say("The request body is too large."));
+        return (null, Text.Say("The request could not be read. Check the body and the parameters against the API reference."));
     }
 
     /// <summary>What a value of the type looks like, for a person writing the request.</summary>
-    private static string Expected(Type? type)
+    private static object Expected(Type? type)
     {
         type = Nullable.GetUnderlyingType(type ?? typeof(object)) ?? type;
         if (type is { IsEnum: true })
-            return "one of: " + string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName));
+            return Text.Say("one of: {0}", string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName)));
         return type switch
         {
-            _ when type == typeof(Guid) => "an id (a GUID such as 0199a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b)",
-            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "a date and time with its offset, such as 2026-12-01T14:00:00+01:00",
-            _ when type == typeof(DateOnly) => "a date such as 2026-12-01",
-            _ when type == typeof(TimeOnly) => "a time of day such as 09:30",
-            _ when type == typeof(bool) => "true or false",
-            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "a whole number in range",
-            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "a number in range",
-            _ when type == typeof(string) => "text",
-            _ => "a value of the documented type",
+            _ when type == typeof(Guid) => new Term("an id (a GUID such as 0199a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b)"),
+            _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => new Term("a date and time with its offset, such as 2026-12-01T14:00:00+01:00"),
+            _ when type == typeof(DateOnly) => new Term("a date such as 2026-12-01"),
+            _ when type == typeof(TimeOnly) => new Term("a time of day such as 09:30"),
+            _ when type == typeof(bool) => new Term("true or false"),
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => new Term("a whole number in range"),
+            _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => new Term("a number in range"),
+            _ when type == typeof(string) => new Term("text"),
+            _ => new Term("a value of the documented type"),
         };
     }
 

@@ -116,7 +116,7 @@ public abstract class StudioPageModel(ISender sender) : PageModel
     }
 
     /// <summary>What the page says about a refusal; a page may add what the user can do instead.</summary>
-    protected virtual Task<string> ExplainAsync(Exception refusal) => Task.FromResult(refusal.Message);
+    protected virtual Task<string> ExplainAsync(Exception refusal) => Task.FromResult(refusal.Sentence());
 
     /// <summary>The same for commands without a result: true when it ran.</summary>
     protected async Task<bool> TryRunAsync(ICommand command) => await TrySendAsync<Unit>(command) is var _ && ModelState.IsValid;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using RecordingStudio.WebApi.Infrastructure;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Infrastructure.Tenancy;
+using RecordingStudio.WebApi.Infrastructure;
 
 namespace RecordingStudio.WebApi.Security;
 
@@ -50,18 +51,19 @@ public sealed class SharedRateLimitMiddleware(RequestDelegate next, IConfigurati
         http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var detail = policy switch
         {
-            SecurityRegistration.ChatRateLimit => "Too many assistant turns in a minute. Wait a little and try again.",
-            SecurityRegistration.AgentRateLimit => "Too many calls from this credential in a minute. Wait a little and try again.",
-            SecurityRegistration.BookingRequestRateLimit => "Too many booking requests in an hour. The studio will answer the ones you sent.",
-            _ => "Too many attempts from your address. Wait a little and try again.",
+            SecurityRegistration.ChatRateLimit => Text.Say("Too many assistant turns in a minute. Wait a little and try again."),
+            SecurityRegistration.AgentRateLimit => Text.Say("Too many calls from this credential in a minute. Wait a little and try again."),
+            SecurityRegistration.BookingRequestRateLimit => Text.Say("Too many booking requests in an hour. The studio will answer the ones you sent."),
+            _ => Text.Say("Too many attempts from your address. Wait a little and try again."),
         };
         if (!http.Request.IsForMachines())
         {
             http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Too many attempts</title>" +
-                $"<p>{detail} <a href=\"{System.Net.WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}\">Back</a></p></html>");
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            await http.Response.WriteAsync($"<!DOCTYPE html><html lang=\"{language}\"><meta charset=\"utf-8\"><title>{Text.Say("Too many attempts")}</title>" +
+                $"<p>{detail} <a href=\"{System.Net.WebUtility.HtmlEncode(http.Request.Path.ToUriComponent())}\">{Text.Say("Back")}</a></p></html>");
             return;
         }
-        await problems.WriteAsync(http, Problems.Create(StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests.", detail));
+        await problems.WriteAsync(http, Problems.Create(StatusCodes.Status429TooManyRequests, "rate_limited", Text.Say("Too many requests."), detail));
     }
 }

@@ -102,6 +102,7 @@ public sealed class SignInBurstTests(PlatformFixture platform)
     [Fact]
     public async Task Every_way_to_sign_in_draws_on_one_rate_limit_per_address_and_showing_the_page_is_free()
     {
+        await RateLimitWindows.StartFreshMinuteAsync();
         using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = "5" },
             services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FixedClientAddress(FixedClientAddress.Unique())));
         var (tenant, _) = await platform.CreateStudioAsync("ratelimit", app);

@@ -95,7 +95,7 @@ public sealed class SessionPageTests(PlatformFixture platform)
         }
         var badRoom = await (await browser.PostFormAsync("/calendar?handler=Move", token, new Dictionary<string, string>
             { ["id"] = session.Id.ToString(), ["date"] = day, ["startsAt"] = "15:00", ["roomId"] = Guid.Empty.ToString() })).Content.ReadAsStringAsync();
-        badRoom.ShouldContain("Room Id");
+        badRoom.ShouldContain("&#x27;Room&#x27; must not be equal to");
         (await (await studio.Http.GetAsync($"/api/sessions/{session.Id}")).ReadAsync<SessionDto>()).StartsAt.ShouldBe(At(10), "not moved");
     }
 }

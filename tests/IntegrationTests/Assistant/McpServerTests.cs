@@ -130,6 +130,7 @@ public sealed class McpServerTests(PlatformFixture platform)
     [Fact]
     public async Task Calls_are_limited_per_credential()
     {
+        await RateLimitWindows.StartFreshMinuteAsync();
         using var app = platform.CreateApp(new Dictionary<string, string?> { ["RateLimits:AgentCallsPerMinute"] = "5" });
         var studio = await StudioSeed.CreateAsync(platform, "mcplimit", app);
         var busy = app.ClientFor(studio.Subdomain);

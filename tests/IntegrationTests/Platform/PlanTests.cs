@@ -38,6 +38,38 @@ public sealed class PlanTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_plan_smaller_than_what_the_studio_uses_is_said_to_the_operator_and_the_owner_and_breaks_nothing()
+    {
+        var (tenant, owner) = await platform.CreateStudioAsync("planover");
+        var rooms = new List<Application.Studio.Rooms.RoomDto>();
+        foreach (var i in Enumerable.Range(1, 4))
+            rooms.Add(await (await owner.PostJsonAsync("/api/rooms", new { name = $"Room {i}", hourlyRate = 50 })).ReadAsync<Application.Studio.Rooms.RoomDto>());
+        var client = await (await owner.PostJsonAsync("/api/clients", new { name = "Lena Diaz" })).ReadAsync<Application.Studio.Clients.ClientDto>();
+
+        var moved = await platform.RsmAsync("tenants", "set-plan", tenant.Subdomain, "studio"); // 3 rooms
+        moved.Exit.ShouldBe(0, moved.Err);
+        moved.Out.ShouldContain($"warning: {tenant.Subdomain} has 4 rooms taking bookings and the studio plan allows 3");
+        platform.ForgetStudio(tenant.Subdomain);
+
+        var plan = await (await owner.GetAsync("/api/studio/plan")).ReadAsync<StudioPlanDto>();
+        plan.Usage.Rooms.ShouldBe(4);
+        plan.Excess.ShouldHaveSingleItem().ShouldBe(new PlanExcessDto("rooms", 4, 3));
+        var browser = platform.App.ClientFor(tenant.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(tenant.Subdomain), PlatformFixture.OwnerPassword);
+        (await browser.GetStringAsync("/plan")).ShouldContain("id=\"plan-over\"");
+
+        // The fourth room still takes bookings; a fifth is refused.
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(2).AddHours(10);
+        (await owner.PostJsonAsync("/api/sessions", new { clientId = client.Id, roomId = rooms[3].Id, startsAt = start, endsAt = start.AddHours(2) }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await (await owner.PostJsonAsync("/api/rooms", new { name = "Room 5", hourlyRate = 50 })).ProblemAsync(403)).GetProperty("code").GetString().ShouldBe("plan_limit");
+
+        var roomy = await platform.RsmAsync("tenants", "set-plan", tenant.Subdomain, "pro");
+        roomy.Exit.ShouldBe(0, roomy.Err);
+        roomy.Out.ShouldNotContain("warning:");
+    }
+
+    [Fact]
     public async Task Invitations_count_against_the_plans_staff_accounts()
     {
         var (tenant, owner) = await platform.CreateStudioAsync("planstaff");

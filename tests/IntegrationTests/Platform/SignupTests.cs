@@ -31,10 +31,15 @@ public sealed class SignupTests(PlatformFixture platform)
         var response = await platform.App.ApexClient().PostJsonAsync("/api/signup", Signup(subdomain.ToUpperInvariant()));
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var result = await response.ReadAsync<SignUpResult>();
-        result.LoginUrl.ShouldBe($"http://{subdomain}.localhost:8080/login");
+        response.Headers.Location!.OriginalString.ShouldBe($"http://{subdomain}.localhost:8080/login");
+        // The body's link greets the new owner on the studio's sign-in page, e-mail filled in, as the wizard does.
+        result.LoginUrl.ShouldStartWith($"http://{subdomain}.localhost:8080/login?welcome=");
         result.TrialEndsAt!.Value.ShouldBeInRange(DateTimeOffset.UtcNow.AddDays(13.9), DateTimeOffset.UtcNow.AddDays(14.1));
 
         var owner = platform.App.ClientFor(subdomain);
+        var greeting = await owner.GetStringAsync(new Uri(result.LoginUrl).PathAndQuery);
+        greeting.ShouldContain("id=\"welcome\"");
+        greeting.ShouldContain($"value=\"mara@{subdomain}.test\"");
         await owner.SignInWithTokenAsync($"mara@{subdomain}.test", Password);
         var staff = (await (await owner.GetAsync("/api/staff")).ReadAsync<PagedResult<AccountDto>>()).Items;
         staff.Single().Role.ShouldBe(Domain.Accounts.AccountRole.Owner);

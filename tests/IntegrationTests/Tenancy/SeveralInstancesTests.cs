@@ -72,6 +72,7 @@ public sealed class SeveralInstancesTests(PlatformFixture platform)
     [Fact]
     public async Task The_sign_in_rate_limit_and_the_lockout_hold_across_instances()
     {
+        await RateLimitWindows.StartFreshMinuteAsync();
         var address = FixedClientAddress.Unique();
         var limits = new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = "8" };
         using var a = Instance(address, limits);

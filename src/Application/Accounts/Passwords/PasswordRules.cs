@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Accounts.Passwords;
 
@@ -10,8 +11,7 @@ public static class PasswordRules
     public static void AddPasswordRules<T>(this AbstractValidator<T> validator, Func<T, string> password, Func<T, string> confirm,
         string passwordField = "Password", string confirmField = "ConfirmPassword")
     {
-        validator.RuleFor(x => password(x)).NotEmpty().MinimumLength(MinLength).MaximumLength(256).OverridePropertyName(passwordField)
-            .WithName("Password");
-        validator.RuleFor(x => confirm(x)).Must((x, value) => value == password(x)).WithMessage("The passwords do not match.").OverridePropertyName(confirmField);
+        validator.RuleFor(x => password(x)).NotEmpty().MinimumLength(MinLength).MaximumLength(256).Named(passwordField);
+        validator.RuleFor(x => confirm(x)).Must((x, value) => value == password(x)).WithSentence("The passwords do not match.").Named(confirmField);
     }
 }

@@ -20,8 +20,8 @@ internal static class StaffAccountFieldRules
     {
         validator.RuleFor(x => x.Email).NotEmpty().MaximumLength(FieldLimits.Email).EmailAddress();
         validator.RuleFor(x => x.DisplayName).RequiredName();
-        validator.RuleFor(x => x.Role).IsInEnum().NotEqual(AccountRole.Client).WithMessage("Invite clients from their client record.");
+        validator.RuleFor(x => x.Role).IsInEnum().NotEqual(AccountRole.Client).WithSentence("Invite clients from their client record.");
         validator.RuleFor(x => x.EngineerId).NotNull().NotEqual(Guid.Empty).When(x => x.Role == AccountRole.Engineer)
-            .WithMessage("An Engineer account is linked to its engineer record: give 'EngineerId'.");
+            .WithSentence("An Engineer account is linked to its engineer record: give 'EngineerId'.");
     }
 }

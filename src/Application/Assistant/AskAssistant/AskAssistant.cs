@@ -30,7 +30,7 @@ public sealed class AskAssistantCommandHandler(
     TurnRecords records,
     ICurrentUser user,
     ITenantContext tenant,
-    PlanAllowance plan,
+    PlanAllowance plan, PlanUsage planUsage,
     TimeProvider clock) : ICommandHandler<AskAssistantCommand, AssistantReplyDto>
 {
     private static readonly HashSet<string> Confirmations = new(StringComparer.OrdinalIgnoreCase)
@@ -68,8 +68,7 @@ public sealed class AskAssistantCommandHandler(
         else
         {
             // What a plan counts is the model's turns (commands and canned answers cost nothing).
-            await plan.EnsureAsync(PlanAllowance.Counted.AssistantTurns,
-                () => messages.CountAsync(new ModelRepliesSinceSpec(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero)), ct));
+            await plan.EnsureAsync(PlanAllowance.Counted.AssistantTurns, () => planUsage.AssistantTurnsAsync(ct));
             try
             {
                 var history = HistoryBudget.Trim(await messages.ListAsync(new ConversationSpec(conversationId, userId, 40), ct));

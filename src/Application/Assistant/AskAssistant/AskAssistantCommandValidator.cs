@@ -9,6 +9,6 @@ public sealed class AskAssistantCommandValidator : AbstractValidator<AskAssistan
     {
         RuleFor(x => x.Message).NotEmpty().MaximumLength(2000);
         // Named as the API's field (sessionId, the name the system this replaces gave its conversation ids).
-        RuleFor(x => x.ConversationId).ConversationId().When(x => x.ConversationId is not null).OverridePropertyName("SessionId");
+        RuleFor(x => x.ConversationId).ConversationId().When(x => x.ConversationId is not null).Named("SessionId");
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Assistant.CallAgentTool;
 
@@ -7,6 +8,6 @@ public sealed class CallAgentToolCommandValidator : AbstractValidator<CallAgentT
     public CallAgentToolCommandValidator()
     {
         RuleFor(x => x.Tool).NotEmpty().MaximumLength(64);
-        RuleFor(x => x.Arguments).NotNull().Must(a => a.Count <= 20).WithMessage("A tool takes at most 20 arguments.");
+        RuleFor(x => x.Arguments).NotNull().Must(a => a.Count <= 20).WithSentence("A tool takes at most {0} arguments.", 20);
     }
 }

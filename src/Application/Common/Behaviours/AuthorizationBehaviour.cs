@@ -5,6 +5,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Domain.Accounts;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Common.Behaviours;
 
@@ -27,17 +28,16 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             if (user.Role is not { } role) throw new UnauthenticatedException();
             if (!role.Grants(access))
-                throw new ForbiddenException("forbidden", $"{Article(role.ToString())} {role.ToString().ToLowerInvariant()} account may not {Describe(typeof(TMessage))}.");
+                throw new ForbiddenException("forbidden", "An account with the {0} role may not {1}.", role, Describe(typeof(TMessage)));
             if (message is IBaseCommand and not IAllowedAfterTrial && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
                 throw new ForbiddenException("trial_expired", role.IsStaff()
-                    ? $"The trial of '{studio.Subdomain}' ended on {studio.TrialEndsAt:yyyy-MM-dd}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended."
+                    ? new TranslatableText("The trial of '{0}' ended on {1:d}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended.",
+                        studio.Subdomain, studio.TrialEndsAt?.UtcDateTime)
                     // Its clients are not told about the studio's subscription.
-                    : $"{studio.Name} is not taking changes online for now: contact the studio directly.");
+                    : new TranslatableText("{0} is not taking changes online for now: contact the studio directly.", studio.Name));
         }
         return next(message, cancellationToken);
     }
-
-    private static string Article(string word) => "AEIOU".Contains(char.ToUpperInvariant(word[0])) ? "An" : "A";
 
     private static string Describe(Type message) =>
         string.Concat(message.Name.Replace("Command", "").Replace("Query", "")

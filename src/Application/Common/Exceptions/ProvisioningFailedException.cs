@@ -1,3 +1,5 @@
+using RecordingStudio.Domain.Common;
+
 namespace RecordingStudio.Application.Common.Exceptions;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace RecordingStudio.Application.Common.Exceptions;
 /// last error.
 /// </summary>
 public sealed class ProvisioningFailedException(string subdomain, Exception inner)
-    : Exception($"Setting up the studio '{subdomain}' did not finish, and nothing of it was kept. Send the same request again in a moment.", inner)
+    : Exception(Sentences.English(Sentence, [subdomain]), inner), ITranslatableMessage
 {
+    private const string Sentence = "Setting up the studio '{0}' did not finish, and nothing of it was kept. Send the same request again in a moment.";
+
+    public string Template => Sentence;
+    public IReadOnlyList<object?> Arguments => [Subdomain];
+
     public string Subdomain { get; } = subdomain;
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Common.Exceptions;
@@ -12,8 +13,14 @@ public static class Refusals
     public static bool IsRefusal(this Exception ex) =>
         ex is ValidationException or NotFoundException or ConflictException or ForbiddenException or DomainException;
 
-    /// <summary>A refusal as a person reads it: a validation failure's messages (not "Validation failed: -- RoomId: …"), else its message.</summary>
-    public static string Sentence(this Exception refusal) => refusal is ValidationException validation && validation.Errors.Any()
-        ? string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct())
-        : refusal.Message;
+    /// <summary>
+    /// A refusal as a person reads it, in the current language: a validation failure's messages (not "Validation
+    /// failed: -- RoomId: …", and already said in the request's language), else its sentence.
+    /// </summary>
+    public static string Sentence(this Exception refusal) => refusal switch
+    {
+        ValidationException validation when validation.Errors.Any() => string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()),
+        ITranslatableMessage message => Text.Say(message),
+        _ => refusal.Message,
+    };
 }

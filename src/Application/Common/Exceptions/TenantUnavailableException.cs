@@ -1,8 +1,13 @@
+using RecordingStudio.Domain.Common;
+
 namespace RecordingStudio.Application.Common.Exceptions;
 
 /// <summary>A studio request arrived where no usable studio was resolved (apex host, unknown or suspended studio).</summary>
-public sealed class TenantUnavailableException(string code, string message, int statusCode) : Exception(message)
+public sealed class TenantUnavailableException(string code, string template, int statusCode, params object?[] arguments)
+    : Exception(Sentences.English(template, arguments)), ITranslatableMessage
 {
+    public string Template { get; } = template;
+    public IReadOnlyList<object?> Arguments { get; } = arguments;
     public string Code { get; } = code;
     public int StatusCode { get; } = statusCode;
 

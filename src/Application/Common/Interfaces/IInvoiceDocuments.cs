@@ -15,7 +15,10 @@ public sealed record InvoiceDocumentLine(string Description, decimal TaxPercent,
 /// </summary>
 public sealed record InvoiceDocument(string Title, string Currency, InvoiceIssuer Issuer, InvoiceRecipient Recipient,
     IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<InvoiceDocumentLine> Lines, IReadOnlyList<(string Label, decimal Amount)> Totals,
-    string? Culture = null);
+    InvoiceDocumentWords Words, string? Culture = null);
+
+/// <summary>The document's own words, in the reader's language ("Tax id: {0}" keeps its place for the number).</summary>
+public sealed record InvoiceDocumentWords(string BillTo, string TaxId, string Description, string Tax, string Net, string Gross);
 
 /// <summary>Writes invoices as PDF.</summary>
 public interface IInvoiceDocuments

@@ -1,10 +1,12 @@
+using RecordingStudio.Domain.Common;
+
 namespace RecordingStudio.Application.Common.Interfaces;
 
 /// <summary>RFC 5545 recurrence rules (RRULE), read and expanded with a calendar library in Infrastructure.</summary>
 public interface IRecurrenceRules
 {
     /// <summary>Why a rule cannot make a series (not an RRULE, no COUNT or UNTIL, a frequency other than daily, weekly or monthly); null when it can.</summary>
-    string? Problem(string rule);
+    TranslatableText? Problem(string rule);
 
     /// <summary>
     /// The starts of the rule's occurrences from <paramref name="firstStart"/>, on the wall clock of

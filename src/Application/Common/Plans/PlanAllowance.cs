@@ -2,6 +2,7 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Domain.Common;
 
 namespace RecordingStudio.Application.Common.Plans;
 
@@ -61,9 +62,12 @@ public sealed class PlanAllowance(ITenantContext tenant, ICurrentUser user, IRes
         var plan = tenant.Tenant?.Limits?.Title ?? "current";
         return new ForbiddenException("plan_limit", kind switch
         {
-            Counted.Rooms => $"The {plan} plan allows {most} rooms taking bookings and this studio has {current}: choose a larger plan (Plan page, /plan) or take a room out of service.",
-            Counted.Staff => $"The {plan} plan allows {most} staff accounts and this studio has {current}: choose a larger plan (Plan page, /plan) or deactivate an account.",
-            _ => $"The {plan} plan allows {most} questions to the assistant a month and this studio has asked {current}: choose a larger plan (Plan page, /plan); the assistant is back on the 1st.",
+            Counted.Rooms => new TranslatableText("The {0} plan allows {1} rooms taking bookings and this studio has {2}: choose a larger plan (Plan page, /plan) or take a room out of service.",
+                plan, most, current),
+            Counted.Staff => new TranslatableText("The {0} plan allows {1} staff accounts and this studio has {2}: choose a larger plan (Plan page, /plan) or deactivate an account.",
+                plan, most, current),
+            _ => new TranslatableText("The {0} plan allows {1} questions to the assistant a month and this studio has asked {2}: choose a larger plan (Plan page, /plan); the assistant is back on the 1st.",
+                plan, most, current),
         });
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using FluentValidation.Results;
+using RecordingStudio.Application.Resources;
 
 namespace RecordingStudio.Application.Common.Validation;
 
@@ -34,8 +36,8 @@ public static class TextInput
             var path = prefix + field.Property.Name;
             switch (field.Property.GetValue(value))
             {
-                case string text when Problem(text, field.FreeText) is { } problem:
-                    failures.Add(new ValidationFailure(path, $"'{DisplayName(field.Property.Name)}' {problem}") { AttemptedValue = text });
+                case string text when Problem(text, field.FreeText, field.Property.Name) is { } problem:
+                    failures.Add(new ValidationFailure(path, problem) { AttemptedValue = text });
                     break;
                 case { } nested when field.Nested && depth < 4:
                     Check(nested, path + ".", failures, depth + 1);
@@ -45,8 +47,8 @@ public static class TextInput
                     foreach (var item in items)
                     {
                         var at = $"{path}[{index++}]";
-                        if (item is string text && Problem(text, field.FreeText) is { } itemProblem)
-                            failures.Add(new ValidationFailure(at, $"'{DisplayName(field.Property.Name)}' {itemProblem}") { AttemptedValue = text });
+                        if (item is string text && Problem(text, field.FreeText, field.Property.Name) is { } itemProblem)
+                            failures.Add(new ValidationFailure(at, itemProblem) { AttemptedValue = text });
                         else if (item is not null and not string) Check(item, at + ".", failures, depth + 1);
                     }
                     break;
@@ -54,7 +56,8 @@ public static class TextInput
         }
     }
 
-    private static string? Problem(string text, bool freeText)
+    /// <summary>What is wrong with the text, as a sentence naming the field (its template and what fills it), or null.</summary>
+    private static string? Problem(string text, bool freeText, string property)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,26 +65,25 @@ public static class TextInput
             if (char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-                else return "is not valid Unicode text.";
+                else return Say("'{0}' is not valid Unicode text.");
             }
-            else if (c == '\0') return "contains a NUL character (U+0000), which cannot be stored.";
+            else if (c == '\0') return Say("'{0}' contains a NUL character (U+0000), which cannot be stored.");
             else if (char.IsControl(c) && !(freeText && c is '\t' or '\r' or '\n'))
                 return c is '\r' or '\n' or '\t'
-                    ? "must be a single line (no line breaks or tabs)."
-                    : $"contains a control character (U+{(int)c:X4}).";
-            else if (!freeText && c is '\u2028' or '\u2029') return "must be a single line (no line breaks or tabs).";
+                    ? Say("'{0}' must be a single line (no line breaks or tabs).")
+                    : Say("'{0}' contains a control character (U+{1}).", ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else if (!freeText && c is '\u2028' or '\u2029') return Say("'{0}' must be a single line (no line breaks or tabs).");
             else if (!freeText && IsDirectionalOverride(c))
-                return $"contains an invisible direction override (U+{(int)c:X4}), which can make text read differently than it is.";
+                return Say("'{0}' contains an invisible direction override (U+{1}), which can make text read differently than it is.",
+                    ((int)c).ToString("X4", CultureInfo.InvariantCulture));
         }
         return null;
+
+        string Say(string template, string? code = null) => Text.Say(template, FieldNames.Say(property), code);
     }
 
     /// <summary>Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): what "Trojan Source" text hides behind.</summary>
     private static bool IsDirectionalOverride(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
-
-    /// <summary>"ArtistName" → "Artist Name", as FluentValidation names a field in its own messages.</summary>
-    private static string DisplayName(string property) =>
-        string.Concat(property.Select((c, i) => i > 0 && char.IsUpper(c) && !char.IsUpper(property[i - 1]) ? " " + c : c.ToString()));
 
     private static Field[] Discover(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

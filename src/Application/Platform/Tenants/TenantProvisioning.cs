@@ -103,8 +103,7 @@ public sealed class TenantProvisioning(
         if (existing is not null)
         {
             if (existing.Database?.State != ProvisioningState.Failed)
-                throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
-                    new Dictionary<string, object?> { ["subdomain"] = subdomain });
+                throw SubdomainTaken(subdomain);
             existing.UpdateProfile(name, timeZone);
             existing.SetLanguage(language);
             existing.Database.Restart();
@@ -122,8 +121,7 @@ public sealed class TenantProvisioning(
         }
         catch (UniqueConstraintException)
         {
-            throw new ConflictException("subdomain_taken", $"The subdomain '{subdomain}' is already taken.",
-                new Dictionary<string, object?> { ["subdomain"] = subdomain });
+            throw SubdomainTaken(subdomain);
         }
         return organization;
     }
@@ -151,4 +149,7 @@ public sealed class TenantProvisioning(
         database.MarkFailed(error.Message);
         await organizations.SaveChangesAsync(CancellationToken.None);
     }
+
+    private static ConflictException SubdomainTaken(string subdomain) =>
+        new("subdomain_taken", "The subdomain '{0}' is already taken.", subdomain) { Details = new Dictionary<string, object?> { ["subdomain"] = subdomain } };
 }

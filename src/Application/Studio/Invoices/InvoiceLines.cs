@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
@@ -29,12 +31,15 @@ public static class InvoiceLines
     /// </summary>
     public static InvoiceLine ForSession(Session s, NamesOf named, StudioSettings studio)
     {
-        var said = $"{s.Title ?? "Session"} — {StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar)}, {named.Room(s.RoomId)}"
-                   + (named.Engineer(s.EngineerId) is { } engineer ? $", with {engineer}" : "");
+        // In the current language: the caller says whose (the client's, for what they are sent).
+        var (title, when, room) = (s.Title ?? Text.Say("Session"), StudioTime.When(s.StartsAt, s.EndsAt, studio.Calendar), named.Room(s.RoomId));
+        var said = named.Engineer(s.EngineerId) is { } engineer
+            ? Text.Say("{0} — {1}, {2}, with {3}", title, when, room, engineer)
+            : Text.Say("{0} — {1}, {2}", title, when, room);
         if (s.Status != SessionStatus.Cancelled)
-            return new InvoiceLine(s.Id, s.PriceBasis.Length > 0 ? $"{said} ({s.PriceBasis})" : said, s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
+            return new InvoiceLine(s.Id, s.PriceBasis.Length > 0 ? said + " (" + s.PriceBasis + ")" : said, s.PriceNet, s.PriceTaxPercent, s.PriceTax, s.RoomId, s.EngineerId);
         var net = Currencies.Round(s.CancellationCharge / (1 + s.PriceTaxPercent / 100m), s.Currency);
-        return new InvoiceLine(s.Id, $"Cancellation charge: {said}", net, s.PriceTaxPercent, s.CancellationCharge - net, s.RoomId, s.EngineerId);
+        return new InvoiceLine(s.Id, Text.Say("Cancellation charge: {0}", said), net, s.PriceTaxPercent, s.CancellationCharge - net, s.RoomId, s.EngineerId);
     }
 
     /// <summary>What can be invoiced: a booked session (not a hold), or a cancelled one its cancellation charged for.</summary>
@@ -47,9 +52,10 @@ public static class InvoiceLines
         var rate = line.TaxPercent ?? studio.TaxPercent;
         if (!studio.TaxRates.Contains(rate))
             throw new DomainException("unknown_tax_rate",
-                $"{rate:0.##} % is not one of the studio's tax rates ({string.Join(", ", studio.TaxRates.Select(r => $"{r:0.##} %"))}).");
+                "{0:0.##} % is not one of the studio's tax rates ({1}).", rate,
+                string.Join(", ", studio.TaxRates.Select(r => r.ToString("0.## '%'", CultureInfo.InvariantCulture))));
         if (Currencies.Round(line.Amount, studio.Currency) != line.Amount)
-            throw new DomainException("invalid_amount", $"{line.Amount} has more decimals than {studio.Currency} has ({Currencies.MinorUnits(studio.Currency)}).");
+            throw new DomainException("invalid_amount", "{0} has more decimals than {1} has ({2}).", line.Amount, studio.Currency, Currencies.MinorUnits(studio.Currency));
         var net = line.Amount;
         return new InvoiceLine(null, line.Description, net, rate, Currencies.Round(net * rate / 100m, studio.Currency));
     }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -14,27 +17,32 @@ public sealed record InvoicePdf(string FileName, byte[] Content)
 
 /// <summary>
 /// An invoice (or a quote) as printed, for the staff's download, the client's and the e-mail: the studio's legal details, the
-/// client, number and dates, the lines, tax per rate, then net, tax, total, credit notes, payments and the amount due.
+/// client, number and dates, the lines, tax per rate, then net, tax, total, credit notes, payments and the amount due. It is
+/// written in its client's language (their account's, else the studio's), whoever downloads it: the staff see the very
+/// document the client was sent.
 /// </summary>
-public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadRepository<Client> clients, IInvoiceDocuments documents)
+public sealed class InvoicePdfs(
+    IReadRepository<StudioSettings> settings, IReadRepository<Client> clients, IInvoiceDocuments documents, ClientLanguage language,
+    IStringLocalizer<Text> text)
 {
     public async Task<InvoicePdf> ForAsync(Invoice invoice, CancellationToken ct)
     {
+        using var reading = Languages.Use(await language.OfAsync(invoice.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
-        var title = invoice.Number is null ? "Draft invoice" : $"Invoice {invoice.Number}{(invoice.Status == InvoiceStatus.Void ? " (void)" : "")}";
+        var title = invoice.Number is null ? text["Pdf.DraftInvoice"]
+            : invoice.Status == InvoiceStatus.Void ? text["Pdf.InvoiceVoid", invoice.Number] : text["Pdf.Invoice", invoice.Number];
         var facts = new List<(string, string)>();
-        if (invoice.IssuedOn is { } issued) facts.Add(("Issued on", Date(issued)));
-        if (invoice.DueOn is { } due) facts.Add(("Due on", Date(due)));
-        if (invoice.Number is null) facts.Add(("Not yet issued", "no number"));
+        if (invoice.IssuedOn is { } issued) facts.Add((text["Pdf.IssuedOn"], Date(issued)));
+        if (invoice.DueOn is { } due) facts.Add((text["Pdf.DueOn"], Date(due)));
+        if (invoice.Number is null) facts.Add((text["Pdf.NotYetIssued"], text["Pdf.NoNumber"]));
 
         var currency = invoice.Currency;
-        var totals = new List<(string, decimal)> { ("Net", invoice.Net) };
-        totals.AddRange(invoice.TaxByRate.Select(r =>
-            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, currency, culture)}", r.Tax)));
-        totals.Add(("Total", invoice.Gross));
-        if (invoice.Credited > 0) totals.Add(("Credit notes", -invoice.Credited));
-        if (invoice.Paid > 0) totals.Add(("Paid", -invoice.Paid));
-        totals.Add(("Amount due", invoice.Balance));
+        var totals = new List<(string, decimal)> { (text["Pdf.Net"], invoice.Net) };
+        totals.AddRange(invoice.TaxByRate.Select(r => (TaxOn(r.TaxPercent, r.Net, currency, culture), r.Tax)));
+        totals.Add((text["Pdf.Total"], invoice.Gross));
+        if (invoice.Credited > 0) totals.Add((text["Pdf.CreditNotes"], -invoice.Credited));
+        if (invoice.Paid > 0) totals.Add((text["Pdf.Paid"], -invoice.Paid));
+        totals.Add((text["Pdf.AmountDue"], invoice.Balance));
 
         return new InvoicePdf($"{(invoice.Number is null ? "draft-invoice" : $"invoice-{invoice.Number}")}.pdf",
             await PdfAsync(title, invoice.ClientId, currency, facts, invoice.Lines, totals, ct, invoice.Parties));
@@ -43,28 +51,31 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
     /// <summary>A credit note as printed: the invoice it corrects, the lines it takes back, tax per rate and the total credited.</summary>
     public async Task<InvoicePdf> ForAsync(CreditNote note, Invoice invoice, CancellationToken ct)
     {
+        using var reading = Languages.Use(await language.OfAsync(invoice.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
-        var totals = new List<(string, decimal)> { ("Net", note.Net) };
-        totals.AddRange(Invoice.ByRate(note.Lines).Select(r =>
-            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, note.Currency, culture)}", r.Tax)));
-        totals.Add(("Total credited", note.Gross));
-        var facts = new List<(string, string)> { ("Issued on", Date(note.IssuedOn)), ("Corrects invoice", invoice.Number ?? "") };
-        if (note.Reason is { } reason) facts.Add(("Reason", reason));
+        var totals = new List<(string, decimal)> { (text["Pdf.Net"], note.Net) };
+        totals.AddRange(Invoice.ByRate(note.Lines).Select(r => (TaxOn(r.TaxPercent, r.Net, note.Currency, culture), r.Tax)));
+        totals.Add((text["Pdf.TotalCredited"], note.Gross));
+        var facts = new List<(string, string)> { (text["Pdf.IssuedOn"], Date(note.IssuedOn)), (text["Pdf.CorrectsInvoice"], invoice.Number ?? "") };
+        if (note.Reason is { } reason) facts.Add((text["Pdf.Reason"], reason));
         return new InvoicePdf($"credit-note-{note.Number}.pdf",
-            await PdfAsync($"Credit note {note.Number}", invoice.ClientId, note.Currency, facts, note.Lines, totals, ct, invoice.Parties));
+            await PdfAsync(text["Pdf.CreditNote", note.Number], invoice.ClientId, note.Currency, facts, note.Lines, totals, ct, invoice.Parties));
     }
 
     /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
     public async Task<InvoicePdf> ForAsync(Quote quote, CancellationToken ct)
     {
+        using var reading = Languages.Use(await language.OfAsync(quote.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
-        var totals = new List<(string, decimal)> { ("Net", quote.Net) };
-        totals.AddRange(quote.TaxByRate.Select(r =>
-            ($"Tax {Percent(r.TaxPercent, culture)} % on {Currencies.Number(r.Net, quote.Currency, culture)}", r.Tax)));
-        totals.Add(("Total", quote.Gross));
-        return new InvoicePdf($"quote-{quote.Number}.pdf", await PdfAsync($"Quote {quote.Number}", quote.ClientId, quote.Currency,
-            [("Valid until", Date(quote.ValidUntil))], quote.Lines, totals, ct));
+        var totals = new List<(string, decimal)> { (text["Pdf.Net"], quote.Net) };
+        totals.AddRange(quote.TaxByRate.Select(r => (TaxOn(r.TaxPercent, r.Net, quote.Currency, culture), r.Tax)));
+        totals.Add((text["Pdf.Total"], quote.Gross));
+        return new InvoicePdf($"quote-{quote.Number}.pdf", await PdfAsync(text["Pdf.Quote", quote.Number], quote.ClientId, quote.Currency,
+            [(text["Pdf.ValidUntil"], Date(quote.ValidUntil))], quote.Lines, totals, ct));
     }
+
+    /// <summary>A day as documents and their e-mails write it, in the current language ("1 Dec 2026", "1 déc. 2026").</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 
     /// <summary>The document with the parties an issued invoice was issued with, else the studio's and the client's details now.</summary>
     private async Task<byte[]> PdfAsync(string title, Guid clientId, string currency, IReadOnlyList<(string, string)> facts, IEnumerable<InvoiceLine> lines,
@@ -74,14 +85,17 @@ public sealed class InvoicePdfs(IReadRepository<StudioSettings> settings, IReadR
         var client = issued is null ? await clients.GetByIdAsync(clientId, ct) : null;
         var parties = issued ?? new InvoiceParties(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote,
             client?.Name ?? "", client?.Email, client?.BillingAddress, client?.TaxId);
+        var words = new InvoiceDocumentWords(text["Pdf.BillTo"], text["Pdf.TaxId"], text["Pdf.Description"], text["Pdf.Tax"], text["Pdf.Net"], text["Pdf.Gross"]);
         return documents.Pdf(new InvoiceDocument(title, currency,
             new InvoiceIssuer(parties.IssuerName, parties.IssuerAddress, parties.IssuerTaxId, parties.IssuerNote),
             new InvoiceRecipient(parties.ClientName, parties.ClientEmail, parties.ClientAddress, parties.ClientTaxId), facts,
-            lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, studio.Culture));
+            lines.Select(l => new InvoiceDocumentLine(l.Description, l.TaxPercent, l.Net, l.Gross)).ToList(), totals, words, studio.Culture));
     }
+
+    /// <summary>"Tax 20 % on 100.00": the rate and the base in the studio's money culture.</summary>
+    private string TaxOn(decimal percent, decimal net, string currency, string? culture) =>
+        text["Pdf.TaxOn", Percent(percent, culture), Currencies.Number(net, currency, culture)];
 
     private static string Percent(decimal percent, string? culture) =>
         percent.ToString("0.##", culture is not null && Currencies.IsCulture(culture) ? CultureInfo.GetCultureInfo(culture) : CultureInfo.InvariantCulture);
-
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices;
@@ -12,18 +13,18 @@ public static class ReceivedPayments
     public static void Rules<T>(AbstractValidator<T> validator, Func<T, decimal> amount, Func<T, PaymentMethod?> method, Func<T, DateOnly> paidOn,
         Func<T, string?> reference)
     {
-        validator.RuleFor(x => amount(x)).GreaterThan(0).LessThanOrEqualTo(100_000_000).PrecisionScale(14, 3, ignoreTrailingZeros: true).OverridePropertyName("Amount");
-        validator.RuleFor(x => method(x)).NotNull().IsInEnum().NotEqual(PaymentMethod.Online).WithMessage("'Method' is transfer, cash or card.")
-            .OverridePropertyName("Method");
-        validator.RuleFor(x => paidOn(x)).GreaterThanOrEqualTo(new DateOnly(2000, 1, 1)).OverridePropertyName("PaidOn");
-        validator.RuleFor(x => reference(x)).OptionalText(Payment.MaxReference).OverridePropertyName("Reference");
+        validator.RuleFor(x => amount(x)).GreaterThan(0).LessThanOrEqualTo(100_000_000).PrecisionScale(14, 3, ignoreTrailingZeros: true).Named("Amount");
+        validator.RuleFor(x => method(x)).NotNull().IsInEnum().NotEqual(PaymentMethod.Online).WithSentence("'Method' is transfer, cash or card.")
+            .Named("Method");
+        validator.RuleFor(x => paidOn(x)).GreaterThanOrEqualTo(new DateOnly(2000, 1, 1)).Named("PaidOn");
+        validator.RuleFor(x => reference(x)).OptionalText(Payment.MaxReference).Named("Reference");
     }
 
     /// <summary>Recorded once received: dated today (the studio's) or before.</summary>
     public static void EnsureReceived(DateOnly paidOn, DateOnly today)
     {
         if (paidOn > today)
-            throw new ValidationException([new ValidationFailure("PaidOn", "A payment is recorded once received: its date is today or before.")
+            throw new ValidationException([new ValidationFailure("PaidOn", Text.Say("A payment is recorded once received: its date is today or before."))
                 { ErrorCode = "future_payment" }]);
     }
 }

@@ -25,12 +25,12 @@ internal static class RoomFieldRules
     {
         validator.RuleFor(x => x.Name).RequiredName();
         validator.RuleFor(x => x.HourlyRate).HourlyRate();
-        validator.RuleFor(x => x.HalfDayRate!.Value).HourlyRate().OverridePropertyName(nameof(IRoomFields.HalfDayRate)).When(x => x.HalfDayRate is not null);
-        validator.RuleFor(x => x.DayRate!.Value).HourlyRate().OverridePropertyName(nameof(IRoomFields.DayRate)).When(x => x.DayRate is not null);
+        validator.RuleFor(x => x.HalfDayRate!.Value).HourlyRate().Named(nameof(IRoomFields.HalfDayRate)).When(x => x.HalfDayRate is not null);
+        validator.RuleFor(x => x.DayRate!.Value).HourlyRate().Named(nameof(IRoomFields.DayRate)).When(x => x.DayRate is not null);
         validator.RuleFor(x => x.Description).OptionalText(FieldLimits.Description);
         validator.RuleFor(x => x.TurnoverMinutes).InclusiveBetween(0, (int)Room.MaxTurnover.TotalMinutes);
         validator.RuleFor(x => x.MinimumMinutes).InclusiveBetween(0, (int)Room.MaxMinimumLength.TotalMinutes);
-        validator.RuleFor(x => x.ClosesAt).NotNull().When(x => x.OpensAt is not null).WithMessage("Give the closing time with the opening time.");
-        validator.RuleFor(x => x.OpensAt).NotNull().When(x => x.ClosesAt is not null).WithMessage("Give the opening time with the closing time.");
+        validator.RuleFor(x => x.ClosesAt).NotNull().When(x => x.OpensAt is not null).WithSentence("Give the closing time with the opening time.");
+        validator.RuleFor(x => x.OpensAt).NotNull().When(x => x.ClosesAt is not null).WithSentence("Give the opening time with the closing time.");
     }
 }

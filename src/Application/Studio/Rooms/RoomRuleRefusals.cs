@@ -16,10 +16,10 @@ public static class RoomRuleRefusals
     {
         var rules = room.Rules;
         if (slot.Duration < TimeSpan.FromMinutes(rules.MinimumMinutes))
-            return new ConflictException("room_minimum_length", $"Room '{room.Name}' takes sessions of {rules.MinimumMinutes} minutes or more.");
+            return new ConflictException("room_minimum_length", "Room '{0}' takes sessions of {1} minutes or more.", room.Name, rules.MinimumMinutes);
         if (rules.OpensAt is { } opens && rules.ClosesAt is { } closes
             && !rules.IsOpenFor(slot, (await settings.GetStudioSettingsAsync(ct)).Calendar))
-            return new ConflictException("room_closed", $"Room '{room.Name}' can be booked from {opens:HH\\:mm} to {closes:HH\\:mm} (studio time) only.");
+            return new ConflictException("room_closed", "Room '{0}' can be booked from {1:HH\\:mm} to {2:HH\\:mm} (studio time) only.", room.Name, opens, closes);
         return null;
     }
 }

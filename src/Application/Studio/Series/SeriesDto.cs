@@ -1,4 +1,5 @@
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
@@ -17,7 +18,7 @@ public sealed record SeriesConflictDto(DateTimeOffset StartsAt, DateTimeOffset E
     {
         var inTheWay = why.Details.GetValueOrDefault("conflictingSessionId") as Guid?;
         return inTheWay is { } id && sameSeries?.Contains(id) == true
-            ? new(occurrence.StartsAt, occurrence.EndsAt, "series_overlaps_itself", "It overlaps another session of the same series.", saved ? id : null)
-            : new(occurrence.StartsAt, occurrence.EndsAt, why.Code, why.Message, inTheWay);
+            ? new(occurrence.StartsAt, occurrence.EndsAt, "series_overlaps_itself", Text.Say("It overlaps another session of the same series."), saved ? id : null)
+            : new(occurrence.StartsAt, occurrence.EndsAt, why.Code, why.Sentence(), inTheWay);
     }
 }

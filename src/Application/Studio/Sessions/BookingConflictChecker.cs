@@ -1,9 +1,11 @@
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Rooms;
 using RecordingStudio.Application.Studio.Series;
-using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Application.Studio.Sessions.Holds;
+using RecordingStudio.Application.Studio.Settings;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -127,7 +129,9 @@ public sealed class BookingConflictChecker(
         catch (BookingOverlapException)
         {
             Forget(placing);
-            throw new ConflictException("session_overlap", $"A session of the series was booked over by another request meanwhile; none was {done}. Try again.");
+            throw new ConflictException("session_overlap", done == "moved"
+                ? "A session of the series was booked over by another request meanwhile; none was moved. Try again."
+                : "A session of the series was booked over by another request meanwhile; none was booked. Try again.");
         }
         catch
         {
@@ -144,12 +148,16 @@ public sealed class BookingConflictChecker(
 
     private static ConflictException SeriesRefused(int count, List<(Session Occurrence, ConflictException Why)> refused, bool freeOnly, string done,
         IReadOnlySet<Guid> sameSeries) =>
-        new("series_conflict",
-            freeOnly
-                ? $"None of the {count} sessions of the series can be {done}."
-                : $"{refused.Count} of the {count} sessions of the series cannot be {done}, so none was." +
-                  (done == "booked" ? " Book only the free ones (bookFreeOnly), or change the series." : ""),
-            new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, sameSeries, saved: done == "moved")).ToList() });
+        new("series_conflict", (freeOnly, done) switch
+            {
+                (true, "moved") => "None of the {0} sessions of the series can be moved.",
+                (true, _) => "None of the {0} sessions of the series can be booked.",
+                (false, "moved") => "{1} of the {0} sessions of the series cannot be moved, so none was.",
+                _ => "{1} of the {0} sessions of the series cannot be booked, so none was. Book only the free ones (bookFreeOnly), or change the series.",
+            }, count, refused.Count)
+        {
+            Details = new Dictionary<string, object?> { ["conflicts"] = refused.Select(r => SeriesConflictDto.Of(r.Occurrence, r.Why, sameSeries, saved: done == "moved")).ToList() },
+        };
 
     private async Task EnsureBookableAsync(Session session, bool reprice, CancellationToken ct)
     {
@@ -177,16 +185,16 @@ public sealed class BookingConflictChecker(
     {
         var client = await clients.GetOrThrowAsync(clientId, ct);
         if (client.IsArchived)
-            throw new ConflictException("client_archived", $"Client '{client.Name}' is archived and cannot be booked.");
+            throw new ConflictException("client_archived", "Client '{0}' is archived and cannot be booked.", client.Name);
         var room = await rooms.GetOrThrowAsync(roomId, ct);
         if (!room.IsActive)
-            throw new ConflictException("room_inactive", $"Room '{room.Name}' is inactive and cannot be booked.");
+            throw new ConflictException("room_inactive", "Room '{0}' is inactive and cannot be booked.", room.Name);
         Engineer? engineer = null;
         if (engineerId is { } id)
         {
             engineer = await engineers.GetOrThrowAsync(id, ct);
             if (!engineer.IsActive)
-                throw new ConflictException("engineer_inactive", $"Engineer '{engineer.Name}' is inactive and cannot be booked.");
+                throw new ConflictException("engineer_inactive", "Engineer '{0}' is inactive and cannot be booked.", engineer.Name);
         }
         return (room, engineer);
     }
@@ -210,32 +218,43 @@ public sealed class BookingConflictChecker(
 
         var what = blocking.RoomId == session.RoomId ? "room" : "engineer";
         // Times that do not overlap collide only through the room's turnover: say so, or the refusal looks wrong.
-        var needed = Math.Max((blocking.RoomHeldUntil - blocking.EndsAt).TotalMinutes, turnoverNow.TotalMinutes);
-        var turnover = what == "room" && !blocking.Slot.Overlaps(session.Slot)
-            ? $" The room needs {(int)needed} minutes free between sessions."
-            : "";
-        return new ConflictException(
-            "session_overlap",
-            $"The {what} is already booked from {blocking.StartsAt:u} to {blocking.EndsAt:u} by session {blocking.Id}" +
-            (blocking.Title is null ? "." : $" (\"{blocking.Title}\").") + turnover,
-            new Dictionary<string, object?>
+        var needed = (int)Math.Max((blocking.RoomHeldUntil - blocking.EndsAt).TotalMinutes, turnoverNow.TotalMinutes);
+        var template = (what, blocking.Title is null, what == "room" && !blocking.Slot.Overlaps(session.Slot)) switch
+        {
+            ("room", true, false) => "The room is already booked from {0:u} to {1:u} by session {2}.",
+            ("room", false, false) => "The room is already booked from {0:u} to {1:u} by session {2} (\"{3}\").",
+            (_, true, true) => "The room is already booked from {0:u} to {1:u} by session {2}. The room needs {4} minutes free between sessions.",
+            (_, false, true) => "The room is already booked from {0:u} to {1:u} by session {2} (\"{3}\"). The room needs {4} minutes free between sessions.",
+            (_, true, _) => "The engineer is already booked from {0:u} to {1:u} by session {2}.",
+            _ => "The engineer is already booked from {0:u} to {1:u} by session {2} (\"{3}\").",
+        };
+        return new ConflictException("session_overlap", template, blocking.StartsAt, blocking.EndsAt, blocking.Id, blocking.Title, needed)
+        {
+            Details = new Dictionary<string, object?>
             {
                 ["conflictingSessionId"] = blocking.Id,
                 ["conflictingStartsAt"] = blocking.StartsAt,
                 ["conflictingEndsAt"] = blocking.EndsAt,
                 ["conflictingResource"] = what,
-            });
+            },
+        };
     }
 
     /// <summary>A booking (or a hold being confirmed) refused by a hold ahead of it: says who holds the slot and until when.</summary>
     private async Task<ConflictException> HeldAsync(Session session, Session hold, CancellationToken ct)
     {
         var what = hold.RoomId == session.RoomId ? "room" : "engineer";
-        var holder = (await clients.GetByIdAsync(hold.ClientId, ct))?.Name ?? "another client";
-        return new ConflictException("session_on_hold",
-            $"The {what} is on {Session.HoldName(hold.HoldRank)} for {holder} from {hold.StartsAt:u} to {hold.EndsAt:u} (session {hold.Id}), until {hold.HoldExpiresAt:u}. " +
-            (session.IsHold ? "A hold is confirmed once the holds ahead of it are released or expire." : "Place a hold behind it, or challenge it."),
-            new Dictionary<string, object?>
+        var holder = (await clients.GetByIdAsync(hold.ClientId, ct))?.Name;
+        var template = (what, session.IsHold) switch
+        {
+            ("room", true) => "The room is on {0} for {1} from {2:u} to {3:u} (session {4}), until {5:u}. A hold is confirmed once the holds ahead of it are released or expire.",
+            ("room", false) => "The room is on {0} for {1} from {2:u} to {3:u} (session {4}), until {5:u}. Place a hold behind it, or challenge it.",
+            (_, true) => "The engineer is on {0} for {1} from {2:u} to {3:u} (session {4}), until {5:u}. A hold is confirmed once the holds ahead of it are released or expire.",
+            _ => "The engineer is on {0} for {1} from {2:u} to {3:u} (session {4}), until {5:u}. Place a hold behind it, or challenge it.",
+        };
+        return new ConflictException("session_on_hold", template, TextExtensions.HoldTerm(hold.HoldRank), (object?)holder ?? new Term("another client"), hold.StartsAt, hold.EndsAt, hold.Id, hold.HoldExpiresAt)
+        {
+            Details = new Dictionary<string, object?>
             {
                 ["conflictingSessionId"] = hold.Id,
                 ["conflictingStartsAt"] = hold.StartsAt,
@@ -244,6 +263,7 @@ public sealed class BookingConflictChecker(
                 ["heldBy"] = holder,
                 ["holdRank"] = hold.HoldRank,
                 ["holdExpiresAt"] = hold.HoldExpiresAt,
-            });
+            },
+        };
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions.FindFreeSlots;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 
@@ -14,17 +15,19 @@ public sealed class OverlapExplanations(ISender sender, SessionViews views, Stud
     public async Task<string> ExplainAsync(ConflictException overlap, Guid roomId, Guid? engineerId,
         DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
-        var inTheWay = overlap.Message;
+        var inTheWay = overlap.Sentence();
         if (overlap.Details.GetValueOrDefault("conflictingSessionId") is Guid id)
         {
             var view = await views.ViewAsync(await sender.Send(new GetSessionQuery(id), ct), ct);
             var taken = overlap.Details.GetValueOrDefault("conflictingResource") as string == "engineer" ? view.Engineer : view.Room;
             inTheWay = overlap.Code == "session_on_hold"
-                ? $"{taken} is held {view.When} for {view.Client} ({view.State})."
-                : $"{taken} is already booked {view.When} for {view.Client}{(view.Title is null ? "" : $" ({view.Title})")}.";
+                ? Text.Say("{0} is held {1} for {2} ({3}).", taken, view.When, view.Client, view.State)
+                : view.Title is null
+                    ? Text.Say("{0} is already booked {1} for {2}.", taken, view.When, view.Client)
+                    : Text.Say("{0} is already booked {1} for {2} ({3}).", taken, view.When, view.Client, view.Title);
         }
         var free = await FreeSlotsLikeAsync(roomId, engineerId, start, end, ct);
-        return inTheWay + (free.Count == 0 ? " No other slot of that length is free that day." : " Free that day: " + string.Join(", ", free) + ".");
+        return inTheWay + " " + (free.Count == 0 ? Text.Say("No other slot of that length is free that day.") : Text.Say("Free that day: {0}.", string.Join(", ", free)));
     }
 
     /// <summary>The first free slots of the same length on the same studio day for the room (and engineer), in studio time.</summary>

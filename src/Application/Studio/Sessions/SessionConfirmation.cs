@@ -15,7 +15,7 @@ public sealed class SessionConfirmation(BookingConflictChecker booking, SessionT
     {
         // Refused even if the background work has not released it yet (it runs every few seconds).
         if (session.HoldHasExpired(clock.GetUtcNow()))
-            throw new ConflictException("hold_expired", $"The hold expired at {session.HoldExpiresAt:u}; place a new one.");
+            throw new ConflictException("hold_expired", "The hold expired at {0:u}; place a new one.", session.HoldExpiresAt);
         session.Confirm();
         await timers.ScheduleAsync(session, CancellationToken.None);
         await booking.BookAsync(session, ct, reprice: false); // confirmed at the price it was held or pencilled in at

@@ -195,18 +195,24 @@ public sealed class SessionNotifications(
         var managers = await accounts.ManagersAsync(ct);
         if (managers.Count == 0) return;
         var studio = await settings.GetStudioSettingsAsync(ct);
-        var client = (await clients.GetByIdAsync(session.ClientId, ct))?.Name ?? "A client";
-        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name ?? "the room";
-        var when = StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar);
-        var (subject, body) = change switch
-        {
-            SessionChange.Promoted => ($"Hold promoted: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, is now the 1st hold."),
-            SessionChange.DepositUnpaid => ($"Released, deposit not received: {client}, {room}, {when}",
-                $"{client}'s deposit for {room}, {when}, was not received by its due time: the session is released and the client told."),
-            _ => ($"Hold expired: {client}, {room}, {when}", $"{client}'s hold on {room}, {when}, expired without being confirmed; any hold behind it moves up."),
-        };
+        var client = (await clients.GetByIdAsync(session.ClientId, ct))?.Name;
+        var room = (await rooms.GetByIdAsync(session.RoomId, ct))?.Name ?? "?";
         foreach (var manager in managers)
-            await TrySendAsync(new EmailMessage(manager.Email, subject, $"{body}\n\n{studio.StudioName}"), session, change, ct);
+        {
+            EmailMessage message;
+            using (Languages.Use(manager.Language ?? tenant.Tenant?.Language))
+            {
+                var (who, when) = (client ?? text["Email.AClient"], StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar));
+                var (subject, body) = change switch
+                {
+                    SessionChange.Promoted => (text["Email.HoldPromotedSubject", who, room, when], text["Email.HoldPromoted", who, room, when, studio.StudioName]),
+                    SessionChange.DepositUnpaid => (text["Email.DepositUnpaidSubject", who, room, when], text["Email.DepositUnpaid", who, room, when, studio.StudioName]),
+                    _ => (text["Email.HoldExpiredSubject", who, room, when], text["Email.HoldExpired", who, room, when, studio.StudioName]),
+                };
+                message = new EmailMessage(manager.Email, subject, body);
+            }
+            await TrySendAsync(message, session, change, ct);
+        }
     }
 
     /// <summary>One recipient's message: one that cannot be sent is logged and does not stop the others.</summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions;
@@ -9,7 +12,7 @@ public sealed record SessionView(Guid Id, string When, string Room, string Clien
     string? Price = null);
 
 /// <summary>Sessions with names and studio time, for pages and the assistant; a list costs one query for its clients' names.</summary>
-public sealed class SessionViews(StudioNames names, StudioTime time)
+public sealed class SessionViews(StudioNames names, StudioTime time, IStringLocalizer<Text> text)
 {
     public async Task<SessionView> ViewAsync(SessionDto session, CancellationToken ct) => (await ViewAsync([session], ct))[0];
 
@@ -28,10 +31,11 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
             s.Price is { Currency.Length: > 0 } price ? Currencies.Text(price.Gross, price.Currency, culture) : null)).ToList();
     }
 
-    private static string State(SessionDto session, StudioCalendar calendar) =>
+    /// <summary>In the current language: "2nd hold until Tue 1 Dec 14:00", "2e option jusqu'au mar. 1 déc. 14:00", "confirmed".</summary>
+    private string State(SessionDto session, StudioCalendar calendar) =>
         session.Status == SessionStatus.Hold && session.HoldExpiresAt is { } expiry
-            ? $"{Session.HoldName(session.HoldRank)} until {calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture)}"
-            : session.Status.ToString().ToLowerInvariant();
+            ? text["Details.HoldUntil", text.HoldName(session.HoldRank), calendar.ToLocal(expiry).ToString("ddd d MMM HH:mm", CultureInfo.CurrentCulture)]
+            : text[$"Status.{session.Status}"];
 
     /// <summary>One line: when (studio time), room, client, engineer, title, status and the id to act on.</summary>
     public async Task<string> DescribeAsync(SessionDto session, CancellationToken ct) => Describe(await ViewAsync(session, ct));
@@ -41,7 +45,7 @@ public sealed class SessionViews(StudioNames names, StudioTime time)
 
     private static string Describe(SessionView view) =>
         $"{view.When} · {view.Room} · {view.Client}"
-        + (view.Engineer is null ? "" : $" · with {view.Engineer}")
+        + (view.Engineer is null ? "" : " · " + Text.Say("with {0}", view.Engineer))
         + (view.Title is null ? "" : $" · {view.Title}")
         + (view.Price is null ? "" : $" · {view.Price}")
         + $" ({view.State}, id {view.Id})";

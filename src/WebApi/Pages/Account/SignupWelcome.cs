@@ -17,6 +17,11 @@ public sealed class SignupWelcome(IDataProtectionProvider protection, TimeProvid
 
     private ITimeLimitedDataProtector Protector => protection.CreateProtector("RecordingStudio.SignupWelcome").ToTimeLimitedDataProtector();
 
+    /// <summary>The new studio's sign-in page, greeting its owner: where the wizard sends them and what the API answers.</summary>
+    public string LinkFor(RecordingStudio.Application.Platform.Signup.SignUp.SignUpResult studio, string ownerEmail) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(studio.LoginUrl, QueryName,
+            Seal(studio.Subdomain, ownerEmail.Trim().ToLowerInvariant(), studio.TrialEndsAt));
+
     public string Seal(string subdomain, string email, DateTimeOffset? trialEndsAt) =>
         Protector.Protect(string.Join('\n', subdomain, email, trialEndsAt?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""),
             clock.GetUtcNow() + ValidFor);

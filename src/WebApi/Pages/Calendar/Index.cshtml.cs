@@ -2,13 +2,14 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Models;
-using RecordingStudio.Application.Studio;
-using RecordingStudio.Application.Studio.Calendar.GetCalendar;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.BookingRequests.GetBookingRequests;
+using RecordingStudio.Application.Studio.Calendar.GetCalendar;
 using RecordingStudio.Application.Studio.Rooms;
-using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Sessions.GetSession;
 using RecordingStudio.Application.Studio.Sessions.RescheduleSession;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Studio;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages.Calendar;
@@ -107,7 +108,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
         if (unreadable || date is null || startsAt is null)
             ModelState.AddModelError("", T["Calendar.SayWhen"]);
         else if (!BookingHorizon.Contains(date.Value, calendar.DateOf(clock.GetUtcNow())))
-            ModelState.AddModelError("", BookingHorizon.Explanation);
+            ModelState.AddModelError("", Text.Say(BookingHorizon.Explanation));
         else
         {
             var start = calendar.ToUtc(date.Value.ToDateTime(startsAt.Value));
@@ -125,7 +126,7 @@ public sealed class CalendarModel(ISender sender, StudioTime time, StudioNames n
     protected override async Task<string> ExplainAsync(Exception refusal) =>
         refusal.IsOverlap() && refusal is ConflictException overlap && _moving is var (session, start, end, room)
             ? await overlaps.ExplainAsync(overlap, room, session.EngineerId, start, end, HttpContext.RequestAborted)
-            : refusal.Message;
+            : refusal.Sentence();
 
     /// <summary>Every session of the window, a page of the API's size at a time (a busy week holds more than one page).</summary>
     private async Task<List<CalendarEntryDto>> WindowAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)

@@ -45,7 +45,7 @@ public sealed class InvoiceModel(ISender sender, InvoiceViews views) : StudioPag
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
     {
         if (!await TryRunAsync(new DeleteDraftInvoiceCommand(id))) return await ShowAsync(id);
-        Notice = "Draft deleted; its sessions can be invoiced again.";
+        Notice = T["Invoices.DraftDeleted"];
         return Redirect("/invoices");
     }
 

@@ -1,3 +1,4 @@
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Invoices;
 
 namespace RecordingStudio.WebApi.Pages.Invoices;
@@ -19,7 +20,7 @@ public sealed class FreeLineForm
     {
         for (var i = 0; i < lines.Count; i++)
             if (!string.IsNullOrWhiteSpace(lines[i].Description) && lines[i].Amount is null && state[$"Lines[{i}].Amount"]?.Errors.Count is null or 0)
-                state.AddModelError($"Lines[{i}].Amount", "An amount is needed for this line.");
+                state.AddModelError($"Lines[{i}].Amount", Text.Say("An amount is needed for this line."));
         return !state.Where(e => e.Key.StartsWith("Lines[", StringComparison.Ordinal)).Any(e => e.Value?.Errors.Count > 0);
     }
 

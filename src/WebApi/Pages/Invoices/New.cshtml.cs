@@ -34,7 +34,7 @@ public sealed class NewInvoiceModel(ISender sender, Application.Studio.StudioTim
         if (!FreeLineForm.Readable(Lines, ModelState)) return Page();
         if (await TrySendAsync(new CreateInvoiceCommand(clientId, SessionIds, FreeLineForm.Filled(Lines))) is { } draft)
         {
-            Notice = $"Draft invoice for {draft.Client}: {draft.Lines.Count} lines, {Money(draft.Gross, draft.Currency)}. Check it, then issue it.";
+            Notice = T["Invoices.DraftNotice", draft.Client, draft.Lines.Count, Money(draft.Gross, draft.Currency)];
             return Redirect($"/invoices/{draft.Id}");
         }
         return Page();

@@ -34,7 +34,7 @@ public sealed class NewQuoteModel(ISender sender) : StudioPageModel(sender)
         if (!FreeLineForm.Readable(Lines, ModelState)) return Page();
         if (await TrySendAsync(new CreateQuoteCommand(clientId, SessionIds, Lines: FreeLineForm.Filled(Lines), ValidUntil: ValidUntil)) is { } quote)
         {
-            Notice = $"Quote {quote.Number} for {quote.Client}: {Money(quote.Gross, quote.Currency)}. Send it when it is right.";
+            Notice = T["Quotes.MadeNotice", quote.Number, quote.Client, Money(quote.Gross, quote.Currency)];
             return Redirect($"/quotes/{quote.Id}");
         }
         return Page();

@@ -45,7 +45,7 @@ public sealed class RequestsModel(ISender sender, StudioTime time, StudioNames n
     protected override async Task<string> ExplainAsync(Exception refusal) =>
         refusal.IsOverlap() && refusal is ConflictException overlap && _accepting is var (request, chosen) && (chosen ?? request.RoomId) is { } room
             ? await overlaps.ExplainAsync(overlap, room, request.EngineerId, request.StartsAt, request.EndsAt, HttpContext.RequestAborted)
-            : refusal.Message;
+            : refusal.Sentence();
 
     public string When(BookingRequestDto request) => StudioTime.When(request.StartsAt, request.EndsAt, _calendar);
 

@@ -82,7 +82,7 @@ public sealed class SessionModel(ISender sender, StudioTime time, StudioNames na
     /// <summary>A room or engineer already taken at the new time: say by whom, and what is still free that day.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
-        if (!refusal.IsOverlap() || refusal is not ConflictException overlap) return refusal.Message;
+        if (!refusal.IsOverlap() || refusal is not ConflictException overlap) return refusal.Sentence();
         var (start, end) = Move.Instants(await time.CalendarAsync(HttpContext.RequestAborted));
         return await overlaps.ExplainAsync(overlap, Move.RoomId ?? Session.RoomId, Move.EngineerId ?? Session.EngineerId,
             start, end, HttpContext.RequestAborted);

@@ -81,7 +81,7 @@ public sealed class SessionsModel(ISender sender, StudioTime time, StudioNames n
     /// <summary>A room or engineer already taken: say by whom, and which slots of the same length are still free that day.</summary>
     protected override async Task<string> ExplainAsync(Exception refusal)
     {
-        if (!refusal.IsOverlap() || refusal is not ConflictException overlap || Booking.RoomId is not { } room) return refusal.Message;
+        if (!refusal.IsOverlap() || refusal is not ConflictException overlap || Booking.RoomId is not { } room) return refusal.Sentence();
         var ct = HttpContext.RequestAborted;
         var calendar = await time.CalendarAsync(ct);
         var (start, end) = Booking.Instants(calendar);

@@ -1,3 +1,4 @@
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.WebApi.Pages.Sessions;
@@ -20,11 +21,11 @@ public class StudioSlotForm
     /// 9999 cannot even be placed on the clock), or an end day before the first day. Null when both can be used.
     /// </summary>
     public (string Field, string Message)? DayRefusal(DateOnly today) =>
-        !BookingHorizon.Contains(Date, today) ? (nameof(Date), BookingHorizon.Explanation)
-        : EndDate is { } last && !BookingHorizon.Contains(last, today) ? (nameof(EndDate), BookingHorizon.Explanation)
-        : EndDate < Date ? (nameof(EndDate), "A session cannot end on a day before the one it starts on.")
+        !BookingHorizon.Contains(Date, today) ? (nameof(Date), Text.Say(BookingHorizon.Explanation))
+        : EndDate is { } last && !BookingHorizon.Contains(last, today) ? (nameof(EndDate), Text.Say(BookingHorizon.Explanation))
+        : EndDate < Date ? (nameof(EndDate), Text.Say("A session cannot end on a day before the one it starts on."))
         // Same start and end with no end day is more likely a slip than a whole day: a day or more names its last day.
-        : EndDate is null && EndsAt == StartsAt ? (nameof(EndsAt), "The end is the same as the start: choose the end (for a whole day or more, give the end day too).")
+        : EndDate is null && EndsAt == StartsAt ? (nameof(EndsAt), Text.Say("The end is the same as the start: choose the end (for a whole day or more, give the end day too)."))
         : null;
 
     /// <summary>The instants the form names (check <see cref="DayRefusal"/> first).</summary>

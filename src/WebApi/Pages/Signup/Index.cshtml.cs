@@ -1,6 +1,5 @@
 using System.Globalization;
 using Mediator;
-using Microsoft.AspNetCore.WebUtilities;
 using RecordingStudio.WebApi.Pages.Account;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Platform.Signup.GetSignupForm;
@@ -32,8 +31,7 @@ public sealed class SignupModel(ISender sender, SignupWelcome welcome) : StudioP
         ModelState.Clear();
         var result = await TrySendAsync(new SignUpCommand(Studio, Account, Security));
         if (result is not null)
-            return Redirect(QueryHelpers.AddQueryString(result.LoginUrl, SignupWelcome.QueryName,
-                welcome.Seal(result.Subdomain, Account.Email.Trim().ToLowerInvariant(), result.TrialEndsAt)));
+            return Redirect(welcome.LinkFor(result, Account.Email));
         await OnGetAsync();
         return Page();
     }

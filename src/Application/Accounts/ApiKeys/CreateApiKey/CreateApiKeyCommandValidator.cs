@@ -10,6 +10,6 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
     {
         RuleFor(x => x.Name).RequiredName();
         RuleFor(x => x.Role).Must(r => r is AccountRole.Manager or AccountRole.Engineer)
-            .WithMessage("An API key acts as a Manager or an Engineer.");
+            .WithSentence("An API key acts as a Manager or an Engineer.");
     }
 }

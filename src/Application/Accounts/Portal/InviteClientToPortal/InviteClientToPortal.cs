@@ -23,11 +23,11 @@ public sealed class InviteClientToPortalCommandHandler(
     public async ValueTask<AccountDto> Handle(InviteClientToPortalCommand command, CancellationToken ct)
     {
         var client = await clients.GetOrThrowAsync(command.ClientId, ct);
-        if (client.IsArchived) throw new ConflictException("client_archived", $"Client '{client.Name}' is archived.");
+        if (client.IsArchived) throw new ConflictException("client_archived", "Client '{0}' is archived.", client.Name);
         if (client.Email is null)
-            throw new ConflictException("client_email_missing", $"Client '{client.Name}' has no e-mail address to invite.");
+            throw new ConflictException("client_email_missing", "Client '{0}' has no e-mail address to invite.", client.Name);
         if ((await accounts.ListAsync(staff: false, ct)).Any(a => a.ClientId == client.Id))
-            throw new ConflictException("client_has_account", $"Client '{client.Name}' already has a portal account.");
+            throw new ConflictException("client_has_account", "Client '{0}' already has a portal account.", client.Name);
 
         var account = await accounts.CreateAsync(new NewAccount(client.Email, client.Name, AccountRole.Client, ClientId: client.Id), password: null, ct);
         var studio = tenant.RequireStudio();

@@ -13,10 +13,10 @@ namespace RecordingStudio.Application.Accounts.Staff.CreateStaffAccount;
 public sealed record CreateStaffAccountCommand(string Email, string DisplayName, AccountRole Role, string Password, Guid? EngineerId = null)
     : ICommand<AccountDto>, IStaffAccountFields;
 
-public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers, PlanAllowance plan)
+public sealed class CreateStaffAccountCommandHandler(IAccountDirectory accounts, IReadRepository<Engineer> engineers, PlanAllowance plan, PlanUsage usage)
     : ICommandHandler<CreateStaffAccountCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(CreateStaffAccountCommand command, CancellationToken ct) =>
-        await plan.WithinAsync(PlanAllowance.Counted.Staff, () => accounts.ActiveStaffCountAsync(ct),
+        await plan.WithinAsync(PlanAllowance.Counted.Staff, () => usage.StaffAsync(ct),
             () => accounts.CreateStaffAccountAsync(command, command.Password, engineers, ct), ct);
 }

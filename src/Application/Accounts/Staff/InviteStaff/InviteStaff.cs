@@ -19,12 +19,12 @@ public sealed class InviteStaffCommandHandler(
     IStudioLinks links,
     ITenantContext tenant,
     Microsoft.Extensions.Localization.IStringLocalizer<Resources.Text> text,
-    PlanAllowance plan) : ICommandHandler<InviteStaffCommand, AccountDto>
+    PlanAllowance plan, PlanUsage usage) : ICommandHandler<InviteStaffCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(InviteStaffCommand command, CancellationToken ct)
     {
         // An invitation is an account: it counts against the plan.
-        var account = await plan.WithinAsync(PlanAllowance.Counted.Staff, () => accounts.ActiveStaffCountAsync(ct),
+        var account = await plan.WithinAsync(PlanAllowance.Counted.Staff, () => usage.StaffAsync(ct),
             () => accounts.CreateStaffAccountAsync(command, password: null, engineers, ct), ct);
         var studio = tenant.RequireStudio();
         await AccountLinks.SendSetPasswordLinkAsync(accounts, email, links, studio, account, text,

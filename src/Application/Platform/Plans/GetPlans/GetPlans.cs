@@ -1,8 +1,9 @@
 using Ardalis.Specification;
 using Mediator;
+using RecordingStudio.Application.Accounts;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Accounts;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Domain.Platform;
@@ -29,12 +30,13 @@ public sealed class GetPlansQueryHandler(IReadRepository<Plan> plans) : IQueryHa
 }
 
 public sealed class GetStudioPlanQueryHandler(IReadRepository<Plan> plans, IReadRepository<Organization> organizations, ITenantContext tenant,
-    TimeProvider clock) : IQueryHandler<GetStudioPlanQuery, StudioPlanDto>
+    PlanUsage usage, TimeProvider clock)
+    : IQueryHandler<GetStudioPlanQuery, StudioPlanDto>
 {
     public async ValueTask<StudioPlanDto> Handle(GetStudioPlanQuery query, CancellationToken ct)
     {
         var studio = tenant.RequireStudio();
         var organization = await organizations.GetStudioAsync(studio.Subdomain, ct);
-        return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new PlansByPriceSpec(), ct));
+        return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new PlansByPriceSpec(), ct), await usage.AllAsync(ct));
     }
 }

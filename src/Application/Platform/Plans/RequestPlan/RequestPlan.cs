@@ -3,6 +3,7 @@ using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Application.Common.Plans;
 using RecordingStudio.Application.Accounts;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Platform.Tenants;
@@ -24,6 +25,7 @@ public sealed record PlatformContact(string? OperatorEmail);
 
 public sealed class RequestPlanCommandHandler(
     IRepository<Organization> organizations,
+    PlanUsage usage,
     IReadRepository<Plan> plans,
     ITenantContext tenant,
     ITenantCache cache,
@@ -42,13 +44,13 @@ public sealed class RequestPlanCommandHandler(
             throw new NotFoundException("Plan", command.Plan);
         var organization = await organizations.GetStudioAsync(studio.Subdomain, ct);
         if (organization.Plan == plan.Name)
-            throw new ConflictException("plan_current", $"{studio.Name} is already on the {plan.Title} plan.");
+            throw new ConflictException("plan_current", "{0} is already on the {1} plan.", studio.Name, plan.Title);
         // The same request again within the hour is on record already: the operator is not e-mailed twice.
         var repeated = organization.RequestedPlan == plan.Name && organization.PlanRequestedAt > clock.GetUtcNow().AddHours(-1);
         organization.RequestPlan(plan.Name, clock.GetUtcNow());
         await organizations.SaveChangesAsync(ct);
         await cache.InvalidateAsync(studio.Subdomain, ct);
-        if (repeated) return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new GetPlans.PlansByPriceSpec(), ct));
+        if (repeated) return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new GetPlans.PlansByPriceSpec(), ct), await usage.AllAsync(ct));
 
         var owner = user.UserId is { } id ? await accounts.FindAsync(id, ct) : null;
         if (contact.OperatorEmail is { Length: > 0 } operatorEmail)
@@ -60,6 +62,6 @@ public sealed class RequestPlanCommandHandler(
                 $"To give it: rsm tenants set-plan {studio.Subdomain} {plan.Name}\n"), ct);
         else
             logger.LogWarning("Studio {Subdomain} asked for the {Plan} plan; set Platform:OperatorEmail to be e-mailed such requests", studio.Subdomain, plan.Name);
-        return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new GetPlans.PlansByPriceSpec(), ct));
+        return StudioPlanDto.Of(organization, studio.TrialHasEnded(clock.GetUtcNow()), await plans.ListAsync(new GetPlans.PlansByPriceSpec(), ct), await usage.AllAsync(ct));
     }
 }

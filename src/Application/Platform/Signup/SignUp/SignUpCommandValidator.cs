@@ -3,6 +3,7 @@ using RecordingStudio.Application.Accounts.Passwords;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Validation;
 using RecordingStudio.Application.Platform.Tenants;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Platform;
 
@@ -22,7 +23,7 @@ public sealed class SignUpCommandValidator : AbstractValidator<SignUpCommand>
             RuleFor(x => x.Studio.Subdomain).ValidSubdomain().DependentRules(() =>
                 RuleFor(x => x.Studio.Subdomain)
                     .MustAsync(async (value, ct) => !await organizations.AnyAsync(new SubdomainInUseSpec(Subdomain.Normalize(value)), ct))
-                    .WithMessage(Subdomain.Explain(SubdomainProblem.Taken)));
+                    .WithMessage(_ => Text.Say(Subdomain.Explain(SubdomainProblem.Taken))));
             RuleFor(x => x.Studio.TimeZone).TimeZoneId();
             RuleFor(x => x.Studio.Currency).CurrencyCode();
             RuleFor(x => x.Studio.Language).LanguageCode();
@@ -35,7 +36,7 @@ public sealed class SignUpCommandValidator : AbstractValidator<SignUpCommand>
         When(x => x.Security is not null, () =>
         {
             this.AddPasswordRules(x => x.Security.Password, x => x.Security.ConfirmPassword, "Security.Password", "Security.ConfirmPassword");
-            RuleFor(x => x.Security.AcceptTerms).Equal(true).WithMessage("Accept the terms to create a studio.");
+            RuleFor(x => x.Security.AcceptTerms).Equal(true).WithSentence("Accept the terms to create a studio.");
         });
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Platform;
 
 namespace RecordingStudio.Application.Platform.Tenants.CheckSubdomainAvailability;
@@ -27,6 +28,6 @@ public sealed class CheckSubdomainAvailabilityQueryHandler(IReadRepository<Organ
             subdomain,
             problem == SubdomainProblem.None,
             problem == SubdomainProblem.None ? null : problem.ToString().ToLowerInvariant(),
-            Subdomain.Explain(problem));
+            Text.Say(Subdomain.Explain(problem)));
     }
 }

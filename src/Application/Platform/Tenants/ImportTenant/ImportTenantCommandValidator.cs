@@ -7,7 +7,7 @@ public sealed class ImportTenantCommandValidator : AbstractValidator<ImportTenan
 {
     public ImportTenantCommandValidator()
     {
-        RuleFor(x => x.File).NotEmpty().Must(File.Exists).WithMessage("No export file at '{PropertyValue}'.");
+        RuleFor(x => x.File).NotEmpty().Must(File.Exists).WithSentence("No export file at '{PropertyValue}'.");
         RuleFor(x => x.Subdomain).ValidSubdomain();
         RuleFor(x => x.Name).RequiredName();
         RuleFor(x => x.TimeZone).TimeZoneId();

@@ -15,9 +15,9 @@ public sealed class ProvisionTenantCommandValidator : AbstractValidator<Provisio
         RuleFor(x => x.Language).LanguageCode();
         When(x => x.Owner is not null, () =>
         {
-            RuleFor(x => x.Owner!.Name).RequiredName().OverridePropertyName("Owner.Name");
-            RuleFor(x => x.Owner!.Email).NotEmpty().MaximumLength(FieldLimits.Email).EmailAddress().OverridePropertyName("Owner.Email");
-            RuleFor(x => x.Owner!.Password).NotEmpty().MinimumLength(Accounts.Passwords.PasswordRules.MinLength).OverridePropertyName("Owner.Password");
+            RuleFor(x => x.Owner!.Name).RequiredName().Named("Owner.Name");
+            RuleFor(x => x.Owner!.Email).NotEmpty().MaximumLength(FieldLimits.Email).EmailAddress().Named("Owner.Email");
+            RuleFor(x => x.Owner!.Password).NotEmpty().MinimumLength(Accounts.Passwords.PasswordRules.MinLength).Named("Owner.Password");
         });
     }
 }

@@ -1,8 +1,9 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
@@ -25,7 +26,7 @@ public sealed class AcceptBookingRequestCommandHandler(
         var request = await requests.GetOrThrowAsync(command.Id, ct);
         request.EnsurePending("accept");
         var roomId = command.RoomId ?? request.RoomId
-            ?? throw new ValidationException([new ValidationFailure(nameof(command.RoomId), "The client asked for any room: say which room to book.")]);
+            ?? throw new ValidationException([new ValidationFailure(nameof(command.RoomId), Text.Say("The client asked for any room: say which room to book."))]);
         var session = new Session(request.ClientId, roomId, command.EngineerId ?? request.EngineerId, request.Slot, "Requested session", request.Note);
         request.Accept(session, clock.GetUtcNow()); // refused here, before booking, if it was already answered
         await booking.BookAsync(session, ct); // saves the request with the session, in the booking's transaction

@@ -50,7 +50,7 @@ public sealed class RequestBookingCommandHandler(
         {
             if (await requests.CountAsync(new PendingRequestsOfClientSpec(clientId, now), ct) >= BookingRequest.MaxPendingPerClient)
                 throw new ConflictException("too_many_requests",
-                    $"You have {BookingRequest.MaxPendingPerClient} requests waiting for the studio's answer; ask again once it has answered some.");
+                    "You have {0} requests waiting for the studio's answer; ask again once it has answered some.", BookingRequest.MaxPendingPerClient);
             requests.Add(request);
             await requests.SaveChangesAsync(ct);
         }, ct);

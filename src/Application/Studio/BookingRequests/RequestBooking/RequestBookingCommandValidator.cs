@@ -10,7 +10,7 @@ public sealed class RequestBookingCommandValidator : AbstractValidator<RequestBo
     public RequestBookingCommandValidator(TimeProvider clock)
     {
         this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt, clock);
-        RuleFor(x => x.StartsAt).Must(start => start > clock.GetUtcNow()).WithMessage("Ask for a time that has not started yet.");
+        RuleFor(x => x.StartsAt).Must(start => start > clock.GetUtcNow()).WithSentence("Ask for a time that has not started yet.");
         RuleFor(x => x.RoomId).NotEqual(Guid.Empty);
         RuleFor(x => x.EngineerId).NotEqual(Guid.Empty);
         RuleFor(x => x.Note).OptionalText(FieldLimits.Notes);

@@ -8,9 +8,9 @@ public sealed class GetCalendarQueryValidator : AbstractValidator<GetCalendarQue
     public GetCalendarQueryValidator(TimeProvider clock)
     {
         RuleFor(x => GetCalendarWindow.Of(x, clock.GetUtcNow()))
-            .Must(w => w.To > w.From).WithMessage("'to' must be after 'from'.")
-            .Must(w => w.To - w.From <= GetCalendarWindow.MaxLength).WithMessage($"A calendar window spans at most {GetCalendarWindow.MaxLength.TotalDays} days.")
-            .OverridePropertyName("To");
+            .Must(w => w.To > w.From).WithSentence("The window's 'to' must be after its 'from'.")
+            .Must(w => w.To - w.From <= GetCalendarWindow.MaxLength).WithSentence("A calendar window spans at most {0} days.", GetCalendarWindow.MaxLength.TotalDays)
+            .Named("To");
         this.Paging(x => x.Page, x => x.PageSize);
     }
 }

@@ -2,6 +2,7 @@ using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.BookingRequests;
 using RecordingStudio.Domain.Studio;
 
@@ -22,7 +23,7 @@ public sealed class ArchiveClientCommandHandler(IRepository<Client> clients, IRe
         var client = await clients.GetOrThrowAsync(command.Id, ct);
         client.Archive();
         foreach (var waiting in await requests.ListAsync(new PendingRequestsOfClientSpec(client.Id), ct))
-            waiting.Decline("The studio has archived your account.", clock.GetUtcNow());
+            waiting.Decline(Text.Say("The studio has archived your account."), clock.GetUtcNow());
         await clients.SaveChangesAsync(ct);
         return client.Adapt<ClientDto>();
     }

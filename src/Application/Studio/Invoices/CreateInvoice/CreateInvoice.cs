@@ -3,6 +3,8 @@ using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
@@ -31,7 +33,8 @@ public sealed class CreateInvoiceCommandHandler(
     SessionNames names,
     InvoiceViews views,
     IResourceLocks locks,
-    TimeProvider clock) : ICommandHandler<CreateInvoiceCommand, InvoiceDto>
+    TimeProvider clock,
+    ClientLanguage language) : ICommandHandler<CreateInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(CreateInvoiceCommand command, CancellationToken ct)
     {
@@ -42,15 +45,16 @@ public sealed class CreateInvoiceCommandHandler(
         if (ids.Except(found.Select(s => s.Id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
             throw new NotFoundException("Session", missing);
         if (found.FirstOrDefault(s => s.ClientId != client.Id) is { } other)
-            throw new ConflictException("session_of_another_client", $"Session {other.Id} is not {client.Name}'s.");
+            throw new ConflictException("session_of_another_client", "Session {0} is not {1}'s.", other.Id, client.Name);
         if (found.FirstOrDefault(s => !InvoiceLines.IsBillable(s)) is { } off)
             throw new ConflictException("session_not_billable",
-                $"Session {off.Id} is {off.Status.ToString().ToLowerInvariant()}: only booked sessions (and cancellations that cost a charge) are invoiced.");
+                "Session {0} is {1}: only booked sessions (and cancellations that cost a charge) are invoiced.", off.Id, off.Status);
         if (found.FirstOrDefault(s => s.Currency != studio.Currency) is { } foreign)
-            throw new ConflictException("currency_mismatch", $"Session {foreign.Id} is priced in {foreign.Currency}, the studio invoices in {studio.Currency}.");
+            throw new ConflictException("currency_mismatch", "Session {0} is priced in {1}, the studio invoices in {2}.", foreign.Id, foreign.Currency, studio.Currency);
         var named = await names.ForAsync(found, ct);
-        var lines = found.Select(s => InvoiceLines.ForSession(s, named, studio))
-            .Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)));
+        List<InvoiceLine> lines;
+        using (Languages.Use(await language.OfAsync(client.Id, ct))) // the lines are written for the client to read
+            lines = found.Select(s => InvoiceLines.ForSession(s, named, studio)).Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio))).ToList();
         var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());
         // Checked and saved under the sessions' locks, so of two invoices made at once for one session one is refused;
         // the unique index on the lines' session is the guarantee behind it.

@@ -59,10 +59,13 @@ public sealed class IssueCreditNoteCommandHandler(
             var billed = invoice.TaxByRate.FirstOrDefault(r => r.TaxPercent == rate.TaxPercent)?.Net ?? 0;
             var credited = earlier.SelectMany(n => n.Lines).Where(l => l.TaxPercent == rate.TaxPercent).Sum(l => l.Net);
             if (credited + rate.Net > billed)
-                throw new ConflictException("credit_exceeds_rate",
-                    $"Invoice {invoice.Number} billed {Currencies.Plain(billed, invoice.Currency)} net at {rate.TaxPercent:0.##} % tax" +
-                    (credited > 0 ? $", {Currencies.Plain(credited, invoice.Currency)} of it already credited" : "") +
-                    $": a credit note takes back at most what is left at that rate.");
+                throw credited > 0
+                    ? new ConflictException("credit_exceeds_rate",
+                        "Invoice {0} billed {1} net at {2:0.##} % tax, {3} of it already credited: a credit note takes back at most what is left at that rate.",
+                        invoice.Number, Currencies.Plain(billed, invoice.Currency), rate.TaxPercent, Currencies.Plain(credited, invoice.Currency))
+                    : new ConflictException("credit_exceeds_rate",
+                        "Invoice {0} billed {1} net at {2:0.##} % tax: a credit note takes back at most what is left at that rate.",
+                        invoice.Number, Currencies.Plain(billed, invoice.Currency), rate.TaxPercent);
         }
     }
 }

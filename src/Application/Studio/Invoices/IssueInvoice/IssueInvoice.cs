@@ -57,8 +57,13 @@ public sealed class IssueInvoiceCommandHandler(
             var gross = session is null || !InvoiceLines.IsBillable(session) ? (decimal?)null
                 : session.Status == SessionStatus.Cancelled ? session.CancellationCharge : session.PriceGross;
             if (gross != line.Gross)
-                throw new ConflictException("draft_out_of_date",
-                    $"\"{line.Description}\" has changed since the draft was made ({(session is null ? "deleted" : gross is null ? session.Status.ToString().ToLowerInvariant() : $"now {Currencies.Text(gross.Value, session.Currency, studio.Culture)}")}): delete the draft and make it again.");
+                throw session is null
+                    ? new ConflictException("draft_out_of_date", "\"{0}\" has changed since the draft was made (deleted): delete the draft and make it again.", line.Description)
+                    : gross is null
+                        ? new ConflictException("draft_out_of_date", "\"{0}\" has changed since the draft was made ({1}): delete the draft and make it again.",
+                            line.Description, session.Status)
+                        : new ConflictException("draft_out_of_date", "\"{0}\" has changed since the draft was made (now {1}): delete the draft and make it again.",
+                            line.Description, Currencies.Text(gross.Value, session.Currency, studio.Culture));
         }
     }
 

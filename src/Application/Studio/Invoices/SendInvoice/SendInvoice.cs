@@ -1,8 +1,11 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -17,7 +20,7 @@ public sealed record SendInvoiceCommand(Guid Id) : ICommand<InvoiceDto>;
 
 public sealed class SendInvoiceCommandHandler(
     IReadRepository<Invoice> invoices, IReadRepository<CreditNote> creditNotes, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoicePdfs pdfs, InvoiceViews views,
-    IEmailSender email, ITenantContext tenant, IStudioLinks links) : ICommandHandler<SendInvoiceCommand, InvoiceDto>
+    IEmailSender email, ITenantContext tenant, IStudioLinks links, IStringLocalizer<Text> text, ClientLanguage language) : ICommandHandler<SendInvoiceCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(SendInvoiceCommand command, CancellationToken ct)
     {
@@ -26,7 +29,7 @@ public sealed class SendInvoiceCommandHandler(
             throw new ConflictException("invoice_not_issued", "A draft is issued before it is sent.");
         var client = await clients.GetOrThrowAsync(invoice.ClientId, ct);
         if (client.Email is not { } address)
-            throw new ConflictException("client_has_no_email", $"{client.Name} has no e-mail address to send the invoice to.");
+            throw new ConflictException("client_has_no_email", "{0} has no e-mail address to send the invoice to.", client.Name);
         var studio = await settings.GetStudioSettingsAsync(ct);
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var pdf = await pdfs.ForAsync(invoice, ct);
@@ -37,21 +40,19 @@ public sealed class SendInvoiceCommandHandler(
             var notePdf = await pdfs.ForAsync(note, invoice, ct);
             attachments.Add(new EmailAttachment(notePdf.FileName, InvoicePdf.ContentType, notePdf.Content));
         }
-        var due = invoice.Balance > 0 && invoice.DueOn is { } on
-            ? $"Amount due: {Currencies.Text(invoice.Balance, invoice.Currency, studio.Culture)}, by {InvoicePdfs.Date(on)}."
-            : $"Nothing is left to pay ({invoice.Status.ToString().ToLowerInvariant()}).";
-        var body = $"""
-            Hello {client.Name},
-
-            Please find attached invoice {invoice.Number} from {studio.StudioName}{(notes.Count == 0 ? "" : $", with the credit note{(notes.Count == 1 ? "" : "s")} correcting it ({string.Join(", ", notes.Select(n => n.Number))})")}.
-            {due}
-
-            Your invoices are also in your client portal: {links.StudioUrl(subdomain, "/client/sessions#invoices")}
-
-            {studio.StudioName}
-            """;
-        await email.SendAsync(new EmailMessage(address, $"Invoice {invoice.Number} from {studio.StudioName}", body,
-            Attachments: attachments), ct);
+        EmailMessage message;
+        using (Languages.Use(await language.OfAsync(invoice.ClientId, ct)))
+        {
+            var due = invoice.Balance > 0 && invoice.DueOn is { } on
+                ? text["Email.InvoiceDue", Currencies.Text(invoice.Balance, invoice.Currency, studio.Culture), InvoicePdfs.Date(on)]
+                : text["Email.InvoiceNothingDue", text[$"InvoiceStatus.{invoice.Status}"]];
+            var corrections = notes.Count == 0 ? ""
+                : text[notes.Count == 1 ? "Email.InvoiceCreditNote" : "Email.InvoiceCreditNotes", string.Join(", ", notes.Select(n => n.Number))].Value;
+            var body = text["Email.Invoice", client.Name, invoice.Number, studio.StudioName, corrections, due.Value,
+                links.StudioUrl(subdomain, "/client/sessions#invoices")];
+            message = new EmailMessage(address, text["Email.InvoiceSubject", invoice.Number, studio.StudioName], body, Attachments: attachments);
+        }
+        await email.SendAsync(message, ct);
         return await views.OneAsync(invoice, ct);
     }
 }

@@ -38,7 +38,8 @@ public sealed class AcceptMyQuoteCommandHandler(
         var held = await sessions.ListAsync(new SessionsOfQuoteSpec(quote.SessionIds), ct);
         if (held.FirstOrDefault(s => !s.Status.BlocksSchedule()) is { } gone)
             throw new ConflictException("session_not_available",
-                $"The session of {StudioTime.When(gone.StartsAt, gone.EndsAt, studio.Calendar)} is {gone.Status.ToString().ToLowerInvariant()}: ask the studio for a new quote.");
+                "The session of {0} is {1}: ask the studio for a new quote.",
+                StudioTime.When(gone.StartsAt, gone.EndsAt, studio.Calendar), gone.Status);
         foreach (var session in held.Where(s => s.Status is SessionStatus.Hold or SessionStatus.Tentative))
         {
             try
@@ -49,7 +50,8 @@ public sealed class AcceptMyQuoteCommandHandler(
             {
                 // The staff's refusal names who holds the time and what to do about them: none of the client's business.
                 throw new ConflictException("session_unavailable",
-                    $"The session of {StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar)} cannot be confirmed now (the time is held or taken, or the hold expired): ask the studio.");
+                    "The session of {0} cannot be confirmed now (the time is held or taken, or the hold expired): ask the studio.",
+                    StudioTime.When(session.StartsAt, session.EndsAt, studio.Calendar));
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class StartMyCheckoutCommandHandler(
         if (!payments.IsOffered)
             throw new ConflictException("online_payment_not_offered", "The studio takes no online payments: pay as your invoice says.");
         if (invoice.Status is not (InvoiceStatus.Issued or InvoiceStatus.PartlyPaid) || invoice.Balance <= 0)
-            throw new ConflictException("invoice_paid", $"Invoice {invoice.Number} has nothing left to pay.");
+            throw new ConflictException("invoice_paid", "Invoice {0} has nothing left to pay.", invoice.Number);
         var client = await clients.GetByIdAsync(clientId, ct);
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var url = await payments.StartCheckoutAsync(new CheckoutRequest(invoice.Id, invoice.Number!, invoice.Balance, invoice.Currency, client?.Email,

@@ -4,6 +4,8 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
@@ -30,7 +32,7 @@ public sealed class QuotableSessionsSpec : Specification<Session>
 
 public sealed class CreateQuoteCommandHandler(
     IRepository<Quote> quotes, IReadRepository<Session> sessions, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings,
-    SessionNames names, QuoteViews views, IInvoiceNumbers numbers, IResourceLocks locks, TimeProvider clock) : ICommandHandler<CreateQuoteCommand, QuoteDto>
+    SessionNames names, QuoteViews views, IInvoiceNumbers numbers, IResourceLocks locks, TimeProvider clock, ClientLanguage language) : ICommandHandler<CreateQuoteCommand, QuoteDto>
 {
     public async ValueTask<QuoteDto> Handle(CreateQuoteCommand command, CancellationToken ct)
     {
@@ -47,9 +49,11 @@ public sealed class CreateQuoteCommandHandler(
         if (command.SeriesId is { } series && found.All(s => s.SeriesId != series))
             throw new NotFoundException("Series", series);
         if (found.FirstOrDefault(s => s.ClientId != client.Id) is { } other)
-            throw new ConflictException("session_of_another_client", $"Session {other.Id} is not {client.Name}'s.");
+            throw new ConflictException("session_of_another_client", "Session {0} is not {1}'s.", other.Id, client.Name);
         var named = await names.ForAsync(found, ct);
-        var lines = found.Select(s => InvoiceLines.ForSession(s, named, studio)).Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio)));
+        List<InvoiceLine> lines;
+        using (Languages.Use(await language.OfAsync(client.Id, ct))) // the lines are written for the client to read
+            lines = found.Select(s => InvoiceLines.ForSession(s, named, studio)).Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio))).ToList();
         var quote = new Quote(client.Id, studio.Currency, lines, command.ValidUntil ?? today.AddDays(Quote.DefaultValidDays), now);
         // Numbered in the transaction that saves it (the client's lock opens it): no gap, no duplicate.
         await locks.RunExclusiveAsync([client.Id], async () =>

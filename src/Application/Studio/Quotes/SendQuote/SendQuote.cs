@@ -1,8 +1,11 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
@@ -18,31 +21,30 @@ public sealed record SendQuoteCommand(Guid Id) : ICommand<QuoteDto>;
 
 public sealed class SendQuoteCommandHandler(
     IRepository<Quote> quotes, IReadRepository<Client> clients, IReadRepository<StudioSettings> settings, InvoicePdfs pdfs, QuoteViews views,
-    IEmailSender email, ITenantContext tenant, IStudioLinks links, TimeProvider clock) : ICommandHandler<SendQuoteCommand, QuoteDto>
+    IEmailSender email, ITenantContext tenant, IStudioLinks links, TimeProvider clock, IStringLocalizer<Text> text, ClientLanguage language) : ICommandHandler<SendQuoteCommand, QuoteDto>
 {
     public async ValueTask<QuoteDto> Handle(SendQuoteCommand command, CancellationToken ct)
     {
         var quote = await quotes.GetOrThrowAsync(command.Id, ct);
         var client = await clients.GetOrThrowAsync(quote.ClientId, ct);
         if (client.Email is not { } address)
-            throw new ConflictException("client_has_no_email", $"{client.Name} has no e-mail address to send the quote to.");
+            throw new ConflictException("client_has_no_email", "{0} has no e-mail address to send the quote to.", client.Name);
         var studio = await settings.GetStudioSettingsAsync(ct);
         var now = clock.GetUtcNow();
         quote.Send(now, studio.Calendar.DateOf(now));
         await quotes.SaveChangesAsync(ct);
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var pdf = await pdfs.ForAsync(quote, ct);
-        var held = quote.SessionIds.Count > 0 ? "\nAccepting it confirms the sessions it lists." : "";
-        var body = $"""
-            Hello {client.Name},
-
-            Here is quote {quote.Number} from {studio.StudioName}: {Currencies.Text(quote.Gross, quote.Currency, studio.Culture)}, valid until {InvoicePdfs.Date(quote.ValidUntil)}.
-            Accept or decline it in your client portal: {links.StudioUrl(subdomain, "/client/sessions#quotes")}{held}
-
-            {studio.StudioName}
-            """;
-        await email.SendAsync(new EmailMessage(address, $"Quote {quote.Number} from {studio.StudioName}", body,
-            Attachments: [new EmailAttachment(pdf.FileName, InvoicePdf.ContentType, pdf.Content)]), ct);
+        EmailMessage message;
+        using (Languages.Use(await language.OfAsync(quote.ClientId, ct)))
+        {
+            // A quote of sessions says that accepting it confirms them (holds too).
+            var body = text[quote.SessionIds.Count > 0 ? "Email.QuoteWithSessions" : "Email.Quote", client.Name, quote.Number!, studio.StudioName,
+                Currencies.Text(quote.Gross, quote.Currency, studio.Culture), InvoicePdfs.Date(quote.ValidUntil), links.StudioUrl(subdomain, "/client/sessions#quotes")];
+            message = new EmailMessage(address, text["Email.QuoteSubject", quote.Number!, studio.StudioName], body,
+                Attachments: [new EmailAttachment(pdf.FileName, InvoicePdf.ContentType, pdf.Content)]);
+        }
+        await email.SendAsync(message, ct);
         return await views.OneAsync(quote, ct);
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
@@ -31,7 +32,7 @@ public sealed class GetRevenueReportQueryHandler(IRevenueFigures figures, IReadR
         var (from, to) = ReportPeriod.Of(query.From, query.To, await views.TodayAsync(ct));
         if (to < from || to.DayNumber - from.DayNumber > ReportPeriod.MaxDays)
             throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("To",
-                $"The report runs from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: 'To' is on or after 'From', at most {ReportPeriod.MaxDays} days later.")]);
+                Text.Say("The report runs from {0:yyyy-MM-dd} to {1:yyyy-MM-dd}: 'To' is on or after 'From', at most {2} days later.", from, to, ReportPeriod.MaxDays))]);
         var sums = await figures.RevenueAsync(from, to, query.GroupBy, ct);
         var named = await names.ForAsync([], ct);
         string Label(string key) => query.GroupBy switch

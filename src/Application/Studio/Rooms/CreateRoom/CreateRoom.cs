@@ -13,7 +13,7 @@ public sealed record CreateRoomCommand(string Name, decimal HourlyRate, [propert
     int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
     decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
-public sealed class CreateRoomCommandHandler(IRepository<Room> rooms, PlanAllowance plan) : ICommandHandler<CreateRoomCommand, RoomDto>
+public sealed class CreateRoomCommandHandler(IRepository<Room> rooms, PlanAllowance plan, PlanUsage usage) : ICommandHandler<CreateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(CreateRoomCommand command, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed class CreateRoomCommandHandler(IRepository<Room> rooms, PlanAllowa
             new RoomRules(command.TurnoverMinutes, command.MinimumMinutes, command.OpensAt, command.ClosesAt));
         room.SetBlockRates(command.HalfDayRate, command.DayRate);
         // A room takes bookings from the start: it counts against the plan.
-        return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct), async () =>
+        return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => usage.RoomsAsync(ct), async () =>
         {
             rooms.Add(room);
             await rooms.SaveChangesAsync(ct);

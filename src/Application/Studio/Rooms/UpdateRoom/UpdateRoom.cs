@@ -15,7 +15,7 @@ public sealed record UpdateRoomCommand(Guid Id, string Name, decimal HourlyRate,
     int TurnoverMinutes = 0, int MinimumMinutes = 0, TimeOnly? OpensAt = null, TimeOnly? ClosesAt = null,
     decimal? HalfDayRate = null, decimal? DayRate = null) : ICommand<RoomDto>, IRoomFields;
 
-public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, PlanAllowance plan, TimeProvider clock)
+public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepository<Session> sessions, PlanAllowance plan, PlanUsage usage, TimeProvider clock)
     : ICommandHandler<UpdateRoomCommand, RoomDto>
 {
     public async ValueTask<RoomDto> Handle(UpdateRoomCommand command, CancellationToken ct)
@@ -23,7 +23,7 @@ public sealed class UpdateRoomCommandHandler(IRepository<Room> rooms, IRepositor
         var room = await rooms.GetOrThrowAsync(command.Id, ct);
         // Back in service, a room counts against the plan again.
         if (!room.IsActive && command.IsActive)
-            return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => rooms.CountAsync(new RoomsByNameSpec(includeInactive: false), ct),
+            return await plan.WithinAsync(PlanAllowance.Counted.Rooms, () => usage.RoomsAsync(ct),
                 () => UpdateAsync(room, command, ct), ct);
         return await UpdateAsync(room, command, ct);
     }

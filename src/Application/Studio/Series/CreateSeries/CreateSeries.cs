@@ -1,13 +1,14 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Mapster;
 using Mediator;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
-using RecordingStudio.Application.Common.Persistence;
-using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions.Timers;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -51,13 +52,13 @@ public sealed class CreateSeriesCommandHandler(
         // RFC 5545 leaves a first instance outside the rule undefined: say so rather than silently drop the session asked for.
         if ((starts[0] - command.StartsAt).Duration() >= TimeSpan.FromSeconds(1))
             throw new ValidationException([new ValidationFailure(nameof(CreateSeriesCommand.StartsAt),
-                $"The first session must fall on the rule: the rule's first day from then is {calendar.ToLocal(starts[0]):ddd d MMM yyyy}.")]);
+                Text.Say("The first session must fall on the rule: the rule's first day from then is {0:ddd d MMM yyyy}.", calendar.ToLocal(starts[0])))]);
         if (starts.Count > SessionSeries.MaxOccurrences)
-            throw Invalid($"A series has at most {SessionSeries.MaxOccurrences} sessions; this rule makes more.");
+            throw Invalid("A series has at most {0} sessions; this rule makes more.", SessionSeries.MaxOccurrences);
         if (!complete)
-            throw Invalid($"The rule's days after {calendar.ToLocal(starts[^1]):d MMM yyyy} come too rarely to be found: end the series sooner.");
+            throw Invalid("The rule's days after {0:d MMM yyyy} come too rarely to be found: end the series sooner.", calendar.ToLocal(starts[^1]));
         if (starts.Where(start => !BookingHorizon.Contains(start, now)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } tooFar)
-            throw Invalid($"The session of {tooFar:yyyy-MM-dd} is beyond what can be booked. {BookingHorizon.Explanation}");
+            throw Invalid("The session of {0:d} is beyond what can be booked. Choose a day within ten years of today.", calendar.ToLocal(tooFar));
 
         var series = new SessionSeries(command.ClientId, command.RoomId, command.EngineerId, command.Rule, command.Title, now);
         // The same hours on the studio's clock each time: 18:00–22:00 stays so across a daylight-saving change.
@@ -79,5 +80,6 @@ public sealed class CreateSeriesCommandHandler(
             booked.Adapt<List<SessionDto>>(), skipped.Select(s => SeriesConflictDto.Of(s.Occurrence, s.Why, booked.Select(b => b.Id).ToHashSet())).ToList());
     }
 
-    private static ValidationException Invalid(string message) => new([new ValidationFailure(nameof(CreateSeriesCommand.Rule), message)]);
+    private static ValidationException Invalid(string template, params object?[] arguments) =>
+        new([new ValidationFailure(nameof(CreateSeriesCommand.Rule), Text.Say(template, arguments))]);
 }

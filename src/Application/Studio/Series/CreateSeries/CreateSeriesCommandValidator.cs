@@ -1,5 +1,6 @@
 using FluentValidation;
 using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Domain.Studio;
 
@@ -14,7 +15,7 @@ public sealed class CreateSeriesCommandValidator : AbstractValidator<CreateSerie
             .Custom((rule, context) =>
             {
                 // Read once: the problem is the message.
-                if (rules.Problem(rule) is { } problem) context.AddFailure(problem);
+                if (rules.Problem(rule) is { } problem) context.AddFailure(Text.Say(problem));
             });
     }
 }

@@ -1,12 +1,13 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Mediator;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Sessions.Holds;
 using RecordingStudio.Application.Studio.Sessions.Timers;
+using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -39,7 +40,7 @@ public sealed class MoveSeriesCommandHandler(
         var all = await sessions.ListAsync(new SeriesSessionsSpec(found.Id, tracked: true), ct);
         var moving = all.Where(s => s.StartsAt >= from && s.Status.IsOpen()).ToList();
         if (moving.Count == 0)
-            throw new ConflictException("nothing_to_move", $"No open session of the series starts at or after {from:u}.");
+            throw new ConflictException("nothing_to_move", "No open session of the series starts at or after {0:u}.", from);
 
         var calendar = (await settings.GetStudioSettingsAsync(ct)).Calendar;
         var shift = calendar.ToLocal(command.StartsAt).DateTime - calendar.ToLocal(moving[0].StartsAt).DateTime;
@@ -53,7 +54,7 @@ public sealed class MoveSeriesCommandHandler(
         var now = clock.GetUtcNow();
         if (slots.Where(slot => !BookingHorizon.Contains(slot.Start, now)).Select(slot => (DateTimeOffset?)slot.Start).FirstOrDefault() is { } tooFar)
             throw new ValidationException([new ValidationFailure(nameof(command.StartsAt),
-                $"The session moved to {calendar.ToLocal(tooFar):d MMM yyyy} would be beyond what can be booked. {BookingHorizon.Explanation}")]);
+                Text.Say("The session moved to {0:d MMM yyyy} would be beyond what can be booked. Choose a day within ten years of today.", calendar.ToLocal(tooFar)))]);
         var unchanged = slots.Zip(moving).All(pair => pair.First == pair.Second.Slot)
             && (command.RoomId is null || moving.All(s => s.RoomId == command.RoomId))
             && (command.EngineerId is null || moving.All(s => s.EngineerId == command.EngineerId));

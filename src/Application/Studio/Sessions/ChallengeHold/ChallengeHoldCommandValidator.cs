@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Sessions.ChallengeHold;
 
@@ -9,6 +10,6 @@ public sealed class ChallengeHoldCommandValidator : AbstractValidator<ChallengeH
     public ChallengeHoldCommandValidator()
     {
         RuleFor(x => x.Id).NotEmpty();
-        RuleFor(x => x.Hours).InclusiveBetween(1, MaxHours).WithMessage($"Give the 1st hold 1 to {MaxHours} hours to confirm.");
+        RuleFor(x => x.Hours).InclusiveBetween(1, MaxHours).WithSentence("Give the 1st hold 1 to {0} hours to confirm.", MaxHours);
     }
 }

@@ -1,5 +1,6 @@
 using Mapster;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Studio.Rooms;
@@ -28,7 +29,7 @@ public sealed class CheckAvailabilityQueryHandler(
         if (query.EngineerId is { } engineerId) await engineers.GetOrThrowAsync(engineerId, ct);
         // The same answer a booking would get: the room's own rules first, then the sessions in the way.
         if (room is not null && await RoomRuleRefusals.ForAsync(room, slot, settings, ct) is { } refusal)
-            return new AvailabilityDto(false, [], refusal.Code, refusal.Message);
+            return new AvailabilityDto(false, [], refusal.Code, refusal.Sentence());
         var turnover = room?.Rules.Turnover ?? TimeSpan.Zero;
         var probe = new Session(Guid.Empty, query.RoomId ?? Guid.Empty, query.EngineerId, slot, null, null);
         probe.HoldRoomFor(turnover);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Sessions.CheckAvailability;
 
@@ -6,7 +7,7 @@ public sealed class CheckAvailabilityQueryValidator : AbstractValidator<CheckAva
 {
     public CheckAvailabilityQueryValidator(TimeProvider clock)
     {
-        RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithMessage("Give a room, an engineer or both.");
+        RuleFor(x => x.RoomId).NotNull().When(x => x.EngineerId is null).WithSentence("Give a room, an engineer or both.");
         this.AddTimeRangeRules(x => x.StartsAt, x => x.EndsAt, clock);
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
@@ -16,6 +17,7 @@ public sealed class GetCancellationTermsQueryHandler(IReadRepository<Session> se
     public async ValueTask<CancellationTerms> Handle(GetCancellationTermsQuery query, CancellationToken ct)
     {
         var studio = await settings.GetStudioSettingsAsync(ct);
-        return CancellationTerms.For(await sessions.GetOrThrowAsync(query.Id, ct), studio.Cancellation, clock.GetUtcNow(), studio.Culture);
+        var terms = CancellationTerms.For(await sessions.GetOrThrowAsync(query.Id, ct), studio.Cancellation, clock.GetUtcNow(), studio.Culture);
+        return terms with { Summary = Text.Say(terms.Wording) };
     }
 }

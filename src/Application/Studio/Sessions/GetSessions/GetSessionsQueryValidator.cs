@@ -8,7 +8,7 @@ public sealed class GetSessionsQueryValidator : AbstractValidator<GetSessionsQue
     public GetSessionsQueryValidator()
     {
         RuleFor(x => x.To).GreaterThan(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage("'To' must be after 'From'.");
+            .WithSentence("'To' must be after 'From'.");
         RuleFor(x => x.Status).IsInEnum();
         this.Paging(x => x.Page, x => x.PageSize);
     }

@@ -26,7 +26,7 @@ public sealed class RecordDepositCommandHandler(
         ReceivedPayments.EnsureReceived(command.PaidOn, (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(clock.GetUtcNow()));
         var found = await sessions.GetOrThrowAsync(command.SessionId, ct);
         if ((await invoices.ListAsync(new InvoicesOfSessionsSpec([found.Id]), ct)).FirstOrDefault(i => i.Status != InvoiceStatus.Draft) is { } issued)
-            throw new ConflictException("session_invoiced", $"The session is on invoice {issued.Number}: record the payment on the invoice.");
+            throw new ConflictException("session_invoiced", "The session is on invoice {0}: record the payment on the invoice.", issued.Number);
         var roomId = found.RoomId;
         sessions.Forget(found); // read again under the lock, as it is then
         Session session = null!;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RecordingStudio.Application.Common.Validation;
 
 namespace RecordingStudio.Application.Studio.Sessions.SetSessionPrice;
 
@@ -11,6 +12,6 @@ public sealed class SetSessionPriceCommandValidator : AbstractValidator<SetSessi
         RuleFor(x => x.DiscountPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.DiscountAmount).InclusiveBetween(0, 10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true);
         RuleFor(x => x).Must(x => x.Override is null || (x.DiscountPercent is null && x.DiscountAmount is null))
-            .OverridePropertyName("Override").WithMessage("Give a price of its own, or a discount, not both.");
+            .Named("Override").WithSentence("Give a price of its own, or a discount, not both.");
     }
 }

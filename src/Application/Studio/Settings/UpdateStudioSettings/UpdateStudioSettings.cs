@@ -39,7 +39,7 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
         if (!string.Equals(command.Currency, current.Currency, StringComparison.OrdinalIgnoreCase)
             && (await invoices.AnyAsync(new EverySpec<Invoice>(), ct) || await sessions.AnyAsync(new PricedSessionsSpec(), ct)))
             throw new ConflictException("currency_in_use",
-                $"The studio's sessions and invoices are in {current.Currency}: amounts are not converted, so the currency stays while money is recorded in it.");
+                "The studio's sessions and invoices are in {0}: amounts are not converted, so the currency stays while money is recorded in it.", current.Currency);
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);
         current.UpdateHoldsAndReminders(command.HoldHours ?? current.HoldHours, command.ReminderHours ?? current.ReminderHours);
         current.UpdateTax(command.TaxPercent ?? current.TaxPercent, command.PricesIncludeTax ?? current.PricesIncludeTax);

@@ -16,7 +16,7 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.ReminderHours).InclusiveBetween(0, StudioSettings.MaxReminderHours);
         RuleFor(x => x.TaxPercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.TaxRates).Must(r => r!.Count <= StudioSettings.MaxTaxRates + 1)
-            .WithMessage($"Up to {StudioSettings.MaxTaxRates + 1} tax rates.").When(x => x.TaxRates is not null);
+            .WithSentence("Up to {0} tax rates.", StudioSettings.MaxTaxRates + 1).When(x => x.TaxRates is not null);
         RuleForEach(x => x.TaxRates).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.LegalName).OptionalText(FieldLimits.Name);
         RuleFor(x => x.Address).OptionalText(StudioSettings.MaxAddress);
@@ -24,20 +24,20 @@ public sealed class UpdateStudioSettingsCommandValidator : AbstractValidator<Upd
         RuleFor(x => x.InvoiceNote).OptionalText(StudioSettings.MaxAddress);
         RuleFor(x => x.PaymentTermsDays).InclusiveBetween(0, StudioSettings.MaxPaymentTermsDays);
         RuleFor(x => x.DepositPolicy!.Percent).InclusiveBetween(0.01m, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true).When(x => x.DepositPolicy is not null)
-            .OverridePropertyName("DepositPolicy.Percent");
+            .Named("DepositPolicy.Percent");
         RuleFor(x => x.DepositPolicy!.Amount).GreaterThan(0).LessThanOrEqualTo(10_000_000).PrecisionScale(12, 3, ignoreTrailingZeros: true)
-            .When(x => x.DepositPolicy is not null).OverridePropertyName("DepositPolicy.Amount");
+            .When(x => x.DepositPolicy is not null).Named("DepositPolicy.Amount");
         RuleFor(x => x.DepositPolicy!.DueDays).InclusiveBetween(0, DepositPolicy.MaxDueDays).When(x => x.DepositPolicy is not null)
-            .OverridePropertyName("DepositPolicy.DueDays");
-        RuleFor(x => x.DepositPolicy!.DueFrom).IsInEnum().When(x => x.DepositPolicy is not null).OverridePropertyName("DepositPolicy.DueFrom");
+            .Named("DepositPolicy.DueDays");
+        RuleFor(x => x.DepositPolicy!.DueFrom).IsInEnum().When(x => x.DepositPolicy is not null).Named("DepositPolicy.DueFrom");
         RuleFor(x => x.DepositPolicy).Must(d => d!.Percent is null || d.Amount is null).When(x => x.DepositPolicy is not null)
-            .WithMessage("A deposit is a percentage or an amount, not both.");
+            .WithSentence("A deposit is a percentage or an amount, not both.");
         RuleFor(x => x.CancellationPolicy!.WindowHours).InclusiveBetween(0, CancellationPolicy.MaxWindowHours).When(x => x.CancellationPolicy is not null)
-            .OverridePropertyName("CancellationPolicy.WindowHours");
+            .Named("CancellationPolicy.WindowHours");
         RuleFor(x => x.CancellationPolicy!.FeePercent).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true)
-            .When(x => x.CancellationPolicy is not null).OverridePropertyName("CancellationPolicy.FeePercent");
+            .When(x => x.CancellationPolicy is not null).Named("CancellationPolicy.FeePercent");
         RuleFor(x => x.Culture).MaximumLength(StudioSettings.MaxCulture).Must(c => c!.Length == 0 || Currencies.IsCulture(c))
-            .When(x => x.Culture is not null).WithMessage("'Culture' is a culture like fr-FR or en-GB, or empty for none.");
-        RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithMessage("'ClosesAt' must be after 'OpensAt'.");
+            .When(x => x.Culture is not null).WithSentence("'Culture' is a culture like fr-FR or en-GB, or empty for none.");
+        RuleFor(x => x.ClosesAt).GreaterThan(x => x.OpensAt).WithSentence("'ClosesAt' must be after 'OpensAt'.");
     }
 }

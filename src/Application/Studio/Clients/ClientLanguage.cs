@@ -1,0 +1,17 @@
+using RecordingStudio.Application.Common.Interfaces;
+using RecordingStudio.Application.Common.Persistence;
+using RecordingStudio.Domain.Studio;
+
+namespace RecordingStudio.Application.Studio.Clients;
+
+/// <summary>
+/// The language a client reads what the studio sends them (e-mails, quotes, invoices and their lines): their portal
+/// account's choice, else the studio's.
+/// </summary>
+public sealed class ClientLanguage(IReadRepository<Client> clients, IAccountDirectory accounts, ITenantContext tenant)
+{
+    public async Task<string?> OfAsync(Guid clientId, CancellationToken ct) =>
+        await clients.GetByIdAsync(clientId, ct) is { Email: { } email }
+            ? await accounts.LanguageOfAsync(email, tenant.Tenant, ct)
+            : tenant.Tenant?.Language;
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using RecordingStudio.Application.Platform.Tenants.SetTenantLanguage;
+using RecordingStudio.Application.Studio.Invoices;
+using RecordingStudio.Application.Studio.Quotes;
+using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.TestSupport;
+using UglyToad.PdfPig;
+using static RecordingStudio.TestSupport.StudioSeed;
+
+namespace RecordingStudio.IntegrationTests.Accounts;
+
+/// <summary>
+/// What the product says when it refuses, and the documents it sends, in the reader's language: the API in the caller's
+/// Accept-Language (English without one), pages in the page's language, quotes and invoices in their client's.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RefusalLanguageTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_api_refuses_in_the_callers_language_and_in_english_without_one()
+    {
+        var studio = await CreateAsync(platform, "refusefr");
+        (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(10), At(12), "Album")).EnsureSuccessStatusCode();
+        var french = platform.App.ClientFor(studio.Subdomain);
+        french.DefaultRequestHeaders.Authorization = studio.Http.DefaultRequestHeaders.Authorization;
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR,fr;q=0.9");
+
+        // A conflict: the same sentence, with the same facts, in each language; the code does not change.
+        var clash = new { clientId = studio.Client.Id, roomId = studio.RoomA.Id, startsAt = At(11), endsAt = At(13), title = "Voix" };
+        var inFrench = await (await french.PostJsonAsync("/api/sessions", clash)).ProblemAsync(409);
+        inFrench.GetProperty("code").GetString().ShouldBe("session_overlap");
+        inFrench.GetProperty("title").GetString().ShouldBe("Conflit.");
+        inFrench.GetProperty("detail").GetString().ShouldStartWith("La salle est déjà réservée de ");
+        inFrench.GetProperty("detail").GetString()!.ShouldContain("(« Album »)");
+        var inEnglish = await (await studio.Http.PostJsonAsync("/api/sessions", clash)).ProblemAsync(409);
+        inEnglish.GetProperty("detail").GetString().ShouldStartWith("The room is already booked from ");
+
+        // A validation message of FluentValidation's own, naming the field in French, and one of ours.
+        var empty = await (await french.PostJsonAsync("/api/rooms", new { name = "", hourlyRate = 80 })).ProblemAsync(400);
+        empty.GetProperty("title").GetString().ShouldBe("Un ou plusieurs champs ne sont pas valides.");
+        empty.GetProperty("errors").GetProperty("name")[0].GetString().ShouldBe("'Nom' ne doit pas être vide.");
+        var both = await (await french.PostJsonAsync("/api/sessions", new
+            { clientId = studio.Client.Id, roomId = studio.RoomB.Id, startsAt = At(15), endsAt = At(16), hold = true, tentative = true })).ProblemAsync(400);
+        both.GetProperty("errors").GetProperty("tentative")[0].GetString().ShouldBe("Une séance est une option ou provisoire, pas les deux.");
+        var englishEmpty = await (await studio.Http.PostJsonAsync("/api/rooms", new { name = "", hourlyRate = 80 })).ProblemAsync(400);
+        englishEmpty.GetProperty("errors").GetProperty("name")[0].GetString().ShouldBe("'Name' must not be empty.");
+
+        // Something missing, a value the reader cannot send, and a rule of the domain.
+        var missing = await (await french.GetAsync($"/api/rooms/{Guid.NewGuid()}")).ProblemAsync(404);
+        missing.GetProperty("detail").GetString().ShouldStartWith("Salle « ");
+        missing.GetProperty("detail").GetString()!.ShouldEndWith("» introuvable.");
+        var unreadable = await (await french.PostJsonAsync("/api/rooms", new { name = "Salle C", hourlyRate = "80" })).ProblemAsync(400);
+        unreadable.GetProperty("detail").GetString().ShouldBe("« hourlyRate » doit être un nombre dans les limites.");
+        var cancelled = await (await studio.BookAsync(studio.RoomB.Id, null, At(15), At(16), "Annulée")).ReadAsync<SessionDto>();
+        (await french.PostAsync($"/api/sessions/{cancelled.Id}/cancel", null)).EnsureSuccessStatusCode();
+        var again = await (await french.PostAsync($"/api/sessions/{cancelled.Id}/cancel", null)).ProblemAsync(409);
+        again.GetProperty("detail").GetString().ShouldBe("On ne peut pas annuler une séance annulée.");
+    }
+
+    [Fact]
+    public async Task A_french_page_says_why_it_refused_in_french()
+    {
+        var studio = await CreateAsync(platform, "refusepage");
+        await platform.SendAsync(new SetTenantLanguageCommand(studio.Subdomain, "fr"));
+        platform.ForgetStudio(studio.Subdomain);
+        await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id, startsAt = At(10), endsAt = At(12), hold = true });
+        var second = await (await studio.Http.PostJsonAsync("/api/sessions", new { clientId = studio.Client.Id, roomId = studio.RoomA.Id, startsAt = At(10), endsAt = At(12), hold = true }))
+            .ReadAsync<SessionDto>();
+        var browser = platform.App.ClientFor(studio.Subdomain);
+        await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(studio.Subdomain), PlatformFixture.OwnerPassword);
+
+        var confirm = await browser.PostFormAsync($"/sessions/{second.Id}?handler=Confirm", await browser.FormTokenAsync($"/sessions/{second.Id}"), new Dictionary<string, string>());
+        var refused = WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
+        refused.ShouldContain("Studio A est en option");
+        refused.ShouldContain("pour Lena Diaz (1re option");
+        refused.ShouldNotContain("is held");
+
+        // The terms of a cancellation, shown before confirming it.
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { CancellationPolicy = new(48, 50, false) })).EnsureSuccessStatusCode();
+        var booked = await (await studio.BookAsync(studio.RoomB.Id, null, At(14), At(16), "Mix")).ReadAsync<SessionDto>();
+        WebUtility.HtmlDecode(await browser.GetStringAsync($"/sessions/{booked.Id}")).ShouldContain("h avant la séance (moins de 48 h) : des frais de ");
+    }
+
+    [Fact]
+    public async Task Quotes_and_invoices_reach_the_client_in_their_language_and_their_pdfs_too()
+    {
+        var studio = await CreateAsync(platform, "docsfr");
+        await platform.SendAsync(new SetTenantLanguageCommand(studio.Subdomain, "fr"));
+        platform.ForgetStudio(studio.Subdomain);
+        var email = $"lena@{studio.Subdomain}.test";
+        (await studio.Http.PutJsonAsync($"/api/clients/{studio.Client.Id}", new { name = "Lena Diaz", email })).EnsureSuccessStatusCode();
+        var session = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(10), At(12), "Voix")).ReadAsync<SessionDto>();
+
+        var quote = await (await studio.Http.PostJsonAsync("/api/quotes", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })).ReadAsync<QuoteDto>();
+        (await studio.Http.PostAsync($"/api/quotes/{quote.Id}/send", null)).EnsureSuccessStatusCode();
+        var quoteMail = platform.MessagesTo(email).Last();
+        quoteMail.Subject.ShouldStartWith("Devis ");
+        (quoteMail.TextBody ?? "").ShouldStartWith("Bonjour Lena Diaz,");
+        (quoteMail.TextBody ?? "").ShouldContain("L'accepter confirme les séances qu'il liste.");
+        Text(await PdfAsync(studio.Http, $"/api/quotes/{quote.Id}/pdf")).ShouldContain("Valable jusqu'au");
+
+        var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })).ReadAsync<InvoiceDto>();
+        var invoice = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
+        (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/send", null)).EnsureSuccessStatusCode();
+        var invoiceMail = platform.MessagesTo(email).Last();
+        invoiceMail.Subject.ShouldStartWith($"Facture {invoice.Number} de ");
+        (invoiceMail.TextBody ?? "").ShouldContain("Veuillez trouver ci-joint la facture");
+        (invoiceMail.TextBody ?? "").ShouldContain("Reste à payer : ");
+        var pdf = Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf"));
+        foreach (var expected in new[] { $"Facture {invoice.Number}", "Facturé à", "Émise le", "Reste à payer", "Description" }) pdf.ShouldContain(expected, customMessage: pdf);
+        pdf.ShouldNotContain("Amount due");
+
+        // The client chose English in their portal: the next documents follow them, whatever the studio speaks.
+        var (_, portal) = await studio.PortalClientAsync(platform, "client-portal-password-1");
+        (await portal.PostFormAsync("/language", await portal.FormTokenAsync("/client/sessions"), new Dictionary<string, string> { ["language"] = "en" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf")).ShouldContain($"Invoice {invoice.Number}");
+    }
+
+    private static async Task<byte[]> PdfAsync(HttpClient http, string path)
+    {
+        var response = await http.GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => p.Text));
+    }
+}
