@@ -22,6 +22,9 @@ public sealed class StudioSettingsAndOverviewTests(PlatformFixture platform)
         (changed.StudioName, changed.TimeZone, changed.Currency, changed.OpensAt, changed.ClosesAt)
             .ShouldBe(("Maraboo", "America/New_York", "USD", new TimeOnly(8, 0), new TimeOnly(23, 30)));
         (changed.HoldHours, changed.ReminderHours).ShouldBe((72, 24), "left out, they keep their defaults");
+        // The platform's catalog (the operator's lists, the studio's resolution) names it the same.
+        var catalog = await platform.SendAsync(new Application.Platform.Tenants.GetTenant.GetTenantQuery(tenant.Subdomain));
+        catalog.Name.ShouldBe("Maraboo");
 
         changed = await (await http.PutJsonAsync("/api/studio/settings", new { studioName = "Maraboo", timeZone = "America/New_York",
             currency = "usd", opensAt = "08:00:00", closesAt = "23:30:00", holdHours = 48, reminderHours = 0 })).ReadAsync<StudioSettingsDto>();

@@ -1,10 +1,12 @@
 using Ardalis.Specification;
 using Mapster;
-using RecordingStudio.Application.Common.Exceptions;
 using Mediator;
+using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
 using RecordingStudio.Application.Common.Validation;
+using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Settings.UpdateStudioSettings;
@@ -30,7 +32,8 @@ public sealed class PricedSessionsSpec : Specification<Session>
     public PricedSessionsSpec() => Query.Where(s => s.PriceGross > 0).Where(SessionStatusRules.InSchedule);
 }
 
-public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings, IReadRepository<Invoice> invoices, IReadRepository<Session> sessions)
+public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSettings> settings, IReadRepository<Invoice> invoices, IReadRepository<Session> sessions,
+    ITenantContext tenant, TenantChanges catalog)
     : ICommandHandler<UpdateStudioSettingsCommand, StudioSettingsDto>
 {
     public async ValueTask<StudioSettingsDto> Handle(UpdateStudioSettingsCommand command, CancellationToken ct)
@@ -52,6 +55,9 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
         if (command.CancellationPolicy is { } cancellation)
             current.UpdateCancellation(Domain.Studio.CancellationPolicy.Of(cancellation.WindowHours, cancellation.FeePercent, cancellation.KeepDeposit));
         await settings.SaveChangesAsync(ct);
+        // The platform's catalog names the studio too (the operator's lists, messages about the studio): one name.
+        if (tenant.Tenant is { } studio && (studio.Name != current.StudioName || studio.TimeZone != current.TimeZone))
+            await catalog.ApplyAsync(studio.Subdomain, o => o.UpdateProfile(current.StudioName, current.TimeZone), ct);
         return current.Adapt<StudioSettingsDto>();
     }
 }
