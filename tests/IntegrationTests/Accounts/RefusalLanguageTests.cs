@@ -4,7 +4,7 @@ using RecordingStudio.Application.Studio.Invoices;
 using RecordingStudio.Application.Studio.Quotes;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.TestSupport;
-using UglyToad.PdfPig;
+using static RecordingStudio.IntegrationTests.Support.Pdfs;
 using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Accounts;
@@ -118,16 +118,31 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf")).ShouldContain($"Invoice {invoice.Number}");
     }
 
-    private static async Task<byte[]> PdfAsync(HttpClient http, string path)
+    [Fact]
+    public async Task A_clients_calendar_speaks_their_language_whatever_the_calendar_app_asks()
     {
-        var response = await http.GetAsync(path);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+        var studio = await CreateAsync(platform, "icsfr");
+        await platform.SendAsync(new SetTenantLanguageCommand(studio.Subdomain, "fr"));
+        platform.ForgetStudio(studio.Subdomain);
+        var (_, portal) = await studio.PortalClientAsync(platform, "client-portal-password-1");
+        var session = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(10), At(12), "Voix")).ReadAsync<SessionDto>();
+        var feed = await (await portal.PostAsync("/api/portal/ical-feed", null)).ReadAsync<Application.Studio.Portal.CreateMyCalendarFeed.MyCalendarFeedDto>();
+        var calendarApp = platform.App.ClientFor(studio.Subdomain);
+        calendarApp.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        string Unfolded(string ics) => ics.Replace("\r\n ", "");
 
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join("\n", document.GetPages().Select(p => p.Text));
+        // The studio's language until the client chooses: the calendar app's own does not matter.
+        var french = Unfolded(await calendarApp.GetStringAsync(new Uri(feed.Url).AbsolutePath));
+        french.ShouldContain("SUMMARY:Voix chez ");
+        french.ShouldContain("DESCRIPTION:Ingénieur du son : Sam Keller");
+
+        // The client chose English in a French studio: their feed and their session's file follow them.
+        (await portal.PostFormAsync("/language", await portal.FormTokenAsync("/client/sessions"), new Dictionary<string, string> { ["language"] = "en" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        calendarApp.DefaultRequestHeaders.AcceptLanguage.Clear();
+        calendarApp.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        Unfolded(await calendarApp.GetStringAsync(new Uri(feed.Url).AbsolutePath)).ShouldContain("SUMMARY:Voix at ");
+        portal.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr-FR");
+        Unfolded(await portal.GetStringAsync($"/api/portal/sessions/{session.Id}/calendar.ics")).ShouldContain("SUMMARY:Voix at ");
     }
 }

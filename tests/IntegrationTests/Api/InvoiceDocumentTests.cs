@@ -6,6 +6,7 @@ using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.TestSupport;
 using UglyToad.PdfPig;
+using static RecordingStudio.IntegrationTests.Support.Pdfs;
 using static RecordingStudio.TestSupport.StudioSeed;
 
 namespace RecordingStudio.IntegrationTests.Api;
@@ -106,20 +107,6 @@ public sealed class InvoiceDocumentTests(PlatformFixture platform)
     }
 
     private static string Plain(decimal amount) => Domain.Studio.Currencies.Plain(amount, "EUR");
-
-    private static async Task<byte[]> PdfAsync(HttpClient http, string path)
-    {
-        var response = await http.GetAsync(path);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private static string Text(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join("\n", document.GetPages().Select(p => p.Text));
-    }
 
     [Fact]
     public async Task A_studio_writing_money_in_french_gets_it_so_on_its_pages_and_pdfs_and_an_unknown_culture_is_refused()

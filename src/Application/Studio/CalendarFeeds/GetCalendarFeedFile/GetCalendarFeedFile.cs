@@ -4,8 +4,10 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
-using RecordingStudio.Domain.Common;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Sessions;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.CalendarFeeds.GetCalendarFeedFile;
@@ -47,6 +49,7 @@ public sealed class GetCalendarFeedFileQueryHandler(
     SessionNames names,
     ITenantContext tenant,
     ICalendarFileWriter writer,
+    ClientLanguage language,
     TimeProvider clock) : IQueryHandler<GetCalendarFeedFileQuery, string>
 {
     private static readonly TimeSpan Past = TimeSpan.FromDays(31);
@@ -60,16 +63,18 @@ public sealed class GetCalendarFeedFileQueryHandler(
         var now = clock.GetUtcNow();
         var found = await sessions.ListAsync(new FeedSessionsSpec(feed, now - Past, now + Ahead), ct);
         var named = await names.ForAsync(found, ct, feed.TargetId);
+        // A calendar app asks in no person's language: a client's feed speaks theirs, a room's or engineer's the studio's.
+        using var reading = Languages.Use(feed.Kind == CalendarFeedKind.Client ? await language.OfAsync(feed.TargetId, ct) : studio.Language);
 
         var events = found.Select(s =>
         {
             var room = named.Room(s.RoomId);
-            var title = s.Title ?? "Session";
+            var title = s.Title ?? Text.Say("Session");
             var (summary, description) = feed.Kind switch
             {
-                CalendarFeedKind.Room => ($"{title} · {named.Client(s.ClientId)}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
-                CalendarFeedKind.Engineer => ($"{title} · {room}", $"Client: {named.Client(s.ClientId)}"),
-                _ => ($"{title} at {studio.Name}", named.Engineer(s.EngineerId) is { } e ? $"Engineer: {e}" : null),
+                CalendarFeedKind.Room => ($"{title} · {named.Client(s.ClientId)}", named.Engineer(s.EngineerId) is { } e ? Text.Say("Engineer: {0}", e) : null),
+                CalendarFeedKind.Engineer => ($"{title} · {room}", Text.Say("Client: {0}", named.Client(s.ClientId))),
+                _ => (Text.Say("{0} at {1}", title, studio.Name), named.Engineer(s.EngineerId) is { } e ? Text.Say("Engineer: {0}", e) : null),
             };
             return new CalendarFileEvent($"{s.Id}@{studio.Subdomain}", s.StartsAt, s.EndsAt, summary, room, description, s.Sequence,
                 Tentative: s.Status is SessionStatus.Hold or SessionStatus.Tentative);

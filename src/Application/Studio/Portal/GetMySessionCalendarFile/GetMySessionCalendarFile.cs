@@ -4,6 +4,8 @@ using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Application.Studio.Clients;
 using RecordingStudio.Application.Studio.Sessions;
 using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
@@ -30,7 +32,8 @@ public sealed class GetMySessionCalendarFileQueryHandler(
     SessionNames names,
     ITenantContext tenant,
     ICurrentUser user,
-    ICalendarFileWriter writer) : IQueryHandler<GetMySessionCalendarFileQuery, string>
+    ICalendarFileWriter writer,
+    ClientLanguage language) : IQueryHandler<GetMySessionCalendarFileQuery, string>
 {
     public async ValueTask<string> Handle(GetMySessionCalendarFileQuery query, CancellationToken ct)
     {
@@ -39,11 +42,12 @@ public sealed class GetMySessionCalendarFileQueryHandler(
             ?? throw new NotFoundException("Session", query.SessionId);
         var studio = tenant.Tenant ?? throw TenantUnavailableException.StudioRequired();
         var named = await names.ForAsync([session], ct, session.ClientId);
+        using var reading = Languages.Use(await language.OfAsync(session.ClientId, ct)); // as their feed and their documents
         // The studio as it names itself in its settings, and where it is.
         var (name, address) = await settings.GetStudioSettingsAsync(ct) is var own ? (own.StudioName, own.Address) : default;
         var location = string.Join(", ", new[] { named.Room(session.RoomId), name, address?.ReplaceLineEndings(", ") }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var description = named.Engineer(session.EngineerId) is { } engineer ? $"Engineer: {engineer}" : null;
-        var item = new CalendarFileEvent($"{session.Id}@{studio.Subdomain}", session.StartsAt, session.EndsAt, $"{session.Title ?? "Session"} at {name}",
+        var description = named.Engineer(session.EngineerId) is { } engineer ? Text.Say("Engineer: {0}", engineer) : null;
+        var item = new CalendarFileEvent($"{session.Id}@{studio.Subdomain}", session.StartsAt, session.EndsAt, Text.Say("{0} at {1}", session.Title ?? Text.Say("Session"), name),
             location, description, session.Sequence, Tentative: session.Status is SessionStatus.Hold or SessionStatus.Tentative);
         return writer.Write(new CalendarFile(name, [item]));
     }
