@@ -186,7 +186,10 @@ public sealed partial class LocalizationResourcesTests
         // One file per language next to Text.resx: adding a language is adding a Text.{language}.resx.
         var files = Directory.GetFiles(RepositoryFiles.PathOf("src/Application/Resources"), "Text*.resx").Select(Path.GetFileName).Order().ToList();
         files.ShouldBe(["Text.fr.resx", "Text.resx"]);
-        XDocument.Load(RepositoryFiles.PathOf("src/Application/Resources/Text.resx")).Root!.Elements("data").Count().ShouldBe(English.Count);
+        var names = XDocument.Load(RepositoryFiles.PathOf("src/Application/Resources/Text.resx")).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+        // The resource compiler keeps one of two names that differ only in case ("Engineer", "engineer"): the other is lost.
+        names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ShouldBeEmpty();
+        names.Count.ShouldBe(English.Count);
     }
 
     private static Dictionary<string, string> Read(CultureInfo culture) =>

@@ -15,6 +15,17 @@ public static class TextExtensions
         _ => text["Hold.N", rank],
     };
 
+    /// <summary>
+    /// The words a session's price basis is written with, in the studio's language: the basis is kept with the session,
+    /// shown on its page and printed on its invoice.
+    /// </summary>
+    public static PriceWords PriceWords(string? studioLanguage)
+    {
+        using var language = Languages.Use(studioLanguage);
+        string Word(string key) => Text.Find($"Price.{key}") ?? key;
+        return new(Word("Engineer"), Word("Day"), Word("Days"), Word("HalfDay"), Word("HalfDays"), Word("SetTo"));
+    }
+
     /// <summary>The same hold name inside a refusal sentence, said in the reader's language where it is answered.</summary>
     public static Term HoldTerm(int? rank) => new(Session.HoldName(rank), rank switch
     {

@@ -117,13 +117,13 @@ public sealed class Session : Entity
     /// A price of its own or a discount, set by <paramref name="by"/>, applied to the rates' amount and the tax the session
     /// was priced with (today's rates and tax do not come into it).
     /// </summary>
-    public void Adjust(PriceAdjustment adjustment, Guid? by, DateTimeOffset now)
+    public void Adjust(PriceAdjustment adjustment, Guid? by, DateTimeOffset now, PriceWords? words = null)
     {
         if (adjustment.Override is < 0 || adjustment.DiscountAmount is < 0 || adjustment.DiscountPercent is < 0 or > 100)
             throw new DomainException("invalid_price", "A price or discount cannot be negative, nor a discount over 100 %.");
         (PriceOverride, DiscountPercent, DiscountAmount) = (adjustment.Override, adjustment.DiscountPercent, adjustment.DiscountAmount);
         (PriceChangedBy, PriceChangedAt) = (by, now.ToStoredPrecision());
-        SetPrice(SessionPricing.Finish(RatesAmount, RatesBasis, PriceTaxPercent, PriceIncludesTax, Currency, Adjustment));
+        SetPrice(SessionPricing.Finish(RatesAmount, RatesBasis, PriceTaxPercent, PriceIncludesTax, Currency, Adjustment, words));
     }
 
     public TimeSlot Slot => new(StartsAt, EndsAt);

@@ -87,6 +87,15 @@ public sealed record SessionPrice(decimal Net, decimal Tax, decimal Gross, strin
     decimal RatesAmount = 0, string RatesBasis = "", decimal TaxPercent = 0, bool IncludesTax = false);
 
 /// <summary>
+/// The words a price's basis is written with ("2 half days × 300.00 EUR + engineer 8 h × 45.00 EUR"), in the studio's
+/// language: the basis is kept with the session and printed on its invoice.
+/// </summary>
+public sealed record PriceWords(string Engineer, string Day, string Days, string HalfDay, string HalfDays, string PriceSetTo)
+{
+    public static readonly PriceWords English = new("engineer", "day", "days", "half day", "half days", "price set to");
+}
+
+/// <summary>
 /// Prices a session: the room at the cheapest mix of its day, half-day and hourly rates that covers the length (stated
 /// on the line), the engineer by the hour, then the studio's adjustment, then tax — added to net prices, or taken out
 /// of prices entered with tax — rounded once.
@@ -96,35 +105,38 @@ public static class SessionPricing
     public const int HalfDayHours = 4, DayHours = 10;
 
     public static SessionPrice Price(TimeSpan length, RoomRates room, decimal? engineerHourly, decimal taxPercent, bool pricesIncludeTax,
-        string currency, PriceAdjustment? adjustment = null)
+        string currency, PriceAdjustment? adjustment = null, PriceWords? words = null)
     {
-        var (amount, basis) = Rates(length, room, engineerHourly, currency);
-        return Finish(amount, basis, taxPercent, pricesIncludeTax, currency, adjustment);
+        words ??= PriceWords.English;
+        var (amount, basis) = Rates(length, room, engineerHourly, currency, words);
+        return Finish(amount, basis, taxPercent, pricesIncludeTax, currency, adjustment, words);
     }
 
     /// <summary>What the rates make for the length: the room's cheapest mix and the engineer by the hour, in words.</summary>
-    public static (decimal Amount, string Basis) Rates(TimeSpan length, RoomRates room, decimal? engineerHourly, string currency)
+    public static (decimal Amount, string Basis) Rates(TimeSpan length, RoomRates room, decimal? engineerHourly, string currency, PriceWords? words = null)
     {
+        words ??= PriceWords.English;
         var hours = (decimal)length.TotalHours;
-        var (amount, basis) = RoomPart(hours, room, currency);
+        var (amount, basis) = RoomPart(hours, room, currency, words);
         if (engineerHourly is { } rate && rate > 0)
         {
             amount += hours * rate;
-            basis += $" + engineer {Hours(hours)} × {Currencies.Rate(rate, currency)}";
+            basis += $" + {words.Engineer} {Hours(hours)} × {Currencies.Rate(rate, currency)}";
         }
         return (amount, basis);
     }
 
     /// <summary>The rates' amount with the studio's adjustment, then tax, rounded once.</summary>
     public static SessionPrice Finish(decimal ratesAmount, string ratesBasis, decimal taxPercent, bool pricesIncludeTax, string currency,
-        PriceAdjustment? adjustment = null)
+        PriceAdjustment? adjustment = null, PriceWords? words = null)
     {
+        words ??= PriceWords.English;
         var (amount, basis) = (ratesAmount, ratesBasis);
         adjustment ??= PriceAdjustment.None;
         if (adjustment.Override is { } own)
         {
             amount = own;
-            basis += $", price set to {Currencies.Plain(own, currency)}";
+            basis += $", {words.PriceSetTo} {Currencies.Plain(own, currency)}";
         }
         else
         {
@@ -159,7 +171,7 @@ public static class SessionPricing
     }
 
     /// <summary>The cheapest way to cover the hours with the room's rates: whole days, then half days and hours.</summary>
-    private static (decimal Amount, string Basis) RoomPart(decimal hours, RoomRates rates, string currency)
+    private static (decimal Amount, string Basis) RoomPart(decimal hours, RoomRates rates, string currency, PriceWords words)
     {
         (decimal Amount, string Basis) best = (hours * rates.Hourly, $"{Hours(hours)} × {Currencies.Rate(rates.Hourly, currency)}");
         var maxDays = rates.Day is null ? 0 : (int)Math.Ceiling(hours / DayHours);
@@ -167,12 +179,12 @@ public static class SessionPricing
         {
             var rest = Math.Max(0, hours - days * DayHours);
             var dayCost = days * (rates.Day ?? 0);
-            foreach (var (restCost, restBasis) in RestOptions(rest, rates, currency))
+            foreach (var (restCost, restBasis) in RestOptions(rest, rates, currency, words))
             {
                 var cost = dayCost + restCost;
                 if (cost >= best.Amount) continue;
                 var basis = new List<string>();
-                if (days > 0) basis.Add($"{days} day{(days == 1 ? "" : "s")} × {Currencies.Rate(rates.Day!.Value, currency)}");
+                if (days > 0) basis.Add($"{days} {(days == 1 ? words.Day : words.Days)} × {Currencies.Rate(rates.Day!.Value, currency)}");
                 if (restBasis.Length > 0) basis.Add(restBasis);
                 best = (cost, string.Join(" + ", basis));
             }
@@ -180,7 +192,7 @@ public static class SessionPricing
         return best;
     }
 
-    private static IEnumerable<(decimal Cost, string Basis)> RestOptions(decimal rest, RoomRates rates, string currency)
+    private static IEnumerable<(decimal Cost, string Basis)> RestOptions(decimal rest, RoomRates rates, string currency, PriceWords words)
     {
         if (rest == 0)
         {
@@ -190,12 +202,12 @@ public static class SessionPricing
         yield return (rest * rates.Hourly, $"{Hours(rest)} × {Currencies.Rate(rates.Hourly, currency)}");
         if (rates.HalfDay is not { } half) yield break;
         var covering = (int)Math.Ceiling(rest / HalfDayHours);
-        yield return (covering * half, $"{covering} half day{(covering == 1 ? "" : "s")} × {Currencies.Rate(half, currency)}");
+        yield return (covering * half, $"{covering} {(covering == 1 ? words.HalfDay : words.HalfDays)} × {Currencies.Rate(half, currency)}");
         var whole = (int)Math.Floor(rest / HalfDayHours);
         var left = rest - whole * HalfDayHours;
         if (whole > 0 && left > 0)
             yield return (whole * half + left * rates.Hourly,
-                $"{whole} half day{(whole == 1 ? "" : "s")} × {Currencies.Rate(half, currency)} + {Hours(left)} × {Currencies.Rate(rates.Hourly, currency)}");
+                $"{whole} {(whole == 1 ? words.HalfDay : words.HalfDays)} × {Currencies.Rate(half, currency)} + {Hours(left)} × {Currencies.Rate(rates.Hourly, currency)}");
     }
 
     private static string Hours(decimal hours) => $"{hours.ToString("0.##", CultureInfo.InvariantCulture)} h";

@@ -93,6 +93,9 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         var session = await (await studio.BookAsync(studio.RoomA.Id, studio.Sam.Id, At(10), At(12), "Voix")).ReadAsync<SessionDto>();
 
         var quote = await (await studio.Http.PostJsonAsync("/api/quotes", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })).ReadAsync<QuoteDto>();
+        // Its line is written for the client, its price's basis in the studio's words.
+        quote.Lines.ShouldHaveSingleItem().Description.ShouldContain(", avec Sam Keller (2 h × ");
+        quote.Lines[0].Description.ShouldContain(" + ingénieur du son 2 h × ");
         (await studio.Http.PostAsync($"/api/quotes/{quote.Id}/send", null)).EnsureSuccessStatusCode();
         var quoteMail = platform.MessagesTo(email).Last();
         quoteMail.Subject.ShouldStartWith("Devis ");

@@ -1,4 +1,5 @@
 using RecordingStudio.Application.Common.Exceptions;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Resources;
 using RecordingStudio.Application.Studio.Rooms;
@@ -25,6 +26,7 @@ public sealed class BookingConflictChecker(
     IResourceLocks locks,
     HoldQueue queue,
     IRepository<SessionSeries> seriesRepository,
+    ITenantContext tenant,
     TimeProvider clock)
 {
     /// <summary>
@@ -173,10 +175,10 @@ public sealed class BookingConflictChecker(
     /// Prices a session being booked or moved with the room's and engineer's rates now and its own adjustment: the
     /// price is kept from then on (a rate changed later does not touch a session already booked).
     /// </summary>
-    public static void Price(Session session, Room room, Engineer? engineer, StudioSettings studio, DateTimeOffset now)
+    private void Price(Session session, Room room, Engineer? engineer, StudioSettings studio, DateTimeOffset now)
     {
         session.SetPrice(SessionPricing.Price(session.Slot.Duration, room.Rates, engineer?.HourlyRate, studio.TaxPercent,
-            studio.PricesIncludeTax, studio.Currency, session.Adjustment));
+            studio.PricesIncludeTax, studio.Currency, session.Adjustment, TextExtensions.PriceWords(tenant.Tenant?.Language)));
         session.AskDeposit(studio.Deposit, now); // once, at booking: a move keeps the deposit asked then
     }
 

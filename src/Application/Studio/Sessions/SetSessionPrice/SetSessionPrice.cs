@@ -1,7 +1,9 @@
 using Mapster;
 using Mediator;
+using RecordingStudio.Application.Common.Interfaces;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Resources;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Sessions.SetSessionPrice;
@@ -15,13 +17,14 @@ namespace RecordingStudio.Application.Studio.Sessions.SetSessionPrice;
 public sealed record SetSessionPriceCommand(Guid Id, decimal? Override = null, decimal? DiscountPercent = null, decimal? DiscountAmount = null)
     : ICommand<SessionDto>;
 
-public sealed class SetSessionPriceCommandHandler(IRepository<Session> sessions, IResourceLocks locks, ICurrentUser user, TimeProvider clock)
+public sealed class SetSessionPriceCommandHandler(IRepository<Session> sessions, IResourceLocks locks, ICurrentUser user, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<SetSessionPriceCommand, SessionDto>
 {
     public async ValueTask<SessionDto> Handle(SetSessionPriceCommand command, CancellationToken ct)
     {
         var session = await sessions.GetOrThrowAsync(command.Id, ct);
-        session.Adjust(new PriceAdjustment(command.Override, command.DiscountPercent, command.DiscountAmount), user.UserId, clock.GetUtcNow());
+        session.Adjust(new PriceAdjustment(command.Override, command.DiscountPercent, command.DiscountAmount), user.UserId, clock.GetUtcNow(),
+            TextExtensions.PriceWords(tenant.Tenant?.Language));
         await locks.RunExclusiveAsync([session.RoomId], () => sessions.SaveChangesAsync(ct), ct);
         return session.Adapt<SessionDto>();
     }
