@@ -72,6 +72,18 @@ public sealed partial class LocalizationResourcesTests
     }
 
     [Fact]
+    public void Sentence_keys_are_their_english_and_each_is_still_said_somewhere()
+    {
+        // A sentence's key is its English: an English value edited in the resources would say something the code (and
+        // its logs) do not, and a sentence the code no longer says would keep its translations for nothing.
+        var sentences = English.Where(e => !NamedKey().IsMatch(e.Key)).ToList();
+        sentences.Count.ShouldBeGreaterThan(250);
+        sentences.Where(e => e.Value != e.Key).Select(e => e.Key).ShouldBeEmpty("English value differs from its key");
+        var said = SaidSentences();
+        sentences.Select(e => e.Key).Where(key => !said.ContainsKey(key)).Order().ShouldBeEmpty("no longer said anywhere");
+    }
+
+    [Fact]
     public void Every_field_a_validator_names_has_its_name_in_every_language()
     {
         // FluentValidation's own messages name the field ("'Nom' ne doit pas être vide."): by its Field.{name} text.
@@ -172,8 +184,12 @@ public sealed partial class LocalizationResourcesTests
     [GeneratedRegex(@"(?:\b(?:Say|WithSentence)\(|new Term\(|NotFoundException\(|Ensure(?:Open|Hold|NotHeld|Pending)\()\s*""(?<text>(?:[^""\\]|\\.)*)""")]
     private static partial Regex SaidExplicitly();
 
-    // RuleFor(x => x.Studio.Name) → Name; .Named("CancellationPolicy.WindowHours") → WindowHours.
-    [GeneratedRegex(@"RuleFor(?:Each)?\(\s*\w+\s*=>\s*\w+(?:[.!]+\w+)*?\.(?<name>[A-Z]\w*)!?\s*\)|\.Named\(""(?:[\w]+\.)*(?<name>\w+)""\)")]
+    // Keys that name a place ("Nav.Calendar", "Field.HourlyRate"), as opposed to sentences keyed by their English.
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*\.[A-Za-z0-9.]+$")]
+    private static partial Regex NamedKey();
+
+    // RuleFor(x => x.Studio.Name) → Name; .Named("CancellationPolicy.WindowHours") → WindowHours; .Named(nameof(IRoomFields.DayRate)) → DayRate.
+    [GeneratedRegex(@"RuleFor(?:Each)?\(\s*\w+\s*=>\s*\w+(?:[.!]+\w+)*?\.(?<name>[A-Z]\w*)!?\s*\)|\.Named\((?:nameof\((?:\w+\.)*(?<name>\w+)\)|""(?:\w+\.)*(?<name>\w+)"")\)")]
     private static partial Regex ValidatedField();
 
     // A refusal, rule or failure whose message is an interpolated string (or a WithMessage that bypasses WithSentence).

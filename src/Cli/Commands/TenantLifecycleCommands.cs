@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using RecordingStudio.Application.Platform.Plans;
 using RecordingStudio.Application.Platform.Plans.GetPlans;
 using RecordingStudio.Application.Platform.Tenants;
 using RecordingStudio.Application.Platform.Tenants.ExtendTrial;
@@ -78,18 +79,14 @@ public static class TenantLifecycleCommands
         {
             var studio = await sender.Send(new GetStudioPlanQuery(), ct);
             foreach (var over in studio.Excess)
-                await context.Output.WriteLineAsync(Paint.Warning(context.Output,
-                    $"warning: {subdomain} has {over.Used} {Counted(over.Counted)} and the {studio.Plan} plan allows {over.Allowed}: " +
-                    "what it has keeps working (rooms keep their bookings), but no more are added until it is under the limit."));
+                await context.Error.WriteLineAsync(Paint.Warning(context.Error, $"warning: {subdomain} has {over.Used} " + over.Counted switch
+                {
+                    PlanCounted.Rooms => $"rooms taking bookings and the {studio.Plan} plan allows {over.Allowed}: they keep their bookings, but no room is added or put back in service until one is taken out.",
+                    PlanCounted.Staff => $"staff accounts and the {studio.Plan} plan allows {over.Allowed}: they keep signing in, but no one is invited until an account is deactivated.",
+                    _ => $"questions to the assistant this month and the {studio.Plan} plan allows {over.Allowed}: the assistant answers again on the 1st.",
+                }));
             return 0;
         }, ct);
-
-    private static string Counted(string counted) => counted switch
-    {
-        "rooms" => "rooms taking bookings",
-        "staff" => "staff accounts",
-        _ => "questions to the assistant this month",
-    };
 
     private static string Describe(TenantDto t) => string.Join(Environment.NewLine,
         $"subdomain:   {t.Subdomain}",

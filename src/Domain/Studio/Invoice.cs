@@ -113,6 +113,11 @@ public sealed class Invoice : Entity
 
     public Guid ClientId { get; private set; }
     public string Currency { get; private set; } = "";
+
+    /// <summary>The language its lines were written in for the client: the document stays in it, whatever they choose later.</summary>
+    public string? Language { get; private set; }
+
+    public void WrittenIn(string? language) => Language = Guard.Optional(language, nameof(Language), Platform.Organization.MaxLanguage);
     public InvoiceStatus Status { get; private set; }
     /// <summary>"2026-0001": the year it was issued in (studio time) and its place in that year; null while a draft.</summary>
     public string? Number { get; private set; }

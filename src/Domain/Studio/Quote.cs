@@ -32,6 +32,11 @@ public sealed class Quote : Entity
 
     public Guid ClientId { get; private set; }
     public string Number { get; private set; } = "";
+
+    /// <summary>The language its lines were written in for the client: the document stays in it, whatever they choose later.</summary>
+    public string? Language { get; private set; }
+
+    public void WrittenIn(string? language) => Language = Guard.Optional(language, nameof(Language), Platform.Organization.MaxLanguage);
     public string Currency { get; private set; } = "";
     public QuoteStatus Status { get; private set; }
     public DateOnly ValidUntil { get; private set; }
@@ -87,6 +92,6 @@ public sealed class Quote : Entity
         if (Status is QuoteStatus.Accepted or QuoteStatus.Declined)
             throw new InvalidStateException("quote_decided", "Quote {0} is already {1}.", Number, Status);
         if (ValidUntil < today)
-            throw new InvalidStateException("quote_expired", "Quote {0} was valid until {1:d}; the studio can make a new one.", Number, ValidUntil);
+            throw new InvalidStateException("quote_expired", "Quote {0} was valid until {1:d MMM yyyy}; the studio can make a new one.", Number, ValidUntil);
     }
 }

@@ -42,7 +42,7 @@ public sealed class PdfInvoiceDocuments : IInvoiceDocuments
 
         page.Y = Top;
         page.Text(document.Title, Heading, Right - Half, Half, XStringFormats.TopRight);
-        foreach (var (label, value) in document.Facts) page.Text($"{label}: {value}", Body, Right - Half, Half, XStringFormats.TopRight);
+        foreach (var (label, value) in document.Facts) page.Text(string.Format(CultureInfo.InvariantCulture, document.Words.Fact, label, value), Body, Right - Half, Half, XStringFormats.TopRight);
         page.Y = Math.Max(page.Y, afterIssuer) + 20;
 
         page.Text(document.Words.BillTo, Bold, Left);

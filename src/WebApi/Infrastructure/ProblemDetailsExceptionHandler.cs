@@ -19,9 +19,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         using var scope = logger.BeginScope(RequestTelemetryMiddleware.LogScope(http));
-        // Request localization set the caller's language further in; the exception came back out without it.
+        // Request localization set the caller's language further in; the exception came back out without it. Before it
+        // ran (no such studio, a suspended one) the caller's Accept-Language is all there is.
         if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } language)
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language.Culture, language.UICulture);
+        else if (CultureInfo.GetCultureInfo(await StudioUnavailablePage.CallerLanguageAsync(http)) is var callers)
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (callers, callers);
         if (StudioUnavailablePage.IsFor(http, exception))
         {
             await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);
@@ -35,7 +38,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             InvalidDataException or { InnerException: InvalidDataException } when http.Request.HasFormContentType => Problem(StatusCodes.Status400BadRequest, "bad_request",
                 Text.Say("The request could not be read."), Text.Say("The form holds a character that cannot be accepted, such as U+0000.")),
             UnauthenticatedException ex => Problem(StatusCodes.Status401Unauthorized, "unauthenticated", Text.Say("Sign-in required."), ex.Sentence()),
-            ForbiddenException ex => Problem(StatusCodes.Status403Forbidden, ex.Code, Text.Say("Not allowed."), ex.Sentence()),
+            ForbiddenException ex => WithDetails(Problem(StatusCodes.Status403Forbidden, ex.Code, Text.Say("Not allowed."), ex.Sentence()),
+                ex.Action is { } action ? new Dictionary<string, object?> { ["action"] = action } : new Dictionary<string, object?>()),
             NotFoundException ex => Problem(StatusCodes.Status404NotFound, "not_found", Text.Say("Not found."), ex.Sentence()),
             ConflictException ex => WithDetails(Problem(StatusCodes.Status409Conflict, ex.Code, Text.Say("Conflict."), ex.Sentence()), ex.Details),
             InvalidStateException ex => Problem(StatusCodes.Status409Conflict, ex.Code, Text.Say("Conflict."), ex.Sentence()),

@@ -55,6 +55,23 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         (await french.PostAsync($"/api/sessions/{cancelled.Id}/cancel", null)).EnsureSuccessStatusCode();
         var again = await (await french.PostAsync($"/api/sessions/{cancelled.Id}/cancel", null)).ProblemAsync(409);
         again.GetProperty("detail").GetString().ShouldBe("On ne peut pas annuler une séance annulée.");
+
+        // A role's refusal names the operation for the program and says it in words for the person.
+        var engineerKey = (await (await studio.Http.PostJsonAsync("/api/api-keys", new { name = "Eng", role = "Engineer" }))
+            .ReadAsync<Application.Accounts.ApiKeys.CreatedApiKeyDto>()).Key;
+        var engineer = platform.App.ClientFor(studio.Subdomain);
+        engineer.DefaultRequestHeaders.Add("X-Api-Key", engineerKey);
+        engineer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var forbidden = await (await engineer.PutJsonAsync("/api/studio/language", new { language = "fr" })).ProblemAsync(403);
+        forbidden.GetProperty("detail").GetString().ShouldBe("Un compte au rôle ingénieur du son ne peut pas faire cela.");
+        forbidden.GetProperty("action").GetString().ShouldBe("SetStudioLanguage");
+
+        // Where there is no studio to take a language from, the caller's is used.
+        var nowhere = platform.App.ClientFor("no-such-studio-fr");
+        nowhere.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var unknown = await (await nowhere.GetAsync("/api/rooms")).ProblemAsync(404);
+        unknown.GetProperty("title").GetString().ShouldBe("Studio indisponible.");
+        unknown.GetProperty("detail").GetString()!.ShouldStartWith("Il n'y a pas de studio à « ");
     }
 
     [Fact]
@@ -114,11 +131,15 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         foreach (var expected in new[] { $"Facture {invoice.Number}", "Facturé à", "Émise le", "Reste à payer", "Description" }) pdf.ShouldContain(expected, customMessage: pdf);
         pdf.ShouldNotContain("Amount due");
 
-        // The client chose English in their portal: the next documents follow them, whatever the studio speaks.
+        // The client chose English in their portal: the documents made from then on follow them, whatever the studio
+        // speaks, and the one already sent stays as it was sent (its lines were written in French).
         var (_, portal) = await studio.PortalClientAsync(platform, "client-portal-password-1");
         (await portal.PostFormAsync("/language", await portal.FormTokenAsync("/client/sessions"), new Dictionary<string, string> { ["language"] = "en" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf")).ShouldContain($"Invoice {invoice.Number}");
+        Text(await PdfAsync(studio.Http, $"/api/invoices/{invoice.Id}/pdf")).ShouldContain($"Facture {invoice.Number}");
+        var later = await (await studio.BookAsync(studio.RoomB.Id, null, At(14), At(16), "Mix")).ReadAsync<SessionDto>();
+        var next = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { later.Id } })).ReadAsync<InvoiceDto>();
+        Text(await PdfAsync(studio.Http, $"/api/invoices/{next.Id}/pdf")).ShouldContain("Draft invoice");
     }
 
     [Fact]

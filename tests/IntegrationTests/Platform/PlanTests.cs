@@ -48,15 +48,17 @@ public sealed class PlanTests(PlatformFixture platform)
 
         var moved = await platform.RsmAsync("tenants", "set-plan", tenant.Subdomain, "studio"); // 3 rooms
         moved.Exit.ShouldBe(0, moved.Err);
-        moved.Out.ShouldContain($"warning: {tenant.Subdomain} has 4 rooms taking bookings and the studio plan allows 3");
+        moved.Err.ShouldContain($"warning: {tenant.Subdomain} has 4 rooms taking bookings and the studio plan allows 3: they keep their bookings");
         platform.ForgetStudio(tenant.Subdomain);
 
         var plan = await (await owner.GetAsync("/api/studio/plan")).ReadAsync<StudioPlanDto>();
         plan.Usage.Rooms.ShouldBe(4);
-        plan.Excess.ShouldHaveSingleItem().ShouldBe(new PlanExcessDto("rooms", 4, 3));
+        plan.Excess.ShouldHaveSingleItem().ShouldBe(new PlanExcessDto(PlanCounted.Rooms, 4, 3));
         var browser = platform.App.ClientFor(tenant.Subdomain);
         await browser.SignInWithCookieAsync(PlatformFixture.OwnerEmail(tenant.Subdomain), PlatformFixture.OwnerPassword);
-        (await browser.GetStringAsync("/plan")).ShouldContain("id=\"plan-over\"");
+        var page = await browser.GetStringAsync("/plan");
+        page.ShouldContain("id=\"plan-over-Rooms\"");
+        page.ShouldNotContain("id=\"plan-over-Staff\"");
 
         // The fourth room still takes bookings; a fifth is refused.
         var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(2).AddHours(10);
@@ -66,7 +68,7 @@ public sealed class PlanTests(PlatformFixture platform)
 
         var roomy = await platform.RsmAsync("tenants", "set-plan", tenant.Subdomain, "pro");
         roomy.Exit.ShouldBe(0, roomy.Err);
-        roomy.Out.ShouldNotContain("warning:");
+        roomy.Err.ShouldNotContain("warning:");
     }
 
     [Fact]

@@ -28,10 +28,10 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         {
             if (user.Role is not { } role) throw new UnauthenticatedException();
             if (!role.Grants(access))
-                throw new ForbiddenException("forbidden", "An account with the {0} role may not {1}.", role, Describe(typeof(TMessage)));
+                throw new ForbiddenException("forbidden", "An account with the {0} role may not do this.", role) { Action = Action(typeof(TMessage)) };
             if (message is IBaseCommand and not IAllowedAfterTrial && tenant.Tenant is { } studio && studio.TrialHasEnded(clock.GetUtcNow()))
                 throw new ForbiddenException("trial_expired", role.IsStaff()
-                    ? new TranslatableText("The trial of '{0}' ended on {1:d}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended.",
+                    ? new TranslatableText("The trial of '{0}' ended on {1:d MMM yyyy}; the studio is read-only until a plan is chosen (Plan page, /plan) or the trial is extended.",
                         studio.Subdomain, studio.TrialEndsAt?.UtcDateTime)
                     // Its clients are not told about the studio's subscription.
                     : new TranslatableText("{0} is not taking changes online for now: contact the studio directly.", studio.Name));
@@ -39,7 +39,6 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
         return next(message, cancellationToken);
     }
 
-    private static string Describe(Type message) =>
-        string.Concat(message.Name.Replace("Command", "").Replace("Query", "")
-            .Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    /// <summary>"SetStudioLanguageCommand" → "SetStudioLanguage": what was refused, for the API's caller (the sentence says it in words).</summary>
+    private static string Action(Type message) => message.Name.Replace("Command", "").Replace("Query", "");
 }

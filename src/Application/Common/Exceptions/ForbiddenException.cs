@@ -9,6 +9,9 @@ public sealed class ForbiddenException(string code, string template, params obje
     public ForbiddenException(string code, TranslatableText text) : this(code, text.Template, [.. text.Arguments]) { }
 
     public string Code { get; } = code;
+
+    /// <summary>The operation refused, by name ("SetStudioLanguage"), when that says more than the sentence.</summary>
+    public string? Action { get; init; }
     public string Template { get; } = template;
     public IReadOnlyList<object?> Arguments { get; } = arguments;
 }

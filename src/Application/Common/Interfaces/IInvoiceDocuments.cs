@@ -17,8 +17,8 @@ public sealed record InvoiceDocument(string Title, string Currency, InvoiceIssue
     IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<InvoiceDocumentLine> Lines, IReadOnlyList<(string Label, decimal Amount)> Totals,
     InvoiceDocumentWords Words, string? Culture = null);
 
-/// <summary>The document's own words, in the reader's language ("Tax id: {0}" keeps its place for the number).</summary>
-public sealed record InvoiceDocumentWords(string BillTo, string TaxId, string Description, string Tax, string Net, string Gross);
+/// <summary>The document's own words, in the reader's language ("Tax id: {0}" keeps its place for the number, "{0}: {1}" a fact's label and value).</summary>
+public sealed record InvoiceDocumentWords(string BillTo, string TaxId, string Description, string Tax, string Net, string Gross, string Fact);
 
 /// <summary>Writes invoices as PDF.</summary>
 public interface IInvoiceDocuments

@@ -12,8 +12,11 @@ public sealed record PlanDto(string Name, string Title, int? MaxRooms, int? MaxS
 /// <summary>What the studio has of what plans count: rooms taking bookings, staff accounts, questions to the assistant this month.</summary>
 public sealed record PlanUsageDto(int Rooms, int Staff, int AssistantTurnsThisMonth);
 
+/// <summary>What a plan counts.</summary>
+public enum PlanCounted { Rooms, Staff, AssistantTurnsThisMonth }
+
 /// <summary>One limit of the plan the studio is over (after the operator moved it to a smaller plan).</summary>
-public sealed record PlanExcessDto(string Counted, int Used, int Allowed);
+public sealed record PlanExcessDto(PlanCounted Counted, int Used, int Allowed);
 
 /// <summary>The studio's plan, its trial's end, the plan it asked for (until the operator sets it), what it uses and the catalog.</summary>
 public sealed record StudioPlanDto(string Plan, DateTimeOffset? TrialEndsAt, bool TrialEnded, string? RequestedPlan, DateTimeOffset? RequestedAt,
@@ -29,8 +32,8 @@ public sealed record StudioPlanDto(string Plan, DateTimeOffset? TrialEndsAt, boo
     public IReadOnlyList<PlanExcessDto> Excess => Plans.FirstOrDefault(p => p.Name == Plan) is not { } plan ? [] :
         new[]
         {
-            new PlanExcessDto("rooms", Usage.Rooms, plan.MaxRooms ?? int.MaxValue),
-            new PlanExcessDto("staff", Usage.Staff, plan.MaxStaff ?? int.MaxValue),
-            new PlanExcessDto("assistantTurns", Usage.AssistantTurnsThisMonth, plan.MaxAssistantTurnsPerMonth ?? int.MaxValue),
+            new PlanExcessDto(PlanCounted.Rooms, Usage.Rooms, plan.MaxRooms ?? int.MaxValue),
+            new PlanExcessDto(PlanCounted.Staff, Usage.Staff, plan.MaxStaff ?? int.MaxValue),
+            new PlanExcessDto(PlanCounted.AssistantTurnsThisMonth, Usage.AssistantTurnsThisMonth, plan.MaxAssistantTurnsPerMonth ?? int.MaxValue),
         }.Where(e => e.Used > e.Allowed).ToList();
 }

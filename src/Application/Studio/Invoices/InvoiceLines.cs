@@ -53,7 +53,7 @@ public static class InvoiceLines
         if (!studio.TaxRates.Contains(rate))
             throw new DomainException("unknown_tax_rate",
                 "{0:0.##} % is not one of the studio's tax rates ({1}).", rate,
-                string.Join(", ", studio.TaxRates.Select(r => r.ToString("0.## '%'", CultureInfo.InvariantCulture))));
+                string.Join(", ", studio.TaxRates.Select(r => r.ToString("0.## '%'", CultureInfo.CurrentCulture))));
         if (Currencies.Round(line.Amount, studio.Currency) != line.Amount)
             throw new DomainException("invalid_amount", "{0} has more decimals than {1} has ({2}).", line.Amount, studio.Currency, Currencies.MinorUnits(studio.Currency));
         var net = line.Amount;

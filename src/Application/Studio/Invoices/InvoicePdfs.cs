@@ -18,8 +18,8 @@ public sealed record InvoicePdf(string FileName, byte[] Content)
 /// <summary>
 /// An invoice (or a quote) as printed, for the staff's download, the client's and the e-mail: the studio's legal details, the
 /// client, number and dates, the lines, tax per rate, then net, tax, total, credit notes, payments and the amount due. It is
-/// written in its client's language (their account's, else the studio's), whoever downloads it: the staff see the very
-/// document the client was sent.
+/// written in the language its lines were written in for the client (their account's, else the studio's, when it was
+/// made), whoever downloads it and whatever the client chooses later: the staff see the very document the client was sent.
 /// </summary>
 public sealed class InvoicePdfs(
     IReadRepository<StudioSettings> settings, IReadRepository<Client> clients, IInvoiceDocuments documents, ClientLanguage language,
@@ -27,7 +27,7 @@ public sealed class InvoicePdfs(
 {
     public async Task<InvoicePdf> ForAsync(Invoice invoice, CancellationToken ct)
     {
-        using var reading = Languages.Use(await language.OfAsync(invoice.ClientId, ct));
+        using var reading = Languages.Use(invoice.Language ?? await language.OfAsync(invoice.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var title = invoice.Number is null ? text["Pdf.DraftInvoice"]
             : invoice.Status == InvoiceStatus.Void ? text["Pdf.InvoiceVoid", invoice.Number] : text["Pdf.Invoice", invoice.Number];
@@ -51,7 +51,7 @@ public sealed class InvoicePdfs(
     /// <summary>A credit note as printed: the invoice it corrects, the lines it takes back, tax per rate and the total credited.</summary>
     public async Task<InvoicePdf> ForAsync(CreditNote note, Invoice invoice, CancellationToken ct)
     {
-        using var reading = Languages.Use(await language.OfAsync(invoice.ClientId, ct));
+        using var reading = Languages.Use(invoice.Language ?? await language.OfAsync(invoice.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var totals = new List<(string, decimal)> { (text["Pdf.Net"], note.Net) };
         totals.AddRange(Invoice.ByRate(note.Lines).Select(r => (TaxOn(r.TaxPercent, r.Net, note.Currency, culture), r.Tax)));
@@ -65,7 +65,7 @@ public sealed class InvoicePdfs(
     /// <summary>A quote as printed: its number, validity, lines, tax per rate and total.</summary>
     public async Task<InvoicePdf> ForAsync(Quote quote, CancellationToken ct)
     {
-        using var reading = Languages.Use(await language.OfAsync(quote.ClientId, ct));
+        using var reading = Languages.Use(quote.Language ?? await language.OfAsync(quote.ClientId, ct));
         var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         var totals = new List<(string, decimal)> { (text["Pdf.Net"], quote.Net) };
         totals.AddRange(quote.TaxByRate.Select(r => (TaxOn(r.TaxPercent, r.Net, quote.Currency, culture), r.Tax)));
@@ -85,7 +85,7 @@ public sealed class InvoicePdfs(
         var client = issued is null ? await clients.GetByIdAsync(clientId, ct) : null;
         var parties = issued ?? new InvoiceParties(studio.LegalName ?? studio.StudioName, studio.Address, studio.TaxId, studio.InvoiceNote,
             client?.Name ?? "", client?.Email, client?.BillingAddress, client?.TaxId);
-        var words = new InvoiceDocumentWords(text["Pdf.BillTo"], text["Pdf.TaxId"], text["Pdf.Description"], text["Pdf.Tax"], text["Pdf.Net"], text["Pdf.Gross"]);
+        var words = new InvoiceDocumentWords(text["Pdf.BillTo"], text["Pdf.TaxId"], text["Pdf.Description"], text["Pdf.Tax"], text["Pdf.Net"], text["Pdf.Gross"], text["Pdf.Fact"]);
         return documents.Pdf(new InvoiceDocument(title, currency,
             new InvoiceIssuer(parties.IssuerName, parties.IssuerAddress, parties.IssuerTaxId, parties.IssuerNote),
             new InvoiceRecipient(parties.ClientName, parties.ClientEmail, parties.ClientAddress, parties.ClientTaxId), facts,

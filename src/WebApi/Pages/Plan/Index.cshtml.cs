@@ -17,6 +17,9 @@ public sealed class PlanModel(ISender sender) : StudioPageModel(sender)
     public bool IsOwner => User.IsInRole(nameof(AccountRole.Owner));
 
     public PlanDto? Current => Studio.Plans.FirstOrDefault(p => p.Name == Studio.Plan);
+
+    /// <summary>"4 of 3", or the count alone where the plan sets no limit.</summary>
+    public string InUse(int used, int? allowed) => allowed is { } most ? T["Plan.OfLimit", used, most] : used.ToString(System.Globalization.CultureInfo.CurrentCulture);
     public PlanDto? Requested => Studio.Plans.FirstOrDefault(p => p.Name == Studio.RequestedPlan);
 
     /// <summary>A plan's name in the page's language when the resources have it ("Essai"), else the catalog's title.</summary>

@@ -58,7 +58,7 @@ public sealed class CreateSeriesCommandHandler(
         if (!complete)
             throw Invalid("The rule's days after {0:d MMM yyyy} come too rarely to be found: end the series sooner.", calendar.ToLocal(starts[^1]));
         if (starts.Where(start => !BookingHorizon.Contains(start, now)).Select(start => (DateTimeOffset?)start).FirstOrDefault() is { } tooFar)
-            throw Invalid("The session of {0:d} is beyond what can be booked. Choose a day within ten years of today.", calendar.ToLocal(tooFar));
+            throw Invalid("The session of {0:d MMM yyyy} is beyond what can be booked. Choose a day within ten years of today.", calendar.ToLocal(tooFar));
 
         var series = new SessionSeries(command.ClientId, command.RoomId, command.EngineerId, command.Rule, command.Title, now);
         // The same hours on the studio's clock each time: 18:00–22:00 stays so across a daylight-saving change.

@@ -43,6 +43,7 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
             && (await invoices.AnyAsync(new EverySpec<Invoice>(), ct) || await sessions.AnyAsync(new PricedSessionsSpec(), ct)))
             throw new ConflictException("currency_in_use",
                 "The studio's sessions and invoices are in {0}: amounts are not converted, so the currency stays while money is recorded in it.", current.Currency);
+        var before = (current.StudioName, current.TimeZone);
         current.Update(command.StudioName, command.TimeZone, command.Currency, command.OpensAt, command.ClosesAt);
         current.UpdateHoldsAndReminders(command.HoldHours ?? current.HoldHours, command.ReminderHours ?? current.ReminderHours);
         current.UpdateTax(command.TaxPercent ?? current.TaxPercent, command.PricesIncludeTax ?? current.PricesIncludeTax);
@@ -55,8 +56,11 @@ public sealed class UpdateStudioSettingsCommandHandler(IRepository<StudioSetting
         if (command.CancellationPolicy is { } cancellation)
             current.UpdateCancellation(Domain.Studio.CancellationPolicy.Of(cancellation.WindowHours, cancellation.FeePercent, cancellation.KeepDeposit));
         await settings.SaveChangesAsync(ct);
-        // The platform's catalog names the studio too (the operator's lists, messages about the studio): one name.
-        if (tenant.Tenant is { } studio && (studio.Name != current.StudioName || studio.TimeZone != current.TimeZone))
+        // The platform's catalog names the studio too (the operator's lists, messages about the studio): one name. Written
+        // when they change, and whenever the (possibly 30 s old) resolved studio still disagrees — so saving the
+        // settings again mends a catalog write that failed, and two instances changing it in turn end on the last.
+        var after = (current.StudioName, current.TimeZone);
+        if (tenant.Tenant is { } studio && (after != before || (studio.Name, studio.TimeZone) != after))
             await catalog.ApplyAsync(studio.Subdomain, o => o.UpdateProfile(current.StudioName, current.TimeZone), ct);
         return current.Adapt<StudioSettingsDto>();
     }

@@ -12,6 +12,7 @@ public sealed class InvoiceConfiguration
     {
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(i => i.Language).HasMaxLength(Domain.Platform.Organization.MaxLanguage);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Number).HasMaxLength(16);
         builder.Property(i => i.Version).IsRowVersion();
@@ -85,6 +86,7 @@ public sealed class InvoiceConfiguration
         builder.Property(q => q.Id).ValueGeneratedNever();
         builder.Property(q => q.Number).HasMaxLength(16);
         builder.Property(q => q.Currency).HasMaxLength(FieldLimits.Currency);
+        builder.Property(q => q.Language).HasMaxLength(Domain.Platform.Organization.MaxLanguage);
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(q => q.ClientNote).HasMaxLength(Quote.MaxNote);
         builder.Property(q => q.Version).IsRowVersion();

@@ -692,6 +692,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
                     b.Property<string>("Number")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
@@ -756,6 +761,11 @@ namespace RecordingStudio.Infrastructure.Persistence.Studio.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
 
                     b.Property<string>("Number")
                         .IsRequired()
