@@ -166,7 +166,8 @@ public sealed class Invoice : Entity
             throw new InvalidStateException("invoice_issued", "Invoice {0} is issued; an issued invoice never changes — correct it with a credit note.", Number);
     }
 
-    public void RecordPayment(Payment payment)
+    /// <param name="culture">The studio's money culture, for the amounts a refusal names.</param>
+    public void RecordPayment(Payment payment, string? culture = null)
     {
         EnsureOpen("pay");
         if (payment.Amount <= 0 || Currencies.Round(payment.Amount, Currency) != payment.Amount)
@@ -174,7 +175,7 @@ public sealed class Invoice : Entity
                 "A payment is a positive amount with at most {0} decimals in {1}.", Currencies.MinorUnits(Currency), Currency);
         if (payment.Amount > Balance)
             throw new InvalidStateException("overpayment",
-                "Invoice {0} has {1} left to pay; {2} is more than that.", Number, Currencies.Text(Balance, Currency), Currencies.Plain(payment.Amount, Currency));
+                "Invoice {0} has {1} left to pay; {2} is more than that.", Number, Currencies.Text(Balance, Currency, culture), Currencies.Text(payment.Amount, Currency, culture));
         _payments.Add(payment);
         Restate();
     }
@@ -183,14 +184,15 @@ public sealed class Invoice : Entity
     /// Takes back part of what is due (never more than is left to pay: money received is refunded first). Covering it
     /// all with nothing paid makes the invoice void and frees its sessions to be billed again.
     /// </summary>
-    public void Credit(CreditNote note)
+    /// <param name="culture">The studio's money culture, for the amounts a refusal names.</param>
+    public void Credit(CreditNote note, string? culture = null)
     {
         EnsureOpen("credit");
         if (note.Gross <= 0)
             throw new DomainException("invalid_credit_note", "A credit note takes back a positive amount.");
         if (note.Gross > Balance)
             throw new InvalidStateException("credit_exceeds_balance",
-                "Invoice {0} has {1} left to pay; a credit note of {2} is more than that.", Number, Currencies.Text(Balance, Currency), Currencies.Plain(note.Gross, Currency));
+                "Invoice {0} has {1} left to pay; a credit note of {2} is more than that.", Number, Currencies.Text(Balance, Currency, culture), Currencies.Text(note.Gross, Currency, culture));
         Credited += note.Gross;
         Restate();
         if (Status == InvoiceStatus.Void)

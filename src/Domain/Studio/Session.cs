@@ -87,7 +87,8 @@ public sealed class Session : Entity
         if (DepositDueAt is { } due) DepositDueAt = due.ToStoredPrecision();
     }
 
-    public void RecordDeposit(decimal amount, PaymentMethod method, DateOnly paidOn, string? reference)
+    /// <param name="culture">The studio's money culture, for the amounts a refusal names.</param>
+    public void RecordDeposit(decimal amount, PaymentMethod method, DateOnly paidOn, string? reference, string? culture = null)
     {
         if (!Status.BlocksSchedule())
             throw new InvalidStateException("session_not_open", "The session is {0}: no deposit is taken for it.", Status);
@@ -96,7 +97,7 @@ public sealed class Session : Entity
         if (DepositPaid + amount > PriceGross)
             throw new InvalidStateException("deposit_exceeds_price",
                 "{0} is paid already: with {1} more the deposits would pass the session's price ({2}).",
-                Currencies.Text(DepositPaid, Currency), Currencies.Text(amount, Currency), Currencies.Text(PriceGross, Currency));
+                Currencies.Text(DepositPaid, Currency, culture), Currencies.Text(amount, Currency, culture), Currencies.Text(PriceGross, Currency, culture));
         DepositPaid += amount;
         (DepositPaidOn, DepositMethod, DepositReference) = (paidOn, method, Guard.Optional(reference, nameof(DepositReference), Payment.MaxReference));
     }

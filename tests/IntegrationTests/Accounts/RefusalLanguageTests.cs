@@ -123,6 +123,16 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         var draft = await (await studio.Http.PostJsonAsync("/api/invoices", new { clientId = studio.Client.Id, sessionIds = new[] { session.Id } })).ReadAsync<InvoiceDto>();
         var invoice = await (await studio.Http.PostAsync($"/api/invoices/{draft.Id}/issue", null)).ReadAsync<InvoiceDto>();
         (await studio.Http.PostAsync($"/api/invoices/{invoice.Id}/send", null)).EnsureSuccessStatusCode();
+
+        // A refusal names amounts as the studio writes money (here fr-FR), in the caller's language.
+        var settings = await (await studio.Http.GetAsync("/api/studio/settings")).ReadAsync<Application.Studio.Settings.StudioSettingsDto>();
+        (await studio.Http.PutJsonAsync("/api/studio/settings", settings with { Culture = "fr-FR" })).EnsureSuccessStatusCode();
+        var frenchCaller = platform.App.ClientFor(studio.Subdomain);
+        frenchCaller.DefaultRequestHeaders.Authorization = studio.Http.DefaultRequestHeaders.Authorization;
+        frenchCaller.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var overpaid = await (await frenchCaller.PostJsonAsync($"/api/invoices/{invoice.Id}/payments",
+            new { amount = invoice.Balance + 1000m, method = "transfer", paidOn = invoice.IssuedOn })).ProblemAsync(409);
+        overpaid.GetProperty("detail").GetString()!.ShouldMatch(@"^Il reste [\d\u202f\u00a0 ]+,\d\d € à payer sur la facture .+ ; [\d\u202f\u00a0 ]+,\d\d € dépasse ce montant\.$");
         var invoiceMail = platform.MessagesTo(email).Last();
         invoiceMail.Subject.ShouldStartWith($"Facture {invoice.Number} de ");
         (invoiceMail.TextBody ?? "").ShouldContain("Veuillez trouver ci-joint la facture");

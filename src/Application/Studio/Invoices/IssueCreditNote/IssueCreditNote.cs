@@ -34,7 +34,7 @@ public sealed class IssueCreditNoteCommandHandler(
             EnsureWithinRates(invoice, await creditNotes.ListAsync(new CreditNotesOfInvoiceSpec(invoice.Id), ct), lines);
             var today = studio.Calendar.DateOf(clock.GetUtcNow());
             var note = new CreditNote(invoice, lines, command.Reason, clock.GetUtcNow(), today);
-            invoice.Credit(note);
+            invoice.Credit(note, studio.Culture);
             // Numbered last: a refusal before leaves no gap (and a rollback gives the number back); dated once the
             // number is ours, so a later number never carries an earlier time.
             note.GiveNumber(today.Year, await numbers.NextAsync(NumberSeries.CreditNote, today.Year, ct));

@@ -1,6 +1,7 @@
 using Mediator;
 using RecordingStudio.Application.Common.Persistence;
 using RecordingStudio.Application.Common.Security;
+using RecordingStudio.Application.Studio.Settings;
 using RecordingStudio.Domain.Studio;
 
 namespace RecordingStudio.Application.Studio.Invoices.RecordPayment;
@@ -13,17 +14,19 @@ namespace RecordingStudio.Application.Studio.Invoices.RecordPayment;
 public sealed record RecordPaymentCommand(Guid InvoiceId, decimal Amount, PaymentMethod? Method, DateOnly PaidOn, string? Reference = null)
     : ICommand<InvoiceDto>;
 
-public sealed class RecordPaymentCommandHandler(IRepository<Invoice> invoices, InvoiceViews views, IResourceLocks locks, ICurrentUser user, TimeProvider clock)
+public sealed class RecordPaymentCommandHandler(IRepository<Invoice> invoices, IReadRepository<StudioSettings> settings, InvoiceViews views, IResourceLocks locks,
+    ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RecordPaymentCommand, InvoiceDto>
 {
     public async ValueTask<InvoiceDto> Handle(RecordPaymentCommand command, CancellationToken ct)
     {
         ReceivedPayments.EnsureReceived(command.PaidOn, await views.TodayAsync(ct));
+        var culture = (await settings.GetStudioSettingsAsync(ct)).Culture;
         Invoice invoice = null!;
         await locks.RunExclusiveAsync([command.InvoiceId], async () =>
         {
             invoice = await invoices.GetOrThrowAsync(command.InvoiceId, ct);
-            invoice.RecordPayment(new Payment(command.Amount, command.Method!.Value, command.PaidOn, command.Reference, user.UserId, clock.GetUtcNow()));
+            invoice.RecordPayment(new Payment(command.Amount, command.Method!.Value, command.PaidOn, command.Reference, user.UserId, clock.GetUtcNow()), culture);
             await invoices.SaveChangesAsync(ct);
         }, ct);
         return await views.OneAsync(invoice, ct);

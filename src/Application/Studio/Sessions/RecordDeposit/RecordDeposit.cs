@@ -23,7 +23,8 @@ public sealed class RecordDepositCommandHandler(
 {
     public async ValueTask<SessionDto> Handle(RecordDepositCommand command, CancellationToken ct)
     {
-        ReceivedPayments.EnsureReceived(command.PaidOn, (await settings.GetStudioSettingsAsync(ct)).Calendar.DateOf(clock.GetUtcNow()));
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        ReceivedPayments.EnsureReceived(command.PaidOn, studio.Calendar.DateOf(clock.GetUtcNow()));
         var found = await sessions.GetOrThrowAsync(command.SessionId, ct);
         if ((await invoices.ListAsync(new InvoicesOfSessionsSpec([found.Id]), ct)).FirstOrDefault(i => i.Status != InvoiceStatus.Draft) is { } issued)
             throw new ConflictException("session_invoiced", "The session is on invoice {0}: record the payment on the invoice.", issued.Number);
@@ -33,7 +34,7 @@ public sealed class RecordDepositCommandHandler(
         await locks.RunExclusiveAsync([roomId], async () =>
         {
             session = await sessions.GetOrThrowAsync(command.SessionId, ct);
-            session.RecordDeposit(command.Amount, command.Method!.Value, command.PaidOn, command.Reference);
+            session.RecordDeposit(command.Amount, command.Method!.Value, command.PaidOn, command.Reference, studio.Culture);
             await sessions.SaveChangesAsync(ct);
         }, ct);
         return session.Adapt<SessionDto>();
