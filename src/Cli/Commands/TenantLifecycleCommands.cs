@@ -81,8 +81,8 @@ public static class TenantLifecycleCommands
             foreach (var over in studio.Excess)
                 await context.Error.WriteLineAsync(Paint.Warning(context.Error, $"warning: {subdomain} has {over.Used} " + over.Counted switch
                 {
-                    PlanCounted.Rooms => $"rooms taking bookings and the {studio.Plan} plan allows {over.Allowed}: they keep their bookings, but no room is added or put back in service until one is taken out.",
-                    PlanCounted.Staff => $"staff accounts and the {studio.Plan} plan allows {over.Allowed}: they keep signing in, but no one is invited until an account is deactivated.",
+                    PlanCounted.Rooms => $"rooms taking bookings and the {studio.Plan} plan allows {over.Allowed}: they keep their bookings, but no room is added or put back in service until the studio is back within the limit.",
+                    PlanCounted.Staff => $"staff accounts and the {studio.Plan} plan allows {over.Allowed}: they keep signing in, but no one is invited until the studio is back within the limit.",
                     _ => $"questions to the assistant this month and the {studio.Plan} plan allows {over.Allowed}: the assistant answers again on the 1st.",
                 }));
             return 0;

@@ -63,7 +63,7 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         engineer.DefaultRequestHeaders.Add("X-Api-Key", engineerKey);
         engineer.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var forbidden = await (await engineer.PutJsonAsync("/api/studio/language", new { language = "fr" })).ProblemAsync(403);
-        forbidden.GetProperty("detail").GetString().ShouldBe("Un compte au rôle ingénieur du son ne peut pas faire cela.");
+        forbidden.GetProperty("detail").GetString().ShouldBe("Un compte ayant le rôle « ingénieur du son » ne peut pas faire cela.");
         forbidden.GetProperty("action").GetString().ShouldBe("SetStudioLanguage");
 
         // Where there is no studio to take a language from, the caller's is used.
@@ -133,6 +133,9 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         var overpaid = await (await frenchCaller.PostJsonAsync($"/api/invoices/{invoice.Id}/payments",
             new { amount = invoice.Balance + 1000m, method = "transfer", paidOn = invoice.IssuedOn })).ProblemAsync(409);
         overpaid.GetProperty("detail").GetString()!.ShouldMatch(@"^Il reste [\d\u202f\u00a0 ]+,\d\d € à payer sur la facture .+ ; [\d\u202f\u00a0 ]+,\d\d € dépasse ce montant\.$");
+        var overCredited = await (await frenchCaller.PostJsonAsync($"/api/invoices/{invoice.Id}/credit-notes",
+            new { lines = new[] { new { description = "Geste", amount = invoice.Net + 1000m, taxPercent = 0m } } })).ProblemAsync(409);
+        overCredited.GetProperty("detail").GetString()!.ShouldMatch(@"^La facture .+ porte [\d\u202f\u00a0 ]+,\d\d € HT au taux de 0 % : un avoir reprend au plus ");
         var invoiceMail = platform.MessagesTo(email).Last();
         invoiceMail.Subject.ShouldStartWith($"Facture {invoice.Number} de ");
         (invoiceMail.TextBody ?? "").ShouldContain("Veuillez trouver ci-joint la facture");

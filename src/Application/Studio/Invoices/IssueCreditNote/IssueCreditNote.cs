@@ -31,7 +31,7 @@ public sealed class IssueCreditNoteCommandHandler(
             invoice = await invoices.GetOrThrowAsync(command.InvoiceId, ct);
             var lines = command.Full ? invoice.Lines.Select(l => l.Copy()).ToList()
                 : (command.Lines ?? []).Select(l => InvoiceLines.Free(l with { TaxPercent = l.TaxPercent ?? SoleRate(invoice) }, studio)).ToList();
-            EnsureWithinRates(invoice, await creditNotes.ListAsync(new CreditNotesOfInvoiceSpec(invoice.Id), ct), lines);
+            EnsureWithinRates(invoice, await creditNotes.ListAsync(new CreditNotesOfInvoiceSpec(invoice.Id), ct), lines, studio.Culture);
             var today = studio.Calendar.DateOf(clock.GetUtcNow());
             var note = new CreditNote(invoice, lines, command.Reason, clock.GetUtcNow(), today);
             invoice.Credit(note, studio.Culture);
@@ -52,7 +52,7 @@ public sealed class IssueCreditNoteCommandHandler(
     /// What is taken back at a tax rate is at most what was billed at it, less earlier credit notes: a credit note
     /// reverses the tax it was charged with, never tax that was not (409 credit_exceeds_rate).
     /// </summary>
-    private static void EnsureWithinRates(Invoice invoice, IReadOnlyList<CreditNote> earlier, IReadOnlyList<InvoiceLine> lines)
+    private static void EnsureWithinRates(Invoice invoice, IReadOnlyList<CreditNote> earlier, IReadOnlyList<InvoiceLine> lines, string? culture)
     {
         foreach (var rate in Invoice.ByRate(lines))
         {
@@ -62,10 +62,10 @@ public sealed class IssueCreditNoteCommandHandler(
                 throw credited > 0
                     ? new ConflictException("credit_exceeds_rate",
                         "Invoice {0} billed {1} net at {2:0.##} % tax, {3} of it already credited: a credit note takes back at most what is left at that rate.",
-                        invoice.Number, Currencies.Plain(billed, invoice.Currency), rate.TaxPercent, Currencies.Plain(credited, invoice.Currency))
+                        invoice.Number, Currencies.Text(billed, invoice.Currency, culture), rate.TaxPercent, Currencies.Text(credited, invoice.Currency, culture))
                     : new ConflictException("credit_exceeds_rate",
                         "Invoice {0} billed {1} net at {2:0.##} % tax: a credit note takes back at most what is left at that rate.",
-                        invoice.Number, Currencies.Plain(billed, invoice.Currency), rate.TaxPercent);
+                        invoice.Number, Currencies.Text(billed, invoice.Currency, culture), rate.TaxPercent);
         }
     }
 }

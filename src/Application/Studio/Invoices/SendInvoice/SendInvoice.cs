@@ -41,7 +41,7 @@ public sealed class SendInvoiceCommandHandler(
             attachments.Add(new EmailAttachment(notePdf.FileName, InvoicePdf.ContentType, notePdf.Content));
         }
         EmailMessage message;
-        using (Languages.Use(await language.OfAsync(invoice.ClientId, ct)))
+        using (Languages.Use(invoice.Language ?? await language.OfAsync(invoice.ClientId, ct))) // the language of the invoice it carries
         {
             var due = invoice.Balance > 0 && invoice.DueOn is { } on
                 ? text["Email.InvoiceDue", Currencies.Text(invoice.Balance, invoice.Currency, studio.Culture), InvoicePdfs.Date(on)]

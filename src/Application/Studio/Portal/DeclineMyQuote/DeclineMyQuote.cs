@@ -24,7 +24,8 @@ public sealed class DeclineMyQuoteCommandHandler(
 {
     public async ValueTask<QuoteDto> Handle(DeclineMyQuoteCommand command, CancellationToken ct)
     {
-        var calendar = (await settings.GetStudioSettingsAsync(ct)).Calendar;
+        var studio = await settings.GetStudioSettingsAsync(ct);
+        var calendar = studio.Calendar;
         var now = clock.GetUtcNow();
         Quote quote = null!;
         await locks.RunExclusiveAsync([command.Id], async () =>
@@ -40,7 +41,7 @@ public sealed class DeclineMyQuoteCommandHandler(
         }
         var view = await views.OneAsync(quote, ct);
         await notices.TellAsync(text => (text["Manager.QuoteDeclinedSubject", quote.Number, view.Client],
-            text["Manager.QuoteDeclined", view.Client, quote.Number, Currencies.Text(quote.Gross, quote.Currency)] +
+            text["Manager.QuoteDeclined", view.Client, quote.Number, Currencies.Text(quote.Gross, quote.Currency, studio.Culture)] +
             (quote.ClientNote is null ? "." : $":\n\n{quote.ClientNote}") + "\n\n" + text["Manager.HoldsReleased"]), CancellationToken.None);
         return view;
     }

@@ -36,7 +36,7 @@ public sealed class SendQuoteCommandHandler(
         var subdomain = (tenant.Tenant ?? throw TenantUnavailableException.StudioRequired()).Subdomain;
         var pdf = await pdfs.ForAsync(quote, ct);
         EmailMessage message;
-        using (Languages.Use(await language.OfAsync(quote.ClientId, ct)))
+        using (Languages.Use(quote.Language ?? await language.OfAsync(quote.ClientId, ct))) // the language of the quote it carries
         {
             // A quote of sessions says that accepting it confirms them (holds too).
             var body = text[quote.SessionIds.Count > 0 ? "Email.QuoteWithSessions" : "Email.Quote", client.Name, quote.Number!, studio.StudioName,
