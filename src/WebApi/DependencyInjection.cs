@@ -1,8 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
+using RecordingStudio.Application.Resources;
+using RecordingStudio.Domain.Common;
 using RecordingStudio.Infrastructure.Background;
 using RecordingStudio.Infrastructure.Tenancy;
 using RecordingStudio.WebApi.Infrastructure;
@@ -12,6 +14,13 @@ namespace RecordingStudio.WebApi;
 
 public static class DependencyInjection
 {
+    /// <summary>The titles ASP.NET Core gives the problems it writes itself (an unknown route, a missing sign-in…).</summary>
+    private static readonly Term[] FrameworkTitles =
+    [
+        new Term("Bad Request"), new Term("Unauthorized"), new Term("Forbidden"), new Term("Not Found"), new Term("Method Not Allowed"),
+        new Term("Not Acceptable"), new Term("Unsupported Media Type"), new Term("An error occurred while processing your request."),
+    ];
+
     public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         // The same as in src/Cli/CliApp.cs: Mediator's source generator reads these values from this very lambda at compile
@@ -44,6 +53,10 @@ public static class DependencyInjection
                 StatusCodes.Status403Forbidden => "forbidden",
                 _ => "error",
             });
+            // Their titles ("Not Found", "Unauthorized") in the caller's language, as ours are.
+            if (FrameworkTitles.Any(t => t.English == context.ProblemDetails.Title))
+                using (Languages.Use(CallerLanguage.Of(context.HttpContext)))
+                    context.ProblemDetails.Title = Text.Say(context.ProblemDetails.Title!);
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiDocument();

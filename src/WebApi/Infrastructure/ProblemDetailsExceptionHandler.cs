@@ -23,11 +23,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         // ran (no such studio, a suspended one) the caller's Accept-Language is all there is.
         if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } language)
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language.Culture, language.UICulture);
-        else
-        {
-            var callers = CultureInfo.GetCultureInfo(await StudioUnavailablePage.CallerLanguageAsync(http));
+        else if (CultureInfo.GetCultureInfo(CallerLanguage.Of(http)) is var callers)
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (callers, callers);
-        }
         if (StudioUnavailablePage.IsFor(http, exception))
         {
             await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);

@@ -22,7 +22,7 @@ public static class StudioUnavailablePage
         var signup = $"{http.Request.Scheme}://{rootDomain}{port}/signup";
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
         // No studio, so no studio language: the browser's, as on the signup page.
-        var language = await CallerLanguageAsync(http);
+        var language = CallerLanguage.Of(http);
         string heading, sentence, create;
         using (Languages.Use(language))
         {
@@ -42,9 +42,4 @@ public static class StudioUnavailablePage
             <p><a href="{{signup}}">{{WebUtility.HtmlEncode(create)}}</a></p></section></main></body></html>
             """);
     }
-
-    /// <summary>The first language of the caller's Accept-Language the product speaks (read as request localization reads it), else English.</summary>
-    public static async Task<string> CallerLanguageAsync(HttpContext http) =>
-        (await new AcceptLanguageHeaderRequestCultureProvider().DetermineProviderCultureResult(http))?.UICultures
-            .Select(culture => culture.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(Languages.IsSupported) ?? Languages.Default;
 }

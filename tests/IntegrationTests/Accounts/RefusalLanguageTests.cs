@@ -66,6 +66,15 @@ public sealed class RefusalLanguageTests(PlatformFixture platform)
         forbidden.GetProperty("detail").GetString().ShouldBe("Un compte ayant le rôle « ingénieur du son » ne peut pas faire cela.");
         forbidden.GetProperty("action").GetString().ShouldBe("SetStudioLanguage");
 
+        // The framework's own answers too: an unknown route, a missing sign-in (and "fr;q=0" means "not French").
+        (await (await french.GetAsync("/api/no-such-route")).ProblemAsync(404)).GetProperty("title").GetString().ShouldBe("Introuvable");
+        var anonymous = platform.App.ClientFor(studio.Subdomain);
+        anonymous.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        (await (await anonymous.GetAsync("/api/rooms")).ProblemAsync(401)).GetProperty("title").GetString().ShouldBe("Non authentifié");
+        var notFrench = platform.App.ClientFor(studio.Subdomain);
+        notFrench.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr;q=0, en;q=0.5");
+        (await (await notFrench.GetAsync("/api/rooms")).ProblemAsync(401)).GetProperty("title").GetString().ShouldBe("Unauthorized");
+
         // Where there is no studio to take a language from, the caller's is used.
         var nowhere = platform.App.ClientFor("no-such-studio-fr");
         nowhere.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
