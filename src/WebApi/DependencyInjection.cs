@@ -14,7 +14,10 @@ namespace RecordingStudio.WebApi;
 
 public static class DependencyInjection
 {
-    /// <summary>The titles ASP.NET Core gives the problems it writes itself (an unknown route, a missing sign-in…).</summary>
+    /// <summary>
+    /// The titles ASP.NET Core gives the problems it writes itself (an unknown route, a missing sign-in…): as Terms, so
+    /// the resources test holds each to a translation like any word the product says.
+    /// </summary>
     private static readonly Term[] FrameworkTitles =
     [
         new Term("Bad Request"), new Term("Unauthorized"), new Term("Forbidden"), new Term("Not Found"), new Term("Method Not Allowed"),

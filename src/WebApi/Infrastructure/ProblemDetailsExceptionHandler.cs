@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using RecordingStudio.Application.Common.Exceptions;
 using RecordingStudio.Application.Common.Interfaces;
@@ -19,12 +18,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         using var scope = logger.BeginScope(RequestTelemetryMiddleware.LogScope(http));
-        // Request localization set the caller's language further in; the exception came back out without it. Before it
-        // ran (no such studio, a suspended one) the caller's Accept-Language is all there is.
-        if (http.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } language)
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language.Culture, language.UICulture);
-        else if (CultureInfo.GetCultureInfo(CallerLanguage.Of(http)) is var callers)
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (callers, callers);
+        // Request localization set the caller's language further in and the exception came back out without it (or it
+        // never ran: no such studio): the answer takes it back.
+        var language = CultureInfo.GetCultureInfo(CallerLanguage.Of(http));
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language, language);
         if (StudioUnavailablePage.IsFor(http, exception))
         {
             await StudioUnavailablePage.WriteAsync(http, (TenantUnavailableException)exception, links.RootDomain);

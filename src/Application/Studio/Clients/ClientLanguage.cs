@@ -10,8 +10,9 @@ namespace RecordingStudio.Application.Studio.Clients;
 /// </summary>
 public sealed class ClientLanguage(IReadRepository<Client> clients, IAccountDirectory accounts, ITenantContext tenant)
 {
-    public async Task<string?> OfAsync(Guid clientId, CancellationToken ct) =>
-        await clients.GetByIdAsync(clientId, ct) is { Email: { } email }
-            ? await accounts.LanguageOfAsync(email, tenant.Tenant, ct)
-            : tenant.Tenant?.Language;
+    public async Task<string?> OfAsync(Guid clientId, CancellationToken ct) => await OfAsync(await clients.GetByIdAsync(clientId, ct), ct);
+
+    /// <summary>The same for a client already read.</summary>
+    public async Task<string?> OfAsync(Client? client, CancellationToken ct) =>
+        client is { Email: { } email } ? await accounts.LanguageOfAsync(email, tenant.Tenant, ct) : tenant.Tenant?.Language;
 }

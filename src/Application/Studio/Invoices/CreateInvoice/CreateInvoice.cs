@@ -53,7 +53,7 @@ public sealed class CreateInvoiceCommandHandler(
             throw new ConflictException("currency_mismatch", "Session {0} is priced in {1}, the studio invoices in {2}.", foreign.Id, foreign.Currency, studio.Currency);
         var named = await names.ForAsync(found, ct);
         List<InvoiceLine> lines;
-        var written = await language.OfAsync(client.Id, ct) ?? Languages.Default;
+        var written = await language.OfAsync(client, ct) ?? Languages.Default;
         using (Languages.Use(written)) // the lines are written for the client to read
             lines = found.Select(s => InvoiceLines.ForSession(s, named, studio)).Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio))).ToList();
         var invoice = new Invoice(client.Id, studio.Currency, lines, clock.GetUtcNow());

@@ -52,7 +52,7 @@ public sealed class CreateQuoteCommandHandler(
             throw new ConflictException("session_of_another_client", "Session {0} is not {1}'s.", other.Id, client.Name);
         var named = await names.ForAsync(found, ct);
         List<InvoiceLine> lines;
-        var written = await language.OfAsync(client.Id, ct) ?? Languages.Default;
+        var written = await language.OfAsync(client, ct) ?? Languages.Default;
         using (Languages.Use(written)) // the lines are written for the client to read
             lines = found.Select(s => InvoiceLines.ForSession(s, named, studio)).Concat((command.Lines ?? []).Select(l => InvoiceLines.Free(l, studio))).ToList();
         var quote = new Quote(client.Id, studio.Currency, lines, command.ValidUntil ?? today.AddDays(Quote.DefaultValidDays), now);
